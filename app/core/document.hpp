@@ -1,0 +1,62 @@
+// The document: the unit the user creates, stores, exports and merges (DESIGN.md "The documents").
+// Header fields are typed; the kind-specific content lives in `body` until each kind gets its model.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kvh::core {
+
+enum class DocKind { riskanalys, egenkontrollplan, egenkontroll, arlig_genomgang, atgardsplan };
+inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenkontrollplan,
+                                            DocKind::egenkontroll, DocKind::arlig_genomgang,
+                                            DocKind::atgardsplan};
+
+// Stable names used in files; never translated, never renamed (a rename needs a migration).
+std::string_view kind_key(DocKind kind);
+std::optional<DocKind> kind_from_key(std::string_view key);
+
+enum class DocStatus { utkast, pagar, klar, arkiverad };
+inline constexpr DocStatus all_doc_statuses[] = {DocStatus::utkast, DocStatus::pagar, DocStatus::klar,
+                                                 DocStatus::arkiverad};
+std::string_view status_key(DocStatus status);
+std::optional<DocStatus> status_from_key(std::string_view key);
+
+// A CouchDB-shaped revision "N-hash": N counts edits, hash (16 hex) is derived from the parent
+// revision and the content, so the same documents can later replicate without a format change.
+struct Revision {
+    std::uint64_t number = 0;
+    std::string hash;
+    std::string str() const;
+    static std::optional<Revision> parse(std::string_view text);
+    bool operator==(const Revision&) const = default;
+};
+
+struct Document {
+    std::string id; // UUID v4, lower case
+    DocKind kind = DocKind::riskanalys;
+    std::string title;
+    std::string unit; // enhet / verksamhet
+    int year = 0;
+    DocStatus status = DocStatus::utkast;
+    Revision rev;
+    std::vector<std::string> ancestors; // earlier revisions, newest first, capped (see kMaxAncestors)
+    std::string created;                // ISO 8601 UTC, e.g. 2026-11-23T10:15:00Z
+    std::string updated;
+    nlohmann::json body = nlohmann::json::object(); // kind-specific content
+
+    static constexpr std::size_t kMaxAncestors = 100;
+
+    bool operator==(const Document&) const = default;
+};
+
+// The content hash input: everything the user can change, not the revision bookkeeping.
+nlohmann::json document_content(const Document& doc);
+// Moves `doc` to its next revision after a change (number+1, new hash, parent kept in ancestors).
+void advance_revision(Document& doc);
+
+} // namespace kvh::core

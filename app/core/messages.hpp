@@ -1,0 +1,33 @@
+// The message catalogue: every text a user can see, Swedish first, English second.
+// The texts live in two X-macro tables, messages_core.def (domain, validation, CLI) and
+// messages_ui.def (screens), so a missing translation fails to compile.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace kvh::core {
+
+enum class Lang { sv, en };
+
+enum class Msg : unsigned short {
+#define KVH_MSG(key, sv, en) key,
+#include "messages_core.def"
+#include "messages_ui.def"
+#undef KVH_MSG
+    count_
+};
+
+void set_language(Lang lang);
+Lang language();
+std::string_view lang_key(Lang lang); // "sv" / "en"
+
+// The text in the current language (stable storage: safe to keep the pointer).
+const char* tr(Msg id);
+const char* tr(Msg id, Lang lang);
+// Replaces {0}, {1}, … with the arguments.
+std::string fmt(Msg id, std::initializer_list<std::string_view> args);
+std::string fmt(Msg id, Lang lang, std::initializer_list<std::string_view> args);
+
+} // namespace kvh::core

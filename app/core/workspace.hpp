@@ -1,0 +1,94 @@
+// The workspace: every document the user has, and the one edit API that changes them.
+// Each change bumps the revision, records undo, marks the document dirty for the store and
+// notifies the app (which asks for a redraw). No I/O here: the store drains `take_dirty()`.
+#pragma once
+
+#include "document.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace kvh::core {
+
+// Time and randomness come from outside so tests are repeatable.
+struct Environment {
+    std::function<std::string()> now_iso;       // "2026-11-23T10:15:00Z"
+    std::function<std::uint64_t()> random_u64; // for UUIDs
+    static Environment system();                // real clock, random_device-seeded generator
+};
+
+std::string new_uuid_v4(const Environment& env);
+bool is_uuid(std::string_view text);
+
+// What the store must do for one document since the last take_dirty().
+struct DirtyEntry {
+    std::string id;
+    bool deleted = false;
+};
+
+class Workspace {
+public:
+    explicit Workspace(Environment env = Environment::system());
+
+    // Documents in a stable order (creation time, then id). Pointers stay valid until the next change.
+    std::vector<const Document*> documents() const;
+    std::vector<const Document*> documents_of(DocKind kind) const;
+    const Document* find(std::string_view id) const;
+    std::size_t size() const { return docs_.size(); }
+
+    // Loading from storage: no undo, no dirty marks, no revision change.
+    void load(std::vector<Document> docs);
+
+    // Creates an empty document of `kind` for `year`; returns its id.
+    std::string create(DocKind kind, std::string title, std::string unit, int year);
+    // Copies a document under a new id, title suffixed by the caller; returns the new id or "".
+    std::string duplicate(std::string_view id, std::string title);
+    bool remove(std::string_view id);
+
+    // The one way to change a document. `change` runs on a copy; if the copy differs afterwards the
+    // revision advances, `updated` is stamped, undo is recorded under `label` and the id is dirty.
+    // Returns false (and changes nothing) when the id is unknown or nothing changed.
+    bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change);
+
+    // Puts documents from an import in place as they are (revision kept, not advanced); undoable
+    // as one step. Used by import::apply only.
+    void put_all(std::vector<Document> docs, std::string label);
+
+    bool can_undo() const { return !undo_.empty(); }
+    bool can_redo() const { return !redo_.empty(); }
+    const std::string& undo_label() const;
+    const std::string& redo_label() const;
+    bool undo();
+    bool redo();
+
+    std::vector<DirtyEntry> take_dirty();
+    bool has_dirty() const { return !dirty_.empty(); }
+
+    // Called after every change (edit, create, remove, undo, redo, import): the app asks for a frame.
+    std::function<void()> on_change;
+    const Environment& env() const { return env_; }
+
+private:
+    // One undoable step: the state of each touched document before and after (nullopt = absent).
+    struct Step {
+        std::string label;
+        std::vector<std::pair<std::optional<Document>, std::optional<Document>>> changes;
+    };
+    void apply_states(const Step& step, bool forward);
+    void record(Step step);
+    void set_doc(const std::string& id, const std::optional<Document>& doc);
+    void mark(const std::string& id, bool deleted);
+
+    Environment env_;
+    std::map<std::string, Document, std::less<>> docs_;
+    std::vector<Step> undo_;
+    std::vector<Step> redo_;
+    std::map<std::string, bool, std::less<>> dirty_; // id -> deleted
+    static constexpr std::size_t kMaxUndo = 200;
+};
+
+} // namespace kvh::core

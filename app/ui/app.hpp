@@ -1,0 +1,88 @@
+// The application as the UI sees it: the workspace, the user's settings, the save state, and the
+// Host through which the UI asks its surroundings for things it must not do itself (files, frames).
+// The platform layer owns the ImGui context and calls App::frame() between NewFrame and Render.
+#pragma once
+
+#include "core/import_plan.hpp"
+#include "core/messages.hpp"
+#include "core/workspace.hpp"
+
+#include <optional>
+#include <string>
+
+namespace kvh::ui {
+
+enum class Theme { automatic, light, dark, high_contrast };
+
+struct Settings {
+    core::Lang lang = core::Lang::sv;
+    int zoom_percent = 100; // 100–300, for projectors
+    Theme theme = Theme::automatic;
+};
+std::string settings_to_json(const Settings& s);
+Settings settings_from_json(const std::string& text); // unknown or bad values fall back to defaults
+
+// What the user must always be able to see about storage.
+struct SaveStatus {
+    enum class State { loading, saved, pending, saving, failed, read_only };
+    State state = State::loading;
+    std::string reason; // for failed: why, in the user's language
+};
+
+// Implemented by the platform layer (web) or a test double.
+class Host {
+public:
+    virtual ~Host() = default;
+    virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+    virtual void pick_import_file() = 0; // the answer comes back through App::open_file()
+    virtual void settings_changed(const Settings& s) = 0;
+    virtual void request_frames(int count) = 0;
+    virtual std::string now_iso() = 0;
+    virtual bool prefers_dark() = 0;
+};
+
+// Per-frame facts the platform knows and the layout needs.
+struct FrameInfo {
+    float width = 0, height = 0; // CSS px, already divided by the zoom
+    bool touch = false;           // the last pointer was a finger
+};
+
+enum class Screen { overview, risk_analyses, egenkontroller, yearly_review, actions, import, exportera, settings, about };
+
+class App {
+public:
+    App(core::Workspace& ws, Host& host, Settings settings);
+
+    void frame(const FrameInfo& info); // draws one frame of UI with ImGui
+
+    // A file the user chose or dropped: parsed, validated and shown as an import preview.
+    void open_file(const std::string& name, const std::string& bytes);
+    void set_save_status(SaveStatus status) { save_status_ = std::move(status); }
+    const SaveStatus& save_status() const { return save_status_; }
+    const Settings& settings() const { return settings_; }
+    void change_settings(const Settings& s);
+    core::Workspace& workspace() { return ws_; }
+    Host& host() { return host_; }
+
+    // UI state shared between the views (one file each), which read and change it.
+    struct State {
+        Screen screen = Screen::overview;
+        std::string search;
+        std::string open_doc; // id of the document shown in the editor, or ""
+        bool menu_open = false;
+        std::string toast; // a short confirmation, with Ångra when it undoes something
+        double toast_until = 0;
+        std::optional<core::ImportPlan> import_plan;
+        std::string import_name;
+        std::vector<std::string> import_errors;
+        core::ConflictChoice conflict_choice = core::ConflictChoice::keep_local;
+    } state;
+
+private:
+    core::Workspace& ws_;
+    Host& host_;
+    Settings settings_;
+    SaveStatus save_status_;
+};
+
+} // namespace kvh::ui
