@@ -2,6 +2,8 @@
 // Header fields are typed; the kind-specific content lives in `body` until each kind gets its model.
 #pragma once
 
+#include "messages.hpp"
+
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -19,12 +21,15 @@ inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenko
 // Stable names used in files; never translated, never renamed (a rename needs a migration).
 std::string_view kind_key(DocKind kind);
 std::optional<DocKind> kind_from_key(std::string_view key);
+Msg kind_name(DocKind kind);        // "Riskanalys"
+Msg kind_plural_name(DocKind kind); // "Riskanalyser"
 
 enum class DocStatus { utkast, pagar, klar, arkiverad };
 inline constexpr DocStatus all_doc_statuses[] = {DocStatus::utkast, DocStatus::pagar, DocStatus::klar,
                                                  DocStatus::arkiverad};
 std::string_view status_key(DocStatus status);
 std::optional<DocStatus> status_from_key(std::string_view key);
+Msg status_name(DocStatus status);
 
 // A CouchDB-shaped revision "N-hash": N counts edits, hash (16 hex) is derived from the parent
 // revision and the content, so the same documents can later replicate without a format change.
@@ -58,5 +63,18 @@ struct Document {
 nlohmann::json document_content(const Document& doc);
 // Moves `doc` to its next revision after a change (number+1, new hash, parent kept in ancestors).
 void advance_revision(Document& doc);
+// The hash part of a revision: FNV-1a 64 over parent revision, "\n" and the content, as 16 lower hex.
+// The parent of a first revision is "".
+std::string revision_hash(std::string_view parent_rev, const Document& doc);
+
+// Year range accepted for documents; wide on purpose, it only catches typing mistakes.
+inline constexpr int kMinYear = 2000;
+inline constexpr int kMaxYear = 2100;
+inline constexpr std::size_t kMaxTitleChars = 300; // Unicode code points, also for `unit`
+// "YYYY-MM-DDTHH:MM:SSZ" with a real calendar date and time of day.
+bool is_iso_utc(std::string_view text);
+// Length in code points (what a person counts as characters, near enough), and cutting to a length.
+std::size_t utf8_chars(std::string_view s);
+void limit_chars(std::string& s, std::size_t max_chars);
 
 } // namespace kvh::core

@@ -15,19 +15,33 @@ namespace kvh::core {
 inline constexpr int kFormatVersion = 1;
 inline constexpr std::string_view kFormatName = "kvalitetshjul";
 
+// Bounds that keep hostile input from exhausting memory or the stack.
+inline constexpr std::size_t kMaxFileBytes = 64u << 20;
+inline constexpr int kMaxDepth = 64;
+inline constexpr std::size_t kMaxJsonValues = 4'000'000;
+inline constexpr std::size_t kMaxErrors = 100; // then one "… och N fel till"
+
 // One problem in a file: where (a JSON path like documents[3].title) and what, in the user's language.
 struct ValidationError {
-    std::string path;
+    std::string path; // "" for problems with the file as a whole
     Msg what;
     std::vector<std::string> args; // filled into `what`'s {0}, {1}, …
+    std::vector<Msg> msg_args;     // translated when shown, numbered after `args` (e.g. type names)
     std::string text(Lang lang) const; // "documents[3].title: …"
+    bool operator==(const ValidationError&) const = default;
 };
 
 nlohmann::json document_to_json(const Document& doc);
 // Validates one document object; errors are appended with `path` as prefix. nullopt if invalid.
+// Fields a document does not know are accepted and dropped: whatever a newer build adds comes with
+// a format_version bump (refused before documents are read), so unknown fields can only come from
+// other tools, and carrying data along that no one here can see or edit would mislead.
 std::optional<Document> document_from_json(const nlohmann::json& j, const std::string& path,
                                            std::vector<ValidationError>& errors);
+// One stored record (the text of document_to_json): the same bounds and checks as a file.
+std::optional<Document> parse_document(std::string_view text, std::vector<ValidationError>& errors);
 
+// Pretty-printed (2 spaces) UTF-8, keys in a fixed order, documents in the given order.
 std::string export_documents(const std::vector<const Document*>& docs, const std::string& exported_at);
 
 struct ParsedFile {

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kvh::core {
 
@@ -29,5 +30,6 @@ const char* tr(Msg id, Lang lang);
 // Replaces {0}, {1}, … with the arguments.
 std::string fmt(Msg id, std::initializer_list<std::string_view> args);
 std::string fmt(Msg id, Lang lang, std::initializer_list<std::string_view> args);
+std::string fmt(Msg id, Lang lang, const std::vector<std::string>& args);
 
 } // namespace kvh::core

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -52,16 +53,22 @@ public:
     // The one way to change a document. `change` runs on a copy; if the copy differs afterwards the
     // revision advances, `updated` is stamped, undo is recorded under `label` and the id is dirty.
     // Returns false (and changes nothing) when the id is unknown or nothing changed.
+    // Only content changes count (kind, title, unit, year, status, body); id, revision and timestamps
+    // are the workspace's. So that every document can be exported and read back, title and unit are
+    // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear; a body that is not an
+    // object refuses the edit.
     bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change);
 
     // Puts documents from an import in place as they are (revision kept, not advanced); undoable
-    // as one step. Used by import::apply only.
+    // as one step. Used by apply_import only. When an id occurs twice, the later document wins.
     void put_all(std::vector<Document> docs, std::string label);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
     const std::string& undo_label() const;
     const std::string& redo_label() const;
+    // Undo and redo restore content, but the revision always moves forward from the current one
+    // (a restored old revision would look like "no change" to a replica that already saw it).
     bool undo();
     bool redo();
 
@@ -78,16 +85,19 @@ private:
         std::string label;
         std::vector<std::pair<std::optional<Document>, std::optional<Document>>> changes;
     };
-    void apply_states(const Step& step, bool forward);
+    void apply_states(Step& step, bool forward);
     void record(Step step);
     void set_doc(const std::string& id, const std::optional<Document>& doc);
     void mark(const std::string& id, bool deleted);
+    void changed();
 
     Environment env_;
     std::map<std::string, Document, std::less<>> docs_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
     std::map<std::string, bool, std::less<>> dirty_; // id -> deleted
+    mutable std::vector<const Document*> order_;     // documents() is asked for every frame
+    mutable bool order_valid_ = false;
     static constexpr std::size_t kMaxUndo = 200;
 };
 

@@ -46,8 +46,9 @@ void SaveQueue::start_writes() {
     first_dirty_ms_ = last_dirty_ms_ = -1;
     for (const auto& [id, deleted_mark] : batch) in_flight_.insert(id);
     update_state();
-    for (const auto& [id, deleted_mark] : batch) {
-        const core::Document* doc = deleted_mark ? nullptr : ws_.find(id);
+    for (const auto& entry : batch) {
+        const std::string id = entry.first;
+        const core::Document* doc = entry.second ? nullptr : ws_.find(id);
         const bool deleted = doc == nullptr;
         auto done = [this, id, deleted](bool ok, const std::string& reason) { written(id, deleted, ok, reason); };
         if (deleted)

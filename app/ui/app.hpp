@@ -8,6 +8,7 @@
 #include "core/workspace.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 
 namespace kvh::ui {
@@ -70,12 +71,14 @@ public:
         std::string search;
         std::string open_doc; // id of the document shown in the editor, or ""
         bool menu_open = false;
-        std::string toast; // a short confirmation, with Ångra when it undoes something
+        std::string toast; // a short confirmation
+        bool toast_undo = false; // …with an Ångra button
         double toast_until = 0;
         std::optional<core::ImportPlan> import_plan;
         std::string import_name;
         std::vector<std::string> import_errors;
         core::ConflictChoice conflict_choice = core::ConflictChoice::keep_local;
+        std::set<std::string> export_unselected; // export offers everything unless the user unticks it
     } state;
 
 private:

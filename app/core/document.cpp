@@ -1,0 +1,164 @@
+// Document kinds and statuses (file keys and display names), revisions and their content hash.
+#include "document.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace kvh::core {
+
+namespace {
+
+struct KindInfo {
+    DocKind kind;
+    std::string_view key;
+    Msg name, plural;
+};
+constexpr std::array<KindInfo, 5> kKinds{{
+    {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys},
+    {DocKind::egenkontrollplan, "egenkontrollplan", Msg::kind_egenkontrollplan, Msg::kinds_egenkontrollplan},
+    {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll},
+    {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang},
+    {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan},
+}};
+static_assert(kKinds.size() == std::size(all_doc_kinds));
+
+struct StatusInfo {
+    DocStatus status;
+    std::string_view key;
+    Msg name;
+};
+constexpr std::array<StatusInfo, 4> kStatuses{{
+    {DocStatus::utkast, "utkast", Msg::status_utkast},
+    {DocStatus::pagar, "pagar", Msg::status_pagar},
+    {DocStatus::klar, "klar", Msg::status_klar},
+    {DocStatus::arkiverad, "arkiverad", Msg::status_arkiverad},
+}};
+static_assert(kStatuses.size() == std::size(all_doc_statuses));
+
+const KindInfo& info(DocKind kind) {
+    for (const auto& k : kKinds)
+        if (k.kind == kind) return k;
+    return kKinds[0];
+}
+
+const StatusInfo& info(DocStatus status) {
+    for (const auto& s : kStatuses)
+        if (s.status == status) return s;
+    return kStatuses[0];
+}
+
+std::uint64_t fnv1a64(std::string_view a, std::string_view b) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (std::string_view part : {a, b})
+        for (unsigned char c : part) {
+            h ^= c;
+            h *= 0x100000001b3ULL;
+        }
+    return h;
+}
+
+bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+} // namespace
+
+std::string_view kind_key(DocKind kind) { return info(kind).key; }
+Msg kind_name(DocKind kind) { return info(kind).name; }
+Msg kind_plural_name(DocKind kind) { return info(kind).plural; }
+
+std::optional<DocKind> kind_from_key(std::string_view key) {
+    for (const auto& k : kKinds)
+        if (k.key == key) return k.kind;
+    return std::nullopt;
+}
+
+std::string_view status_key(DocStatus status) { return info(status).key; }
+Msg status_name(DocStatus status) { return info(status).name; }
+
+std::optional<DocStatus> status_from_key(std::string_view key) {
+    for (const auto& s : kStatuses)
+        if (s.key == key) return s.status;
+    return std::nullopt;
+}
+
+std::string Revision::str() const { return std::to_string(number) + "-" + hash; }
+
+std::optional<Revision> Revision::parse(std::string_view text) {
+    const auto dash = text.find('-');
+    if (dash == std::string_view::npos || dash == 0 || text.size() - dash - 1 != 16) return std::nullopt;
+    // One spelling per revision: no leading zeros, no sign, so string equality is revision equality.
+    if (text[0] == '0') return std::nullopt;
+    Revision rev;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + dash, rev.number);
+    if (ec != std::errc{} || end != text.data() + dash) return std::nullopt;
+    for (char c : text.substr(dash + 1))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+    rev.hash = std::string(text.substr(dash + 1));
+    return rev;
+}
+
+nlohmann::json document_content(const Document& doc) {
+    return {{"kind", kind_key(doc.kind)}, {"title", doc.title}, {"unit", doc.unit},
+            {"year", doc.year},           {"status", status_key(doc.status)}, {"body", doc.body}};
+}
+
+std::string revision_hash(std::string_view parent_rev, const Document& doc) {
+    // A broken UTF-8 sequence typed in must not make hashing throw; it is hashed as U+FFFD.
+    const std::string input = std::string(parent_rev) + "\n";
+    const std::uint64_t h = fnv1a64(input, document_content(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i) out[static_cast<std::size_t>(i)] = kHex[(h >> (4 * (15 - i))) & 0xf];
+    return out;
+}
+
+void advance_revision(Document& doc) {
+    const std::string parent = doc.rev.number > 0 ? doc.rev.str() : std::string();
+    if (!parent.empty()) {
+        doc.ancestors.insert(doc.ancestors.begin(), parent);
+        if (doc.ancestors.size() > Document::kMaxAncestors) doc.ancestors.resize(Document::kMaxAncestors);
+    }
+    doc.rev.number += 1;
+    doc.rev.hash = revision_hash(parent, doc);
+}
+
+bool is_iso_utc(std::string_view t) {
+    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' ||
+        t[19] != 'Z')
+        return false;
+    int year, month, day, hour, minute, second;
+    if (!digits(t, 0, 4, year) || !digits(t, 5, 2, month) || !digits(t, 8, 2, day) || !digits(t, 11, 2, hour) ||
+        !digits(t, 14, 2, minute) || !digits(t, 17, 2, second))
+        return false;
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    return day <= max_day;
+}
+
+std::size_t utf8_chars(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+void limit_chars(std::string& s, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (++chars > max_chars) {
+            s.resize(i);
+            return;
+        }
+    }
+}
+
+} // namespace kvh::core

@@ -1,0 +1,420 @@
+// The exchange file and the per-document JSON: bounded parsing, validation with exact paths,
+// migration of older format versions, and export.
+#include "exchange_format.hpp"
+
+#include "workspace.hpp"
+
+#include <array>
+#include <limits>
+#include <map>
+
+namespace kvh::core {
+
+using nlohmann::json;
+
+namespace {
+
+// Wraps nlohmann's DOM builder to bound depth and size and to learn where a syntax error is;
+// nlohmann's own parse(…, allow_exceptions=false) only says that it failed.
+class BoundedSax {
+public:
+    enum class Stop { none, syntax, depth, values };
+
+    explicit BoundedSax(json& root) : dom_(root, false) {}
+
+    bool null() { return value() && dom_.null(); }
+    bool boolean(bool v) { return value() && dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return value() && dom_.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value() && dom_.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) {
+        return value() && dom_.number_float(v, s);
+    }
+    bool string(json::string_t& v) { return value() && dom_.string(v); }
+    bool binary(json::binary_t& v) { return value() && dom_.binary(v); }
+    bool start_object(std::size_t n) { return open() && dom_.start_object(n); }
+    bool key(json::string_t& k) { return dom_.key(k); }
+    bool end_object() {
+        --depth_;
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) { return open() && dom_.start_array(n); }
+    bool end_array() {
+        --depth_;
+        return dom_.end_array();
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+        stop_ = Stop::syntax;
+        position_ = position;
+        return false;
+    }
+
+    Stop stop() const { return stop_; }
+    std::size_t position() const { return position_; }
+
+private:
+    bool value() {
+        if (++values_ <= kMaxJsonValues) return true;
+        stop_ = Stop::values;
+        return false;
+    }
+    bool open() {
+        if (!value()) return false;
+        if (++depth_ <= kMaxDepth) return true;
+        stop_ = Stop::depth;
+        return false;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    Stop stop_ = Stop::none;
+    std::size_t position_ = 0;
+    std::size_t values_ = 0;
+    int depth_ = 0;
+};
+
+// nlohmann reports how many bytes it had read, the offending one included; people want line and
+// column (in characters, not bytes).
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t bytes_read) {
+    const std::size_t at = std::min(bytes_read > 0 ? bytes_read - 1 : 0, text.size());
+    const std::string_view before = text.substr(0, at);
+    std::size_t line = 1;
+    for (char c : before)
+        if (c == '\n') ++line;
+    const auto nl = before.rfind('\n');
+    const std::string_view current = nl == std::string_view::npos ? before : before.substr(nl + 1);
+    return {line, utf8_chars(current) + 1};
+}
+
+std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors) {
+    if (text.size() > kMaxFileBytes) {
+        errors.push_back({"", Msg::err_too_large, {std::to_string((text.size() + (1u << 20) - 1) >> 20),
+                                                   std::to_string(kMaxFileBytes >> 20)}, {}});
+        return std::nullopt;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.push_back({"", Msg::err_empty_file, {}, {}});
+        return std::nullopt;
+    }
+    json root;
+    BoundedSax sax(root);
+    if (json::sax_parse(text.begin(), text.end(), &sax)) return root;
+    switch (sax.stop()) {
+    case BoundedSax::Stop::depth:
+        errors.push_back({"", Msg::err_too_deep, {std::to_string(kMaxDepth)}, {}});
+        break;
+    case BoundedSax::Stop::values:
+        errors.push_back({"", Msg::err_too_many_values, {std::to_string(kMaxJsonValues)}, {}});
+        break;
+    default: {
+        const auto [line, column] = line_and_column(text, sax.position());
+        errors.push_back({"", Msg::err_not_json, {std::to_string(line), std::to_string(column)}, {}});
+    }
+    }
+    return std::nullopt;
+}
+
+Msg type_msg(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null: return Msg::json_type_null;
+    case json::value_t::boolean: return Msg::json_type_boolean;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return Msg::json_type_integer;
+    case json::value_t::number_float: return Msg::json_type_number;
+    case json::value_t::string: return Msg::json_type_string;
+    case json::value_t::array: return Msg::json_type_array;
+    default: return Msg::json_type_object;
+    }
+}
+
+std::string join_path(const std::string& base, std::string_view key) {
+    return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
+
+// Reads the fields of one object, each check naming the exact place of a problem.
+class Reader {
+public:
+    Reader(const json& obj, const std::string& path, std::vector<ValidationError>& errors)
+        : obj_(obj), path_(path), errors_(errors) {}
+
+    // The field if present and of the expected type (an error is recorded otherwise).
+    const json* get(std::string_view key, Msg expected) {
+        const auto it = obj_.find(key);
+        if (it == obj_.end()) {
+            add(key, Msg::err_missing, {});
+            return nullptr;
+        }
+        const bool ok = expected == Msg::json_type_integer ? it->is_number_integer() : type_msg(*it) == expected;
+        if (!ok) {
+            errors_.push_back({join_path(path_, key), Msg::err_wrong_type, {}, {expected, type_msg(*it)}});
+            return nullptr;
+        }
+        return &*it;
+    }
+    const std::string* get_string(std::string_view key) {
+        const json* j = get(key, Msg::json_type_string);
+        return j ? j->get_ptr<const std::string*>() : nullptr;
+    }
+    void add(std::string_view key, Msg what, std::vector<std::string> args) {
+        errors_.push_back({join_path(path_, key), what, std::move(args), {}});
+    }
+
+private:
+    const json& obj_;
+    const std::string& path_;
+    std::vector<ValidationError>& errors_;
+};
+
+std::string known_keys_of_kinds() {
+    std::string out;
+    for (DocKind k : all_doc_kinds) out += (out.empty() ? "" : ", ") + std::string(kind_key(k));
+    return out;
+}
+
+std::string known_keys_of_statuses() {
+    std::string out;
+    for (DocStatus s : all_doc_statuses) out += (out.empty() ? "" : ", ") + std::string(status_key(s));
+    return out;
+}
+
+void read_text(Reader& r, std::string_view key, std::string& out) {
+    const std::string* s = r.get_string(key);
+    if (!s) return;
+    const std::size_t n = utf8_chars(*s);
+    if (n > kMaxTitleChars)
+        r.add(key, Msg::err_too_long, {std::to_string(n), std::to_string(kMaxTitleChars)});
+    else
+        out = *s;
+}
+
+void read_timestamp(Reader& r, std::string_view key, std::string& out) {
+    const std::string* s = r.get_string(key);
+    if (!s) return;
+    if (is_iso_utc(*s))
+        out = *s;
+    else
+        r.add(key, Msg::err_bad_timestamp, {*s});
+}
+
+// Upgrades from version i+1 to i+2 live at index i. Empty while version 1 is the only version.
+using Migration = void (*)(json& root);
+constexpr std::array<Migration, kFormatVersion - 1> kMigrations{};
+
+nlohmann::ordered_json ordered(const Document& d) {
+    nlohmann::ordered_json j;
+    j["id"] = d.id;
+    j["kind"] = kind_key(d.kind);
+    j["title"] = d.title;
+    j["unit"] = d.unit;
+    j["year"] = d.year;
+    j["status"] = status_key(d.status);
+    j["rev"] = d.rev.str();
+    j["revisions"] = d.ancestors;
+    j["created"] = d.created;
+    j["updated"] = d.updated;
+    j["body"] = nlohmann::ordered_json(d.body);
+    return j;
+}
+
+} // namespace
+
+std::string ValidationError::text(Lang lang) const {
+    std::vector<std::string> all = args;
+    for (Msg m : msg_args) all.emplace_back(tr(m, lang));
+    const std::string message = fmt(what, lang, all);
+    return path.empty() ? message : path + ": " + message;
+}
+
+nlohmann::json document_to_json(const Document& doc) {
+    return {{"id", doc.id},
+            {"kind", kind_key(doc.kind)},
+            {"title", doc.title},
+            {"unit", doc.unit},
+            {"year", doc.year},
+            {"status", status_key(doc.status)},
+            {"rev", doc.rev.str()},
+            {"revisions", doc.ancestors},
+            {"created", doc.created},
+            {"updated", doc.updated},
+            {"body", doc.body}};
+}
+
+std::optional<Document> document_from_json(const nlohmann::json& j, const std::string& path,
+                                           std::vector<ValidationError>& errors) {
+    if (!j.is_object()) {
+        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(j)}});
+        return std::nullopt;
+    }
+    const std::size_t errors_before = errors.size();
+    Reader r(j, path, errors);
+    Document d;
+
+    if (const std::string* id = r.get_string("id")) {
+        if (is_uuid(*id))
+            d.id = *id;
+        else
+            r.add("id", Msg::err_bad_uuid, {*id});
+    }
+    if (const std::string* kind = r.get_string("kind")) {
+        if (auto k = kind_from_key(*kind))
+            d.kind = *k;
+        else
+            r.add("kind", Msg::err_unknown_kind, {*kind, known_keys_of_kinds()});
+    }
+    read_text(r, "title", d.title);
+    read_text(r, "unit", d.unit);
+    if (const json* year = r.get("year", Msg::json_type_integer)) {
+        const bool in_range = year->is_number_unsigned()
+                                  ? year->get<std::uint64_t>() <= static_cast<std::uint64_t>(kMaxYear) &&
+                                        year->get<std::uint64_t>() >= static_cast<std::uint64_t>(kMinYear)
+                                  : year->get<std::int64_t>() <= kMaxYear && year->get<std::int64_t>() >= kMinYear;
+        if (in_range)
+            d.year = year->get<int>();
+        else
+            r.add("year", Msg::err_year_range, {year->dump(), std::to_string(kMinYear), std::to_string(kMaxYear)});
+    }
+    if (const std::string* status = r.get_string("status")) {
+        if (auto s = status_from_key(*status))
+            d.status = *s;
+        else
+            r.add("status", Msg::err_unknown_status, {*status, known_keys_of_statuses()});
+    }
+    const std::string* rev_text = r.get_string("rev");
+    std::optional<Revision> rev = rev_text ? Revision::parse(*rev_text) : std::nullopt;
+    if (rev)
+        d.rev = *rev;
+    else if (rev_text)
+        r.add("rev", Msg::err_bad_rev, {*rev_text});
+    if (const json* revisions = r.get("revisions", Msg::json_type_array)) {
+        const std::string list_path = join_path(path, "revisions");
+        for (std::size_t i = 0; i < revisions->size(); ++i) {
+            const json& item = (*revisions)[i];
+            const std::string item_path = list_path + "[" + std::to_string(i) + "]";
+            const auto* s = item.get_ptr<const std::string*>();
+            const auto ancestor = s ? Revision::parse(*s) : std::nullopt;
+            // Only the first bad entry is reported: one list must not flood the error list.
+            if (!s) {
+                errors.push_back({item_path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
+                break;
+            }
+            if (!ancestor) {
+                errors.push_back({item_path, Msg::err_bad_rev, {*s}, {}});
+                break;
+            }
+            if (rev && ancestor->number >= rev->number) {
+                errors.push_back({item_path, Msg::err_rev_not_older, {*s, rev->str()}, {}});
+                break;
+            }
+            // Older history than we keep is dropped, as advance_revision would have done.
+            if (d.ancestors.size() < Document::kMaxAncestors) d.ancestors.push_back(*s);
+        }
+    }
+    read_timestamp(r, "created", d.created);
+    read_timestamp(r, "updated", d.updated);
+    if (const json* body = r.get("body", Msg::json_type_object)) d.body = *body;
+
+    if (errors.size() != errors_before) return std::nullopt;
+    return d;
+}
+
+std::optional<Document> parse_document(std::string_view text, std::vector<ValidationError>& errors) {
+    auto root = parse_bounded(text, errors);
+    if (!root) return std::nullopt;
+    return document_from_json(*root, "", errors);
+}
+
+std::string export_documents(const std::vector<const Document*>& docs, const std::string& exported_at) {
+    nlohmann::ordered_json root;
+    root["format"] = kFormatName;
+    root["format_version"] = kFormatVersion;
+    root["exported_at"] = exported_at;
+    root["documents"] = nlohmann::ordered_json::array();
+    for (const Document* d : docs)
+        if (d) root["documents"].push_back(ordered(*d));
+    // Text typed into the app is UTF-8, but a broken sequence must not abort an export.
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+bool migrate(nlohmann::json& root, std::vector<ValidationError>& errors) {
+    const auto it = root.find("format_version");
+    if (it == root.end()) {
+        errors.push_back({"format_version", Msg::err_missing, {}, {}});
+        return false;
+    }
+    if (!it->is_number_integer()) {
+        errors.push_back({"format_version", Msg::err_wrong_type, {}, {Msg::json_type_integer, type_msg(*it)}});
+        return false;
+    }
+    if (it->is_number_unsigned() ? it->get<std::uint64_t>() > static_cast<std::uint64_t>(kFormatVersion)
+                                 : it->get<std::int64_t>() > kFormatVersion) {
+        errors.push_back({"format_version", Msg::err_version_newer, {it->dump(), std::to_string(kFormatVersion)}, {}});
+        return false;
+    }
+    const auto version = it->get<std::int64_t>();
+    if (version < 1) {
+        errors.push_back({"format_version", Msg::err_version_unknown, {it->dump()}, {}});
+        return false;
+    }
+    for (auto v = version; v < kFormatVersion; ++v) kMigrations[static_cast<std::size_t>(v - 1)](root);
+    root["format_version"] = kFormatVersion;
+    return true;
+}
+
+ParsedFile parse_exchange(std::string_view text) {
+    ParsedFile out;
+    auto root = parse_bounded(text, out.errors);
+    if (!root) return out;
+    if (!root->is_object()) {
+        out.errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
+        return out;
+    }
+    {
+        // A file that is not ours gets one clear error, not a list of everything it lacks.
+        Reader r(*root, "", out.errors);
+        const std::string* format = r.get_string("format");
+        if (!format) return out;
+        if (*format != kFormatName) {
+            r.add("format", Msg::err_wrong_format, {*format});
+            return out;
+        }
+    }
+    if (!migrate(*root, out.errors)) return out;
+    out.format_version = kFormatVersion;
+
+    std::size_t dropped = 0;
+    auto take = [&](std::vector<ValidationError>& errs) {
+        for (auto& e : errs) {
+            if (out.errors.size() < kMaxErrors)
+                out.errors.push_back(std::move(e));
+            else
+                ++dropped;
+        }
+        errs.clear();
+    };
+
+    std::vector<ValidationError> errs;
+    Reader r(*root, "", errs);
+    read_timestamp(r, "exported_at", out.exported_at);
+    const json* documents = r.get("documents", Msg::json_type_array);
+    take(errs);
+    if (documents) {
+        std::map<std::string, std::size_t, std::less<>> first_index;
+        out.documents.reserve(documents->size());
+        for (std::size_t i = 0; i < documents->size(); ++i) {
+            const json& item = (*documents)[i];
+            const std::string path = "documents[" + std::to_string(i) + "]";
+            auto doc = document_from_json(item, path, errs);
+            if (item.is_object())
+                if (const auto id = item.find("id"); id != item.end() && id->is_string()) {
+                    const auto [at, fresh] = first_index.emplace(id->get<std::string>(), i);
+                    if (!fresh)
+                        errs.push_back({path + ".id", Msg::err_duplicate_id, {at->first, std::to_string(at->second)}, {}});
+                }
+            take(errs);
+            if (doc && out.errors.empty()) out.documents.push_back(std::move(*doc));
+        }
+    }
+    if (dropped > 0) out.errors.push_back({"", Msg::err_more, {std::to_string(dropped)}, {}});
+    if (!out.errors.empty()) out.documents.clear();
+    return out;
+}
+
+} // namespace kvh::core

@@ -1,0 +1,114 @@
+// Import merge: deciding per document what a file would do, then applying it as one undo step.
+#include "import_plan.hpp"
+
+#include <algorithm>
+
+namespace kvh::core {
+
+namespace {
+
+bool contains(const std::vector<std::string>& revs, const std::string& rev) {
+    return std::find(revs.begin(), revs.end(), rev) != revs.end();
+}
+
+MergeAction decide(const Document& local, const Document& incoming) {
+    const std::string local_rev = local.rev.str(), incoming_rev = incoming.rev.str();
+    if (local_rev == incoming_rev)
+        // Same revision but other content means someone edited the file by hand or a tool skipped
+        // the revision: treating it as unchanged would silently drop one of the two.
+        return document_content(local) == document_content(incoming) ? MergeAction::unchanged
+                                                                      : MergeAction::conflict;
+    if (contains(incoming.ancestors, local_rev)) return MergeAction::update;
+    if (contains(local.ancestors, incoming_rev)) return MergeAction::older;
+    return MergeAction::conflict;
+}
+
+// The winner's content under a revision newer than both sides, listing both as ancestors.
+Document settle(const Document& winner, const Document& loser) {
+    Document d = winner;
+    const std::string parent = winner.rev.str();
+    d.ancestors.insert(d.ancestors.begin(), parent);
+    if (!contains(d.ancestors, loser.rev.str())) d.ancestors.insert(d.ancestors.begin() + 1, loser.rev.str());
+    if (d.ancestors.size() > Document::kMaxAncestors) d.ancestors.resize(Document::kMaxAncestors);
+    d.rev.number = std::max(winner.rev.number, loser.rev.number) + 1;
+    d.rev.hash = revision_hash(parent, d);
+    return d;
+}
+
+} // namespace
+
+Msg merge_action_name(MergeAction a) {
+    switch (a) {
+    case MergeAction::add: return Msg::merge_add;
+    case MergeAction::update: return Msg::merge_update;
+    case MergeAction::unchanged: return Msg::merge_unchanged;
+    case MergeAction::older: return Msg::merge_older;
+    case MergeAction::conflict: return Msg::merge_conflict;
+    }
+    return Msg::merge_conflict;
+}
+
+Msg conflict_choice_name(ConflictChoice c) {
+    switch (c) {
+    case ConflictChoice::keep_local: return Msg::merge_keep_local;
+    case ConflictChoice::take_incoming: return Msg::merge_take_incoming;
+    case ConflictChoice::keep_both: return Msg::merge_keep_both;
+    }
+    return Msg::merge_keep_local;
+}
+
+std::size_t ImportPlan::count(MergeAction a) const {
+    return static_cast<std::size_t>(
+        std::count_if(items.begin(), items.end(), [a](const ImportItem& i) { return i.action == a; }));
+}
+
+ImportPlan plan_import(const Workspace& ws, std::vector<Document> incoming) {
+    ImportPlan plan;
+    plan.items.reserve(incoming.size());
+    for (auto& doc : incoming) {
+        ImportItem item;
+        item.local = ws.find(doc.id);
+        item.action = item.local ? decide(*item.local, doc) : MergeAction::add;
+        item.incoming = std::move(doc);
+        plan.items.push_back(std::move(item));
+    }
+    return plan;
+}
+
+std::size_t apply_import(Workspace& ws, const ImportPlan& plan, ConflictChoice choice) {
+    std::vector<Document> writes;
+    for (const ImportItem& item : plan.items) {
+        // The plan may be older than the workspace (the user kept editing while it was shown): the
+        // decision is made again against what is there now, never against a stale pointer.
+        const Document* local = ws.find(item.incoming.id);
+        const MergeAction action = local ? decide(*local, item.incoming) : MergeAction::add;
+        switch (action) {
+        case MergeAction::add:
+        case MergeAction::update: writes.push_back(item.incoming); break;
+        case MergeAction::unchanged:
+        case MergeAction::older: break;
+        case MergeAction::conflict:
+            if (choice == ConflictChoice::keep_local) {
+                writes.push_back(settle(*local, item.incoming));
+            } else if (choice == ConflictChoice::take_incoming) {
+                writes.push_back(settle(item.incoming, *local));
+            } else {
+                Document copy = item.incoming;
+                copy.id = new_uuid_v4(ws.env());
+                const std::string suffix = tr(Msg::merge_copy_suffix);
+                limit_chars(copy.title, kMaxTitleChars - std::min(kMaxTitleChars, utf8_chars(suffix)));
+                copy.title += suffix;
+                copy.rev = {};
+                copy.ancestors.clear();
+                advance_revision(copy);
+                writes.push_back(std::move(copy));
+            }
+            break;
+        }
+    }
+    const std::size_t n = writes.size();
+    ws.put_all(std::move(writes), tr(Msg::merge_undo_label));
+    return n;
+}
+
+} // namespace kvh::core

@@ -1,0 +1,307 @@
+// The workspace: documents in memory, the one edit API, undo/redo and dirty tracking for the store.
+#include "workspace.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace kvh::core {
+
+namespace {
+
+bool same_content(const Document& a, const Document& b) {
+    return a.kind == b.kind && a.title == b.title && a.unit == b.unit && a.year == b.year &&
+           a.status == b.status && a.body == b.body;
+}
+
+void copy_content(Document& to, const Document& from) {
+    to.kind = from.kind;
+    to.title = from.title;
+    to.unit = from.unit;
+    to.year = from.year;
+    to.status = from.status;
+    to.body = from.body;
+}
+
+void keep_valid(Document& d) {
+    limit_chars(d.title, kMaxTitleChars);
+    limit_chars(d.unit, kMaxTitleChars);
+    d.year = std::clamp(d.year, kMinYear, kMaxYear);
+}
+
+} // namespace
+
+Environment Environment::system() {
+    Environment env;
+    env.now_iso = [] {
+        using namespace std::chrono;
+        const auto now = floor<seconds>(system_clock::now());
+        const auto day = floor<days>(now);
+        const year_month_day ymd{day};
+        const hh_mm_ss hms{now - day};
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                      static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                      static_cast<int>(hms.seconds().count()));
+        return std::string(buf);
+    };
+    std::random_device rd;
+    std::seed_seq seed{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
+    auto gen = std::make_shared<std::mt19937_64>(seed);
+    env.random_u64 = [gen] { return (*gen)(); };
+    return env;
+}
+
+std::string new_uuid_v4(const Environment& env) {
+    const std::uint64_t hi = env.random_u64(), lo = env.random_u64();
+    unsigned char b[16];
+    for (int i = 0; i < 8; ++i) {
+        b[i] = static_cast<unsigned char>(hi >> (56 - 8 * i));
+        b[8 + i] = static_cast<unsigned char>(lo >> (56 - 8 * i));
+    }
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40); // version 4
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 4122 variant
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        out += kHex[b[i] >> 4];
+        out += kHex[b[i] & 0x0F];
+    }
+    return out;
+}
+
+bool is_uuid(std::string_view t) {
+    if (t.size() != 36) return false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (t[i] != '-') return false;
+        } else if (!((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'a' && t[i] <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Workspace::Workspace(Environment env) : env_(std::move(env)) {
+    // A test may supply only the clock or only the randomness; a missing one must not throw later.
+    if (!env_.now_iso || !env_.random_u64) {
+        Environment sys = Environment::system();
+        if (!env_.now_iso) env_.now_iso = std::move(sys.now_iso);
+        if (!env_.random_u64) env_.random_u64 = std::move(sys.random_u64);
+    }
+}
+
+std::vector<const Document*> Workspace::documents() const {
+    if (!order_valid_) {
+        order_.clear();
+        order_.reserve(docs_.size());
+        for (const auto& [id, doc] : docs_) order_.push_back(&doc);
+        std::stable_sort(order_.begin(), order_.end(),
+                         [](const Document* a, const Document* b) { return a->created < b->created; });
+        order_valid_ = true;
+    }
+    return order_;
+}
+
+std::vector<const Document*> Workspace::documents_of(DocKind kind) const {
+    std::vector<const Document*> out;
+    for (const Document* d : documents())
+        if (d->kind == kind) out.push_back(d);
+    return out;
+}
+
+const Document* Workspace::find(std::string_view id) const {
+    const auto it = docs_.find(id);
+    return it == docs_.end() ? nullptr : &it->second;
+}
+
+void Workspace::load(std::vector<Document> docs) {
+    docs_.clear();
+    for (auto& d : docs) {
+        std::string id = d.id;
+        docs_.insert_or_assign(std::move(id), std::move(d));
+    }
+    undo_.clear();
+    redo_.clear();
+    dirty_.clear();
+    changed();
+}
+
+std::string Workspace::create(DocKind kind, std::string title, std::string unit, int year) {
+    Document d;
+    d.id = new_uuid_v4(env_);
+    d.kind = kind;
+    d.title = std::move(title);
+    d.unit = std::move(unit);
+    d.year = year;
+    keep_valid(d);
+    d.created = d.updated = env_.now_iso();
+    advance_revision(d);
+    const std::string id = d.id;
+    set_doc(id, d);
+    mark(id, false);
+    record({tr(Msg::doc_undo_create), {{std::nullopt, std::move(d)}}});
+    changed();
+    return id;
+}
+
+std::string Workspace::duplicate(std::string_view id, std::string title) {
+    const Document* original = find(id);
+    if (!original) return "";
+    Document d = *original;
+    d.id = new_uuid_v4(env_);
+    d.title = std::move(title);
+    keep_valid(d);
+    d.created = d.updated = env_.now_iso();
+    // The copy starts its own history: sharing the original's would make a replica see one document.
+    d.rev = {};
+    d.ancestors.clear();
+    advance_revision(d);
+    const std::string new_id = d.id;
+    set_doc(new_id, d);
+    mark(new_id, false);
+    record({tr(Msg::doc_undo_duplicate), {{std::nullopt, std::move(d)}}});
+    changed();
+    return new_id;
+}
+
+bool Workspace::remove(std::string_view id) {
+    const Document* doc = find(id);
+    if (!doc) return false;
+    Document before = *doc;
+    const std::string key = before.id;
+    set_doc(key, std::nullopt);
+    mark(key, true);
+    record({tr(Msg::doc_undo_remove), {{std::move(before), std::nullopt}}});
+    changed();
+    return true;
+}
+
+bool Workspace::edit(std::string_view id, std::string label, const std::function<void(Document&)>& change) {
+    const Document* doc = find(id);
+    if (!doc || !change) return false;
+    Document next = *doc;
+    change(next);
+    if (!next.body.is_object()) return false;
+    keep_valid(next);
+    if (same_content(next, *doc)) return false;
+    const Document before = *doc;
+    Document after = before;
+    copy_content(after, next);
+    advance_revision(after);
+    after.updated = env_.now_iso();
+    set_doc(after.id, after);
+    mark(after.id, false);
+    record({std::move(label), {{before, std::move(after)}}});
+    changed();
+    return true;
+}
+
+void Workspace::put_all(std::vector<Document> docs, std::string label) {
+    if (docs.empty()) return;
+    Step step{std::move(label), {}};
+    std::map<std::string, std::size_t, std::less<>> index; // id -> position in step.changes
+    for (auto& d : docs) {
+        const std::string id = d.id;
+        if (const auto it = index.find(id); it != index.end()) {
+            step.changes[it->second].second = d;
+        } else {
+            index.emplace(id, step.changes.size());
+            const Document* current = find(id);
+            step.changes.emplace_back(current ? std::optional<Document>(*current) : std::nullopt, d);
+        }
+        set_doc(id, std::move(d));
+        mark(id, false);
+    }
+    record(std::move(step));
+    changed();
+}
+
+const std::string& Workspace::undo_label() const {
+    static const std::string none;
+    return undo_.empty() ? none : undo_.back().label;
+}
+
+const std::string& Workspace::redo_label() const {
+    static const std::string none;
+    return redo_.empty() ? none : redo_.back().label;
+}
+
+bool Workspace::undo() {
+    if (undo_.empty()) return false;
+    Step step = std::move(undo_.back());
+    undo_.pop_back();
+    apply_states(step, false);
+    redo_.push_back(std::move(step));
+    changed();
+    return true;
+}
+
+bool Workspace::redo() {
+    if (redo_.empty()) return false;
+    Step step = std::move(redo_.back());
+    redo_.pop_back();
+    apply_states(step, true);
+    undo_.push_back(std::move(step));
+    changed();
+    return true;
+}
+
+std::vector<DirtyEntry> Workspace::take_dirty() {
+    std::vector<DirtyEntry> out;
+    out.reserve(dirty_.size());
+    for (const auto& [id, deleted] : dirty_) out.push_back({id, deleted});
+    dirty_.clear();
+    return out;
+}
+
+void Workspace::apply_states(Step& step, bool forward) {
+    for (auto& [before, after] : step.changes) {
+        std::optional<Document>& target = forward ? after : before;
+        std::optional<Document>& left = forward ? before : after;
+        const std::string id = target ? target->id : left->id;
+        const Document* found = find(id);
+        std::optional<Document> current = found ? std::optional<Document>(*found) : std::nullopt;
+        std::optional<Document> next;
+        if (target && current && same_content(*target, *current)) {
+            next = current;
+        } else if (target) {
+            next = current ? *current : *target;
+            copy_content(*next, *target);
+            advance_revision(*next);
+            next->updated = env_.now_iso();
+        }
+        if (next != current) {
+            set_doc(id, next);
+            mark(id, !next);
+        }
+        // The step keeps the newest revisions, so the next undo or redo moves forward from them.
+        left = std::move(current);
+        target = std::move(next);
+    }
+}
+
+void Workspace::record(Step step) {
+    undo_.push_back(std::move(step));
+    redo_.clear();
+    if (undo_.size() > kMaxUndo) undo_.erase(undo_.begin());
+}
+
+void Workspace::set_doc(const std::string& id, const std::optional<Document>& doc) {
+    if (doc)
+        docs_.insert_or_assign(id, *doc);
+    else
+        docs_.erase(id);
+    order_valid_ = false;
+}
+
+void Workspace::mark(const std::string& id, bool deleted) { dirty_.insert_or_assign(id, deleted); }
+
+void Workspace::changed() {
+    if (on_change) on_change();
+}
+
+} // namespace kvh::core

@@ -1,0 +1,38 @@
+// What the files of the browser platform layer share: frame scheduling, the display scale, and the
+// per-file entry points main_web.cpp calls. Nothing here is visible to app/ui or app/core.
+#pragma once
+
+#include "imgui.h"
+
+#include <string>
+
+namespace kvh::platform {
+
+// [SECTION] Frames (main_web.cpp)
+// Draws nothing now; makes sure at least `count` more frames are drawn on the next animation frames.
+void request_frames(int count);
+// Draws frames synchronously, inside the current event handler, until ImGui has consumed its input
+// queue. Used where the browser requires a user gesture (focusing the text agent opens the
+// on-screen keyboard; file pickers and clipboard writes need transient activation).
+void pump_frames();
+// Zoom (Settings.zoom_percent / 100): CSS px = ImGui units * zoom.
+float zoom();
+
+// [SECTION] Input (input_web.cpp)
+// Before NewFrame: applies drag-to-scroll and inertia to the window under the finger.
+void input_before_frame(float dt_seconds);
+// After Render: shows or hides the text agent (on-screen keyboard) and the mouse cursor.
+void input_after_frame();
+// True while something in progress needs frames without new events (inertia, a held key or button).
+bool input_animating();
+void input_init();
+
+// [SECTION] Fonts (fonts_web.cpp)
+// (Re)builds the atlas for `scale` = devicePixelRatio * zoom: Fonts[0] regular, Fonts[1] bold.
+void build_fonts(float scale);
+
+// [SECTION] Test hook (test_hook_web.cpp)
+void test_hook_begin_frame();
+void test_hook_end_frame();
+
+} // namespace kvh::platform

@@ -1,0 +1,248 @@
+// App: one frame of the whole UI. Picks the layout for the device (bottom tab bar on a phone in
+// portrait, side bar on wide screens), shows the save state and the read-only banner, and hands the
+// content area to the screen the user is on.
+#include "views.hpp"
+
+#include "core/exchange_format.hpp"
+
+#include <imgui_internal.h>
+
+namespace kvh::ui {
+
+// [SECTION] Navigation table
+namespace {
+
+struct NavItem {
+    Screen screen;
+    core::Msg label, short_label;
+};
+constexpr NavItem kNav[] = {
+    {Screen::overview, core::Msg::nav_overview, core::Msg::nav_short_overview},
+    {Screen::risk_analyses, core::Msg::nav_risk_analyses, core::Msg::nav_short_risk_analyses},
+    {Screen::egenkontroller, core::Msg::nav_egenkontroller, core::Msg::nav_short_egenkontroller},
+    {Screen::yearly_review, core::Msg::nav_yearly_review, core::Msg::nav_short_yearly_review},
+    {Screen::actions, core::Msg::nav_actions, core::Msg::nav_short_actions},
+};
+struct MenuItem {
+    Screen screen;
+    core::Msg label;
+};
+constexpr MenuItem kMenu[] = {
+    {Screen::import, core::Msg::nav_import},
+    {Screen::exportera, core::Msg::nav_export},
+    {Screen::settings, core::Msg::nav_settings},
+    {Screen::about, core::Msg::nav_about},
+};
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+} // namespace
+
+// [SECTION] App
+App::App(core::Workspace& ws, Host& host, Settings settings) : ws_(ws), host_(host), settings_(settings) {}
+
+void App::change_settings(const Settings& s) {
+    settings_ = s;
+    host_.settings_changed(settings_);
+    host_.request_frames(3);
+}
+
+void set_active_screen(App& app, Screen s) {
+    app.state.screen = s;
+    app.state.open_doc.clear();
+    app.state.search.clear();
+    app.state.menu_open = false;
+}
+
+// [SECTION] Pieces of the frame
+namespace {
+
+void draw_save_status(App& app) {
+    const SaveStatus& s = app.save_status();
+    using State = SaveStatus::State;
+    switch (s.state) {
+    case State::loading: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_loading)); break;
+    case State::saved: ImGui::TextColored(color_ok(), "%s", core::tr(core::Msg::save_saved)); break;
+    case State::pending: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_pending)); break;
+    case State::saving: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_saving)); break;
+    case State::read_only: break; // the banner says it
+    case State::failed: {
+        ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+        wrapped(core::fmt(core::Msg::save_failed, {s.reason}).c_str());
+        ImGui::PopStyleColor();
+        wrapped(core::tr(core::Msg::save_failed_hint));
+        if (ImGui::Button(core::tr(core::Msg::save_export_now))) set_active_screen(app, Screen::exportera);
+        break;
+    }
+    }
+}
+
+void draw_banner(App& app) {
+    if (app.save_status().state != SaveStatus::State::read_only) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color_warning());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+    const float wrap = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().WindowPadding.x;
+    const ImVec2 text = ImGui::CalcTextSize(core::tr(core::Msg::save_read_only), nullptr, false, wrap);
+    ImGui::BeginChild("##readonly", ImVec2(0, text.y + 2 * ImGui::GetStyle().WindowPadding.y),
+                      ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+    wrapped(core::tr(core::Msg::save_read_only));
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+void draw_menu_popup(App& app) {
+    if (ImGui::BeginPopup("##menu")) {
+        for (const auto& m : kMenu) {
+            if (ImGui::Selectable(core::tr(m.label), app.state.screen == m.screen, 0,
+                                  ImVec2(ImGui::CalcTextSize(core::tr(m.label)).x + 40, layout().row_height)))
+                set_active_screen(app, m.screen);
+        }
+        ImGui::EndPopup();
+    }
+}
+
+bool menu_button() {
+    const bool pressed = ImGui::Button(core::tr(core::Msg::nav_menu));
+    if (pressed) ImGui::OpenPopup("##menu");
+    return pressed;
+}
+
+void draw_content(App& app) {
+    if (!app.state.open_doc.empty() && app.workspace().find(app.state.open_doc)) {
+        draw_document_editor(app, app.state.open_doc);
+        return;
+    }
+    app.state.open_doc.clear();
+    switch (app.state.screen) {
+    case Screen::overview: draw_overview(app); break;
+    case Screen::risk_analyses:
+    case Screen::egenkontroller:
+    case Screen::yearly_review:
+    case Screen::actions: draw_document_screen(app, app.state.screen); break;
+    case Screen::import: draw_import(app); break;
+    case Screen::exportera: draw_export(app); break;
+    case Screen::settings: draw_settings(app); break;
+    case Screen::about: draw_about(app); break;
+    }
+}
+
+void draw_toast(App& app, const FrameInfo& info) {
+    if (app.state.toast.empty()) return;
+    if (ImGui::GetTime() > app.state.toast_until) {
+        app.state.toast.clear();
+        return;
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = std::min(info.width - 2 * style.WindowPadding.x, 560.0f);
+    const float bottom = layout().narrow ? layout().row_height + 2 * style.WindowPadding.y : 0;
+    ImGui::SetNextWindowPos(ImVec2(info.width * 0.5f, info.height - bottom - style.WindowPadding.y),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##toast", nullptr, kPanelFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysAutoResize);
+    const bool undo = app.state.toast_undo && app.workspace().can_undo();
+    const float undo_w = undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
+    ImGui::PushTextWrapPos(width - undo_w - 2 * style.WindowPadding.x - style.ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(app.state.toast.c_str());
+    ImGui::PopTextWrapPos();
+    if (undo) {
+        ImGui::SameLine(width - undo_w - style.WindowPadding.x);
+        if (ImGui::Button(core::tr(core::Msg::toast_undo))) {
+            std::string label = app.workspace().undo_label();
+            app.workspace().undo();
+            app.state.toast = core::fmt(core::Msg::toast_undone, {label});
+            app.state.toast_undo = false;
+            app.state.toast_until = ImGui::GetTime() + 4;
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace
+
+// [SECTION] The frame
+void App::frame(const FrameInfo& info) {
+    ImGui::GetIO().IniFilename = nullptr;
+    core::set_language(settings_.lang);
+
+    Layout l;
+    l.narrow = info.width < 720;
+    l.touch = info.touch || l.narrow;
+    apply_theme(settings_.theme, host_.prefers_dark(), l.touch, settings_.zoom_percent);
+    l.row_height = ImGui::GetFrameHeight();
+    set_layout(l);
+    const ImGuiStyle& style = ImGui::GetStyle();
+
+    // Ctrl+Z / Ctrl+Shift+Z anywhere but inside a text field (which has its own undo).
+    if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive()) {
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) ws_.undo();
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
+            ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
+            ws_.redo();
+    }
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(info.width, info.height));
+    ImGui::Begin("##root", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+
+    if (l.narrow) {
+        // Phone: a top bar (name, save state, menu), the content, a bottom tab bar.
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+        ImGui::TextUnformatted(core::tr(core::Msg::app_name));
+        ImGui::PopFont();
+        ImGui::SameLine(info.width - ImGui::CalcTextSize(core::tr(core::Msg::nav_menu)).x -
+                        2 * style.FramePadding.x - style.WindowPadding.x);
+        menu_button();
+        draw_menu_popup(*this);
+        draw_save_status(*this);
+        draw_banner(*this);
+        const float tab_h = l.row_height + style.ItemSpacing.y + style.WindowPadding.y;
+        ImGui::BeginChild("##content", ImVec2(0, -tab_h));
+        draw_content(*this);
+        ImGui::EndChild();
+        const float tab_w = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 4) / 5;
+        for (int i = 0; i < 5; ++i) {
+            if (i) ImGui::SameLine();
+            const bool active = state.screen == kNav[i].screen;
+            if (active) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+            ImGui::PushID(i);
+            if (ImGui::Button(core::tr(kNav[i].short_label), ImVec2(tab_w, l.row_height)))
+                set_active_screen(*this, kNav[i].screen);
+            ImGui::PopID();
+            if (active) ImGui::PopStyleColor();
+        }
+    } else {
+        // Wide: a side bar with every destination, the content beside it.
+        const float side_w = std::clamp(info.width * 0.2f, 200.0f, 280.0f);
+        ImGui::BeginChild("##side", ImVec2(side_w, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+        ImGui::TextUnformatted(core::tr(core::Msg::app_name));
+        ImGui::PopFont();
+        ImGui::Spacing();
+        for (const auto& n : kNav)
+            if (ImGui::Selectable(core::tr(n.label), state.screen == n.screen && state.open_doc.empty(), 0,
+                                  ImVec2(0, l.row_height)))
+                set_active_screen(*this, n.screen);
+        ImGui::Separator();
+        for (const auto& m : kMenu)
+            if (ImGui::Selectable(core::tr(m.label), state.screen == m.screen, 0, ImVec2(0, l.row_height)))
+                set_active_screen(*this, m.screen);
+        ImGui::SetCursorPosY(ImGui::GetWindowHeight() - 3 * ImGui::GetTextLineHeightWithSpacing());
+        draw_save_status(*this);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        draw_banner(*this);
+        ImGui::BeginChild("##content");
+        draw_content(*this);
+        ImGui::EndChild();
+        ImGui::EndGroup();
+    }
+    ImGui::End();
+    draw_toast(*this, info);
+}
+
+} // namespace kvh::ui

@@ -1,0 +1,81 @@
+// Inställningar (language, text size for projectors, colours) and Om Kvalitetshjul.
+#include "views.hpp"
+
+#include "core/exchange_format.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace kvh::ui {
+
+using core::Msg;
+
+// [SECTION] Settings as JSON (kept by the platform in the browser's storage)
+std::string settings_to_json(const Settings& s) {
+    static const char* themes[] = {"automatic", "light", "dark", "high_contrast"};
+    return nlohmann::json{{"lang", core::lang_key(s.lang)},
+                          {"zoom_percent", s.zoom_percent},
+                          {"theme", themes[static_cast<int>(s.theme)]}}
+        .dump();
+}
+
+Settings settings_from_json(const std::string& text) {
+    Settings s;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object()) return s;
+    if (auto it = j.find("lang"); it != j.end() && it->is_string()) s.lang = *it == "en" ? core::Lang::en : core::Lang::sv;
+    if (auto it = j.find("zoom_percent"); it != j.end() && it->is_number_integer())
+        s.zoom_percent = std::clamp(it->get<int>(), 100, 300);
+    if (auto it = j.find("theme"); it != j.end() && it->is_string()) {
+        const std::string t = *it;
+        s.theme = t == "light" ? Theme::light : t == "dark" ? Theme::dark : t == "high_contrast" ? Theme::high_contrast : Theme::automatic;
+    }
+    return s;
+}
+
+// [SECTION] Screens
+void draw_settings(App& app) {
+    Settings s = app.settings();
+    bool changed = false;
+    heading(core::tr(Msg::settings_title));
+
+    ImGui::SeparatorText(core::tr(Msg::settings_language));
+    int lang = static_cast<int>(s.lang);
+    changed |= ImGui::RadioButton(core::tr(Msg::settings_lang_sv), &lang, static_cast<int>(core::Lang::sv));
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(core::tr(Msg::settings_lang_en), &lang, static_cast<int>(core::Lang::en));
+    s.lang = static_cast<core::Lang>(lang);
+
+    ImGui::SeparatorText(core::tr(Msg::settings_zoom));
+    wrapped_muted(core::tr(Msg::settings_zoom_hint));
+    // Buttons rather than a slider: exact steps, and easy to hit on a touch screen or with a remote.
+    ImGui::BeginDisabled(s.zoom_percent <= 100);
+    if (ImGui::Button("−", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent -= 25; changed = true; }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d %%", s.zoom_percent);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(s.zoom_percent >= 300);
+    if (ImGui::Button("+", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent += 25; changed = true; }
+    ImGui::EndDisabled();
+
+    ImGui::SeparatorText(core::tr(Msg::settings_theme));
+    int theme = static_cast<int>(s.theme);
+    const Msg names[] = {Msg::theme_automatic, Msg::theme_light, Msg::theme_dark, Msg::theme_high_contrast};
+    for (int i = 0; i < 4; ++i) changed |= ImGui::RadioButton(core::tr(names[i]), &theme, i);
+    s.theme = static_cast<Theme>(theme);
+
+    if (changed) app.change_settings(s);
+}
+
+void draw_about(App& app) {
+    (void)app;
+    heading(core::tr(Msg::about_title));
+    wrapped(core::tr(Msg::about_text));
+    ImGui::Spacing();
+    wrapped(core::tr(Msg::about_privacy));
+    ImGui::Spacing();
+    wrapped_muted(core::fmt(Msg::about_version, {KVH_VERSION, std::to_string(core::kFormatVersion)}).c_str());
+}
+
+} // namespace kvh::ui

@@ -1,0 +1,100 @@
+// Colours and sizes: light, dark and high contrast, with hit targets of at least 44 CSS px on touch.
+// Applied at the start of each frame; the style is only rebuilt when its inputs change.
+#include "views.hpp"
+
+#include <tuple>
+
+namespace kvh::ui {
+
+namespace {
+Theme g_effective = Theme::light;
+
+ImVec4 rgb(unsigned hex, float a = 1.0f) {
+    return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, a);
+}
+
+struct Palette {
+    unsigned bg, panel, text, muted, frame, frame_hover, accent, accent_hover, accent_text, border, warning, ok;
+};
+// Text on bg keeps a contrast ratio ≥ 7:1 (WCAG AAA) in every palette; accents ≥ 4.5:1.
+constexpr Palette kLight{0xF6F7F9, 0xFFFFFF, 0x1A1C20, 0x50555E, 0xE4E7EC, 0xD3D8E0,
+                         0x1F5FA8, 0x174A85, 0xFFFFFF, 0xB8BFCA, 0xB3261E, 0x1E6B34};
+constexpr Palette kDark{0x16181C, 0x1F2228, 0xECEEF2, 0xB0B6C0, 0x2C3038, 0x3A3F49,
+                        0x5B9BE6, 0x7AB0F0, 0x0B1522, 0x4A505B, 0xFF8A80, 0x7CD992};
+constexpr Palette kContrast{0x000000, 0x000000, 0xFFFFFF, 0xFFFFFF, 0x1A1A1A, 0x333333,
+                            0xFFD400, 0xFFE766, 0x000000, 0xFFFFFF, 0xFFD400, 0x7CFF9B};
+} // namespace
+
+ImVec4 color_muted() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+ImVec4 color_warning() {
+    return rgb(g_effective == Theme::high_contrast ? kContrast.warning
+               : g_effective == Theme::dark       ? kDark.warning
+                                                  : kLight.warning);
+}
+ImVec4 color_ok() {
+    return rgb(g_effective == Theme::high_contrast ? kContrast.ok : g_effective == Theme::dark ? kDark.ok : kLight.ok);
+}
+
+void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
+    static std::tuple<Theme, bool, bool, int> applied{Theme::automatic, false, false, -1};
+    const auto key = std::make_tuple(theme, prefers_dark, touch, zoom_percent);
+    if (key == applied) return;
+    applied = key;
+    g_effective = theme == Theme::automatic ? (prefers_dark ? Theme::dark : Theme::light) : theme;
+    const Palette& p = g_effective == Theme::dark ? kDark : g_effective == Theme::high_contrast ? kContrast : kLight;
+
+    ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();
+    // Sizes are in CSS px before zoom (the platform scales the whole display by the zoom).
+    s.WindowPadding = ImVec2(14, 12);
+    s.FramePadding = touch ? ImVec2(14, 12.5f) : ImVec2(10, 6);
+    s.ItemSpacing = touch ? ImVec2(10, 10) : ImVec2(8, 7);
+    s.ItemInnerSpacing = ImVec2(8, 6);
+    s.ScrollbarSize = touch ? 8 : 14;
+    s.GrabMinSize = 16;
+    s.FrameRounding = s.GrabRounding = s.PopupRounding = s.ChildRounding = 6;
+    s.WindowRounding = 0;
+    s.ScrollbarRounding = 6;
+    s.FrameBorderSize = g_effective == Theme::high_contrast ? 1.5f : 1.0f;
+    s.ChildBorderSize = s.PopupBorderSize = s.WindowBorderSize = 1.0f;
+    s.TouchExtraPadding = touch ? ImVec2(2, 2) : ImVec2(0, 0);
+
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = rgb(p.text);
+    c[ImGuiCol_TextDisabled] = rgb(p.muted);
+    c[ImGuiCol_WindowBg] = rgb(p.bg);
+    c[ImGuiCol_ChildBg] = rgb(p.bg, 0);
+    c[ImGuiCol_PopupBg] = rgb(p.panel);
+    c[ImGuiCol_Border] = rgb(p.border);
+    c[ImGuiCol_BorderShadow] = rgb(0, 0);
+    c[ImGuiCol_FrameBg] = rgb(p.panel);
+    c[ImGuiCol_FrameBgHovered] = rgb(p.frame);
+    c[ImGuiCol_FrameBgActive] = rgb(p.frame_hover);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = rgb(p.panel);
+    c[ImGuiCol_MenuBarBg] = rgb(p.panel);
+    c[ImGuiCol_ScrollbarBg] = rgb(p.bg, 0);
+    c[ImGuiCol_ScrollbarGrab] = rgb(p.border);
+    c[ImGuiCol_ScrollbarGrabHovered] = c[ImGuiCol_ScrollbarGrabActive] = rgb(p.muted);
+    c[ImGuiCol_CheckMark] = rgb(p.accent);
+    c[ImGuiCol_SliderGrab] = rgb(p.accent);
+    c[ImGuiCol_SliderGrabActive] = rgb(p.accent_hover);
+    c[ImGuiCol_Button] = rgb(p.frame);
+    c[ImGuiCol_ButtonHovered] = rgb(p.frame_hover);
+    c[ImGuiCol_ButtonActive] = rgb(p.accent, 0.35f);
+    c[ImGuiCol_Header] = rgb(p.accent, 0.18f);
+    c[ImGuiCol_HeaderHovered] = rgb(p.accent, 0.12f);
+    c[ImGuiCol_HeaderActive] = rgb(p.accent, 0.28f);
+    c[ImGuiCol_Separator] = c[ImGuiCol_SeparatorHovered] = c[ImGuiCol_SeparatorActive] = rgb(p.border);
+    c[ImGuiCol_ResizeGrip] = c[ImGuiCol_ResizeGripHovered] = c[ImGuiCol_ResizeGripActive] = rgb(0, 0);
+    c[ImGuiCol_Tab] = rgb(p.frame);
+    c[ImGuiCol_TabHovered] = c[ImGuiCol_TabActive] = rgb(p.accent, 0.3f);
+    c[ImGuiCol_TableHeaderBg] = rgb(p.frame);
+    c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = rgb(p.border);
+    c[ImGuiCol_TableRowBg] = rgb(0, 0);
+    c[ImGuiCol_TableRowBgAlt] = rgb(p.frame, 0.4f);
+    c[ImGuiCol_TextSelectedBg] = rgb(p.accent, 0.35f);
+    c[ImGuiCol_NavHighlight] = rgb(p.accent);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0.45f);
+}
+
+} // namespace kvh::ui

@@ -1,0 +1,52 @@
+// The screens and the small widgets they share. Each screen is a free function over App, in a
+// file of its own; they read the workspace and change it only through Workspace's edit API.
+#pragma once
+
+#include "app.hpp"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+#include <string>
+
+namespace kvh::ui {
+
+// [SECTION] Layout facts for this frame, decided once in App::frame
+struct Layout {
+    bool narrow = false; // phone in portrait: bottom tab bar, one column
+    bool touch = false;  // big hit targets
+    float row_height = 0; // the height of one button / field
+};
+const Layout& layout();
+void set_layout(const Layout& l);
+
+// [SECTION] Screens
+void draw_overview(App& app);
+void draw_document_screen(App& app, Screen screen); // the lists of Riskanalyser, Egenkontroller, …
+void draw_document_editor(App& app, const std::string& id);
+void draw_import(App& app);
+void draw_export(App& app);
+void draw_settings(App& app);
+void draw_about(App& app);
+
+// [SECTION] Theme
+void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent);
+ImVec4 color_muted();
+ImVec4 color_warning();
+ImVec4 color_ok();
+
+// [SECTION] Widgets
+void heading(const char* text);              // bold, a little larger
+void wrapped(const char* text);              // wrapped body text
+void wrapped_muted(const char* text);
+bool wide_button(const char* label);         // full width of the column
+bool text_field(const char* label, std::string& value, const char* hint = nullptr);
+void show_toast(App& app, std::string text, bool offers_undo);
+void set_active_screen(App& app, Screen s);
+
+// [SECTION] Names in the user's language
+inline const char* kind_text(core::DocKind k) { return core::tr(core::kind_name(k)); }
+inline const char* kinds_text(core::DocKind k) { return core::tr(core::kind_plural_name(k)); }
+inline const char* status_text(core::DocStatus s) { return core::tr(core::status_name(s)); }
+int current_year(App& app);
+
+} // namespace kvh::ui
