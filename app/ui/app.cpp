@@ -63,10 +63,10 @@ void draw_save_status(App& app) {
     const SaveStatus& s = app.save_status();
     using State = SaveStatus::State;
     switch (s.state) {
-    case State::loading: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_loading)); break;
-    case State::saved: ImGui::TextColored(color_ok(), "%s", core::tr(core::Msg::save_saved)); break;
-    case State::pending: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_pending)); break;
-    case State::saving: ImGui::TextColored(color_muted(), "%s", core::tr(core::Msg::save_saving)); break;
+    case State::loading: colored_text(color_muted(), core::tr(core::Msg::save_loading)); break;
+    case State::saved: colored_text(color_ok(), core::tr(core::Msg::save_saved)); break;
+    case State::pending: colored_text(color_muted(), core::tr(core::Msg::save_pending)); break;
+    case State::saving: colored_text(color_muted(), core::tr(core::Msg::save_saving)); break;
     case State::read_only: break; // the banner says it
     case State::failed: {
         ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
@@ -145,7 +145,7 @@ void draw_toast(App& app, const FrameInfo& info) {
     const float undo_w = undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
     ImGui::PushTextWrapPos(width - undo_w - 2 * style.WindowPadding.x - style.ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(app.state.toast.c_str());
+    text(app.state.toast.c_str());
     ImGui::PopTextWrapPos();
     if (undo) {
         ImGui::SameLine(width - undo_w - style.WindowPadding.x);
@@ -191,7 +191,7 @@ void App::frame(const FrameInfo& info) {
         // Phone: a top bar (name, save state, menu), the content, a bottom tab bar.
         ImGui::AlignTextToFramePadding();
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-        ImGui::TextUnformatted(core::tr(core::Msg::app_name));
+        text(core::tr(core::Msg::app_name));
         ImGui::PopFont();
         ImGui::SameLine(info.width - ImGui::CalcTextSize(core::tr(core::Msg::nav_menu)).x -
                         2 * style.FramePadding.x - style.WindowPadding.x);
@@ -219,7 +219,7 @@ void App::frame(const FrameInfo& info) {
         const float side_w = std::clamp(info.width * 0.2f, 200.0f, 280.0f);
         ImGui::BeginChild("##side", ImVec2(side_w, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-        ImGui::TextUnformatted(core::tr(core::Msg::app_name));
+        text(core::tr(core::Msg::app_name));
         ImGui::PopFont();
         ImGui::Spacing();
         for (const auto& n : kNav)

@@ -197,7 +197,7 @@ void draw_document_editor(App& app, const std::string& id) {
         return;
     }
     ImGui::SameLine();
-    ImGui::TextColored(color_muted(), "%s", kind_text(doc->kind));
+    colored_text(color_muted(), kind_text(doc->kind));
     heading(doc->title.empty() ? kind_text(doc->kind) : doc->title.c_str());
 
     ImGui::BeginDisabled(ro);
@@ -210,7 +210,7 @@ void draw_document_editor(App& app, const std::string& id) {
     if (text_field(core::tr(Msg::field_unit), unit))
         ws.edit(id, core::fmt(Msg::undo_edit_field, {core::tr(Msg::field_unit)}), [&](core::Document& d) { d.unit = unit; });
 
-    ImGui::TextUnformatted(core::tr(Msg::field_year));
+    text(core::tr(Msg::field_year));
     int year = doc->year;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 12 * ImGui::GetFontSize()));
     if (ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1)) {
@@ -220,7 +220,7 @@ void draw_document_editor(App& app, const std::string& id) {
             show_toast(app, core::tr(Msg::year_invalid), false);
     }
 
-    ImGui::TextUnformatted(core::tr(Msg::field_status));
+    text(core::tr(Msg::field_status));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::field_status)).c_str(), status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
@@ -234,9 +234,9 @@ void draw_document_editor(App& app, const std::string& id) {
     ImGui::Spacing();
     wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
     ImGui::Spacing();
-    ImGui::TextColored(color_muted(), "%s: %s  ·  %s: %s  ·  %s: %llu", core::tr(Msg::field_created), doc->created.c_str(),
-                       core::tr(Msg::field_updated), doc->updated.c_str(), core::tr(Msg::field_revision),
-                       static_cast<unsigned long long>(doc->rev.number));
+    wrapped_muted((std::string(core::tr(Msg::field_created)) + ": " + doc->created + "  ·  " + core::tr(Msg::field_updated) +
+                   ": " + doc->updated + "  ·  " + core::tr(Msg::field_revision) + ": " + std::to_string(doc->rev.number))
+                      .c_str());
     ImGui::Separator();
     const core::Document copy = *doc; // the buttons below change the workspace
     ImGui::BeginDisabled(ro);

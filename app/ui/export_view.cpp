@@ -42,7 +42,7 @@ void draw_export(App& app) {
                 st.export_unselected.insert(d->id);
         }
         ImGui::SameLine();
-        ImGui::TextColored(color_muted(), "%s · %d", kind_text(d->kind), d->year);
+        colored_text(color_muted(), (std::string(kind_text(d->kind)) + " · " + std::to_string(d->year)).c_str());
         ImGui::PopID();
     }
     ImGui::BeginDisabled(chosen.empty());

@@ -84,7 +84,7 @@ void draw_import(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             wrapped(item.incoming.title.c_str());
-            ImGui::TextColored(color_muted(), "%s · %d", kind_text(item.incoming.kind), item.incoming.year);
+            colored_text(color_muted(), (std::string(kind_text(item.incoming.kind)) + " · " + std::to_string(item.incoming.year)).c_str());
             ImGui::TableNextColumn();
             const bool conflict = item.action == A::conflict;
             if (conflict) ImGui::PushStyleColor(ImGuiCol_Text, color_warning());

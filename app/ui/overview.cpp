@@ -17,7 +17,7 @@ void draw_overview(App& app) {
         if (ImGui::Button(core::tr(core::Msg::nav_import))) set_active_screen(app, Screen::import);
         return;
     }
-    ImGui::TextUnformatted(core::tr(core::Msg::overview_counts));
+    text(core::tr(core::Msg::overview_counts));
     if (ImGui::BeginTable("##counts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("##n", ImGuiTableColumnFlags_WidthFixed, 4 * ImGui::GetFontSize());
@@ -25,7 +25,7 @@ void draw_overview(App& app) {
             ImGui::TableNextRow(0, layout().row_height * 0.8f);
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(kinds_text(k));
+            text(kinds_text(k));
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%zu", app.workspace().documents_of(k).size());

@@ -35,6 +35,8 @@ ImVec4 color_warning();
 ImVec4 color_ok();
 
 // [SECTION] Widgets
+void text(const char* t);                    // one line, announced to the test hooks like all below
+void colored_text(const ImVec4& color, const char* t);
 void heading(const char* text);              // bold, a little larger
 void wrapped(const char* text);              // wrapped body text
 void wrapped_muted(const char* text);

@@ -1,6 +1,8 @@
 // Small widgets every screen uses.
 #include "views.hpp"
 
+#include <imgui_internal.h>
+
 
 namespace kvh::ui {
 
@@ -10,12 +12,38 @@ Layout g_layout;
 const Layout& layout() { return g_layout; }
 void set_layout(const Layout& l) { g_layout = l; }
 
+// Texts are not items in Dear ImGui. Announcing them through its test-engine hooks lets the E2E
+// tests (window.kvhTest.items()) find what a user reads, not only what they can click.
+void announce_text(const char* text) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    if (!g.TestEngineHookItems) return;
+    const ImGuiID id = ImGui::GetID(text);
+    ImGuiTestEngineHook_ItemAdd(&g, id, g.LastItemData.Rect, nullptr);
+    ImGuiTestEngineHook_ItemInfo(&g, id, text, 0);
+#else
+    (void)text;
+#endif
+}
+
+void text(const char* t) {
+    ImGui::TextUnformatted(t);
+    announce_text(t);
+}
+
+void colored_text(const ImVec4& color, const char* t) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    text(t);
+    ImGui::PopStyleColor();
+}
+
 void heading(const char* text) {
     ImGuiIO& io = ImGui::GetIO();
     ImGui::PushFont(io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr);
     ImGui::SetWindowFontScale(1.25f);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
+    announce_text(text);
     ImGui::PopTextWrapPos();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
@@ -24,6 +52,7 @@ void heading(const char* text) {
 void wrapped(const char* text) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
+    announce_text(text);
     ImGui::PopTextWrapPos();
 }
 
@@ -37,7 +66,7 @@ bool wide_button(const char* label) { return ImGui::Button(label, ImVec2(-FLT_MI
 
 // A label above its field (reads well on a phone), the field the full width of the column.
 bool text_field(const char* label, std::string& value, const char* hint) {
-    ImGui::TextUnformatted(label);
+    text(label);
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.

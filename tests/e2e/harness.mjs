@@ -1,0 +1,93 @@
+// Shared E2E machinery: serves build/web/dist on a free loopback port, starts Debian's Chromium
+// through playwright-core, and finds ImGui widgets on the canvas through window.kvhTest.items().
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { serve } from '../../tools/serve.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'build', 'web', 'dist');
+export const SHOTS = join(ROOT, 'build', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+export const LAPTOP = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 };
+export const PROJECTOR = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 };
+
+export async function start() {
+  const server = await serve(DIST, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader',
+           '--enable-unsafe-swiftshader', '--disable-background-networking',
+           '--disable-component-update', '--no-first-run'],
+  });
+  const requests = [];
+  const errors = [];
+  const stop = async () => { await browser.close(); await new Promise((ok) => server.close(ok)); };
+  return { url, browser, requests, errors, stop };
+}
+
+// Opens the app in `context` and waits for its first frame after loading the workspace.
+// Every request and page error is recorded: the app must not reach anything but its own files.
+export async function open(env, context) {
+  const page = await context.newPage();
+  page.on('request', (r) => env.requests.push(r.url()));
+  page.on('pageerror', (e) => env.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') env.errors.push(m.text()); });
+  await page.goto(env.url);
+  await waitReady(page);
+  return page;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.kvhTest && window.kvhTest.ready(), null, { timeout: 30000 });
+}
+
+export const items = (page) => page.evaluate(() => window.kvhTest.items());
+export const workspace = async (page) => JSON.parse(await page.evaluate(() => window.kvhTest.workspace()));
+export const frames = (page) => page.evaluate(() => window.kvhTest.frames());
+export const pendingSaves = (page) => page.evaluate(() => window.kvhTest.pendingSaves());
+
+// Waits until an item whose label matches (string: exact; RegExp: test) is drawn; returns it.
+export async function find(page, label, { timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const all = await items(page);
+    const hit = all.find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
+    if (hit) return hit;
+    if (Date.now() > deadline) {
+      const seen = [...new Set(all.map((i) => i.label).filter(Boolean))].join(' | ');
+      throw new Error(`no item "${label}" on screen; seen: ${seen}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+export async function has(page, label) {
+  const all = await items(page);
+  return all.some((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
+}
+
+const centre = (i) => ({ x: i.x + i.w / 2, y: i.y + i.h / 2 });
+
+export async function click(page, label) {
+  const c = centre(await find(page, label));
+  await page.mouse.click(c.x, c.y);
+  await page.waitForTimeout(60);
+}
+
+export async function tap(page, label) {
+  const c = centre(await find(page, label));
+  await page.touchscreen.tap(c.x, c.y);
+  await page.waitForTimeout(60);
+}
+
+// Waits until every edit is durably written to IndexedDB.
+export async function saved(page, { timeout = 10000 } = {}) {
+  await page.waitForFunction(() => window.kvhTest.pendingSaves() === 0, null, { timeout });
+}
+
+export const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
