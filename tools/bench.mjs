@@ -1,0 +1,100 @@
+// The project's benchmark: figures for DESIGN.md's budgets, written to build/bench.json.
+// Transfer sizes (raw and gzip of each shipped file), time to first frame, frames drawn per idle
+// second, and the latency of saving one edit with 10 / 1,000 / 10,000 documents in the workspace,
+// next to a raw IndexedDB put of the same bytes. Figures only: no pass/fail here.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+
+const DIST = 'build/web/dist';
+const out = { date: new Date().toISOString(), transfer: {}, start: {}, idle: {}, save: [] };
+
+// [SECTION] Transfer size
+let raw = 0, gz = 0;
+for (const name of readdirSync(DIST)) {
+  const path = join(DIST, name);
+  if (!statSync(path).isFile()) continue;
+  const bytes = readFileSync(path);
+  const g = gzipSync(bytes, { level: 9 }).length;
+  out.transfer[name] = { raw: bytes.length, gzip: g };
+  raw += bytes.length; gz += g;
+}
+out.transfer_total = { raw, gzip: gz, budget_gzip: 700 * 1024 };
+
+// [SECTION] In the browser
+const server = await serve(DIST, 0);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+         '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+function makeDoc(i) {
+  const hex = i.toString(16).padStart(12, '0');
+  return { id: `00000000-0000-4000-8000-${hex}`, kind: 'atgardsplan', title: `Åtgärdsplan ${i}`, unit: 'Enhet',
+           year: 2026, status: 'utkast', rev: '1-0123456789abcdef', revisions: [],
+           created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', body: {} };
+}
+
+async function seed(page, n) {
+  const docs = Array.from({ length: n }, (_, i) => makeDoc(i));
+  await page.evaluate((docs) => new Promise((ok, fail) => {
+    const req = indexedDB.open('kvalitetshjul', 1);
+    req.onupgradeneeded = () => { req.result.createObjectStore('documents'); req.result.createObjectStore('meta'); };
+    req.onsuccess = () => {
+      const tx = req.result.transaction('documents', 'readwrite');
+      for (const d of docs) tx.objectStore('documents').put(JSON.stringify(d), d.id);
+      tx.oncomplete = () => { req.result.close(); ok(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }), docs);
+}
+
+for (const n of [10, 1000, 10000]) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.kvhTest && window.kvhTest.ready(), null, { timeout: 60000 });
+  await seed(page, n);
+  await page.reload();
+  await page.waitForFunction(() => window.kvhTest && window.kvhTest.ready(), null, { timeout: 60000 });
+  const start = await page.evaluate(() => window.kvhTest.firstFrameMs());
+  // Five edits of one document; each is timed from the edit to its durable write.
+  const samples = [];
+  for (let i = 0; i < 5; ++i) samples.push(await page.evaluate(() => window.kvhTest.timeSave()));
+  const rawPut = await page.evaluate(async (doc) => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('kvalitetshjul', 1); r.onsuccess = () => ok(r.result); });
+    const text = JSON.stringify(doc);
+    const times = [];
+    for (let i = 0; i < 5; ++i) {
+      const t0 = performance.now();
+      await new Promise((ok) => {
+        const tx = db.transaction('documents', 'readwrite', { durability: 'strict' });
+        tx.objectStore('documents').put(text, 'bench-raw');
+        tx.oncomplete = ok;
+      });
+      times.push(performance.now() - t0);
+    }
+    db.close();
+    return times;
+  }, makeDoc(0));
+  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  out.save.push({ documents: n, first_frame_ms: start, save_ms_median: median(samples), save_ms: samples,
+                  raw_idb_put_ms_median: median(rawPut) });
+  if (n === 10) {
+    out.start = { first_frame_ms: start };
+    await page.waitForTimeout(500);
+    const f0 = await page.evaluate(() => window.kvhTest.frames());
+    await page.waitForTimeout(3000);
+    const f1 = await page.evaluate(() => window.kvhTest.frames());
+    out.idle = { frames_per_idle_second: (f1 - f0) / 3 };
+  }
+  await context.close();
+}
+await browser.close();
+server.close();
+writeFileSync('build/bench.json', JSON.stringify(out, null, 2) + '\n');
+console.log(JSON.stringify(out, null, 2));
