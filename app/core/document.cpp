@@ -68,9 +68,15 @@ bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
 
 } // namespace
 
-std::string_view kind_key(DocKind kind) { return info(kind).key; }
-Msg kind_name(DocKind kind) { return info(kind).name; }
-Msg kind_plural_name(DocKind kind) { return info(kind).plural; }
+std::string_view kind_key(DocKind kind) {
+    return info(kind).key;
+}
+Msg kind_name(DocKind kind) {
+    return info(kind).name;
+}
+Msg kind_plural_name(DocKind kind) {
+    return info(kind).plural;
+}
 
 std::optional<DocKind> kind_from_key(std::string_view key) {
     for (const auto& k : kKinds)
@@ -78,8 +84,12 @@ std::optional<DocKind> kind_from_key(std::string_view key) {
     return std::nullopt;
 }
 
-std::string_view status_key(DocStatus status) { return info(status).key; }
-Msg status_name(DocStatus status) { return info(status).name; }
+std::string_view status_key(DocStatus status) {
+    return info(status).key;
+}
+Msg status_name(DocStatus status) {
+    return info(status).name;
+}
 
 std::optional<DocStatus> status_from_key(std::string_view key) {
     for (const auto& s : kStatuses)
@@ -87,7 +97,9 @@ std::optional<DocStatus> status_from_key(std::string_view key) {
     return std::nullopt;
 }
 
-std::string Revision::str() const { return std::to_string(number) + "-" + hash; }
+std::string Revision::str() const {
+    return std::to_string(number) + "-" + hash;
+}
 
 std::optional<Revision> Revision::parse(std::string_view text) {
     const auto dash = text.find('-');
@@ -104,14 +116,15 @@ std::optional<Revision> Revision::parse(std::string_view text) {
 }
 
 nlohmann::json document_content(const Document& doc) {
-    return {{"kind", kind_key(doc.kind)}, {"title", doc.title}, {"unit", doc.unit},
-            {"year", doc.year},           {"status", status_key(doc.status)}, {"body", doc.body}};
+    return {{"kind", kind_key(doc.kind)},       {"title", doc.title}, {"unit", doc.unit}, {"year", doc.year},
+            {"status", status_key(doc.status)}, {"body", doc.body}};
 }
 
 std::string revision_hash(std::string_view parent_rev, const Document& doc) {
     // A broken UTF-8 sequence typed in must not make hashing throw; it is hashed as U+FFFD.
     const std::string input = std::string(parent_rev) + "\n";
-    const std::uint64_t h = fnv1a64(input, document_content(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    const std::uint64_t h =
+        fnv1a64(input, document_content(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i) out[static_cast<std::size_t>(i)] = kHex[(h >> (4 * (15 - i))) & 0xf];
@@ -133,8 +146,8 @@ bool is_iso_utc(std::string_view t) {
         t[19] != 'Z')
         return false;
     int year, month, day, hour, minute, second;
-    if (!digits(t, 0, 4, year) || !digits(t, 5, 2, month) || !digits(t, 8, 2, day) || !digits(t, 11, 2, hour) ||
-        !digits(t, 14, 2, minute) || !digits(t, 17, 2, second))
+    if (!digits(t, 0, 4, year) || !digits(t, 5, 2, month) || !digits(t, 8, 2, day) ||
+        !digits(t, 11, 2, hour) || !digits(t, 14, 2, minute) || !digits(t, 17, 2, second))
         return false;
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

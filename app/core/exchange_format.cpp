@@ -5,7 +5,6 @@
 #include "workspace.hpp"
 
 #include <array>
-#include <limits>
 #include <map>
 
 namespace kvh::core {
@@ -17,7 +16,7 @@ namespace {
 // Wraps nlohmann's DOM builder to bound depth and size and to learn where a syntax error is;
 // nlohmann's own parse(…, allow_exceptions=false) only says that it failed.
 class BoundedSax {
-public:
+  public:
     enum class Stop { none, syntax, depth, values };
 
     explicit BoundedSax(json& root) : dom_(root, false) {}
@@ -51,7 +50,7 @@ public:
     Stop stop() const { return stop_; }
     std::size_t position() const { return position_; }
 
-private:
+  private:
     bool value() {
         if (++values_ <= kMaxJsonValues) return true;
         stop_ = Stop::values;
@@ -86,8 +85,11 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 
 std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors) {
     if (text.size() > kMaxFileBytes) {
-        errors.push_back({"", Msg::err_too_large, {std::to_string((text.size() + (1u << 20) - 1) >> 20),
-                                                   std::to_string(kMaxFileBytes >> 20)}, {}});
+        errors.push_back(
+            {"",
+             Msg::err_too_large,
+             {std::to_string((text.size() + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
+             {}});
         return std::nullopt;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -114,14 +116,21 @@ std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationE
 
 Msg type_msg(const json& j) {
     switch (j.type()) {
-    case json::value_t::null: return Msg::json_type_null;
-    case json::value_t::boolean: return Msg::json_type_boolean;
+    case json::value_t::null:
+        return Msg::json_type_null;
+    case json::value_t::boolean:
+        return Msg::json_type_boolean;
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return Msg::json_type_integer;
-    case json::value_t::number_float: return Msg::json_type_number;
-    case json::value_t::string: return Msg::json_type_string;
-    case json::value_t::array: return Msg::json_type_array;
-    default: return Msg::json_type_object;
+    case json::value_t::number_unsigned:
+        return Msg::json_type_integer;
+    case json::value_t::number_float:
+        return Msg::json_type_number;
+    case json::value_t::string:
+        return Msg::json_type_string;
+    case json::value_t::array:
+        return Msg::json_type_array;
+    default:
+        return Msg::json_type_object;
     }
 }
 
@@ -131,7 +140,7 @@ std::string join_path(const std::string& base, std::string_view key) {
 
 // Reads the fields of one object, each check naming the exact place of a problem.
 class Reader {
-public:
+  public:
     Reader(const json& obj, const std::string& path, std::vector<ValidationError>& errors)
         : obj_(obj), path_(path), errors_(errors) {}
 
@@ -142,7 +151,8 @@ public:
             add(key, Msg::err_missing, {});
             return nullptr;
         }
-        const bool ok = expected == Msg::json_type_integer ? it->is_number_integer() : type_msg(*it) == expected;
+        const bool ok =
+            expected == Msg::json_type_integer ? it->is_number_integer() : type_msg(*it) == expected;
         if (!ok) {
             errors_.push_back({join_path(path_, key), Msg::err_wrong_type, {}, {expected, type_msg(*it)}});
             return nullptr;
@@ -157,9 +167,9 @@ public:
         errors_.push_back({join_path(path_, key), what, std::move(args), {}});
     }
 
-private:
+  private:
     const json& obj_;
-    const std::string& path_;
+    const std::string path_;
     std::vector<ValidationError>& errors_;
 };
 
@@ -224,16 +234,11 @@ std::string ValidationError::text(Lang lang) const {
 }
 
 nlohmann::json document_to_json(const Document& doc) {
-    return {{"id", doc.id},
-            {"kind", kind_key(doc.kind)},
-            {"title", doc.title},
-            {"unit", doc.unit},
-            {"year", doc.year},
-            {"status", status_key(doc.status)},
-            {"rev", doc.rev.str()},
-            {"revisions", doc.ancestors},
-            {"created", doc.created},
-            {"updated", doc.updated},
+    return {{"id", doc.id},           {"kind", kind_key(doc.kind)},
+            {"title", doc.title},     {"unit", doc.unit},
+            {"year", doc.year},       {"status", status_key(doc.status)},
+            {"rev", doc.rev.str()},   {"revisions", doc.ancestors},
+            {"created", doc.created}, {"updated", doc.updated},
             {"body", doc.body}};
 }
 
@@ -262,14 +267,16 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
     read_text(r, "title", d.title);
     read_text(r, "unit", d.unit);
     if (const json* year = r.get("year", Msg::json_type_integer)) {
-        const bool in_range = year->is_number_unsigned()
-                                  ? year->get<std::uint64_t>() <= static_cast<std::uint64_t>(kMaxYear) &&
-                                        year->get<std::uint64_t>() >= static_cast<std::uint64_t>(kMinYear)
-                                  : year->get<std::int64_t>() <= kMaxYear && year->get<std::int64_t>() >= kMinYear;
+        const bool in_range =
+            year->is_number_unsigned()
+                ? year->get<std::uint64_t>() <= static_cast<std::uint64_t>(kMaxYear) &&
+                      year->get<std::uint64_t>() >= static_cast<std::uint64_t>(kMinYear)
+                : year->get<std::int64_t>() <= kMaxYear && year->get<std::int64_t>() >= kMinYear;
         if (in_range)
             d.year = year->get<int>();
         else
-            r.add("year", Msg::err_year_range, {year->dump(), std::to_string(kMinYear), std::to_string(kMaxYear)});
+            r.add("year", Msg::err_year_range,
+                  {year->dump(), std::to_string(kMinYear), std::to_string(kMaxYear)});
     }
     if (const std::string* status = r.get_string("status")) {
         if (auto s = status_from_key(*status))
@@ -292,7 +299,8 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
             const auto ancestor = s ? Revision::parse(*s) : std::nullopt;
             // Only the first bad entry is reported: one list must not flood the error list.
             if (!s) {
-                errors.push_back({item_path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
+                errors.push_back(
+                    {item_path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
                 break;
             }
             if (!ancestor) {
@@ -340,12 +348,14 @@ bool migrate(nlohmann::json& root, std::vector<ValidationError>& errors) {
         return false;
     }
     if (!it->is_number_integer()) {
-        errors.push_back({"format_version", Msg::err_wrong_type, {}, {Msg::json_type_integer, type_msg(*it)}});
+        errors.push_back(
+            {"format_version", Msg::err_wrong_type, {}, {Msg::json_type_integer, type_msg(*it)}});
         return false;
     }
     if (it->is_number_unsigned() ? it->get<std::uint64_t>() > static_cast<std::uint64_t>(kFormatVersion)
                                  : it->get<std::int64_t>() > kFormatVersion) {
-        errors.push_back({"format_version", Msg::err_version_newer, {it->dump(), std::to_string(kFormatVersion)}, {}});
+        errors.push_back(
+            {"format_version", Msg::err_version_newer, {it->dump(), std::to_string(kFormatVersion)}, {}});
         return false;
     }
     const auto version = it->get<std::int64_t>();
@@ -406,7 +416,10 @@ ParsedFile parse_exchange(std::string_view text) {
                 if (const auto id = item.find("id"); id != item.end() && id->is_string()) {
                     const auto [at, fresh] = first_index.emplace(id->get<std::string>(), i);
                     if (!fresh)
-                        errs.push_back({path + ".id", Msg::err_duplicate_id, {at->first, std::to_string(at->second)}, {}});
+                        errs.push_back({path + ".id",
+                                        Msg::err_duplicate_id,
+                                        {at->first, std::to_string(at->second)},
+                                        {}});
                 }
             take(errs);
             if (doc && out.errors.empty()) out.documents.push_back(std::move(*doc));

@@ -25,8 +25,8 @@ inline constexpr std::size_t kMaxErrors = 100; // then one "… och N fel till"
 struct ValidationError {
     std::string path; // "" for problems with the file as a whole
     Msg what;
-    std::vector<std::string> args; // filled into `what`'s {0}, {1}, …
-    std::vector<Msg> msg_args;     // translated when shown, numbered after `args` (e.g. type names)
+    std::vector<std::string> args;     // filled into `what`'s {0}, {1}, …
+    std::vector<Msg> msg_args;         // translated when shown, numbered after `args` (e.g. type names)
     std::string text(Lang lang) const; // "documents[3].title: …"
     bool operator==(const ValidationError&) const = default;
 };

@@ -17,7 +17,7 @@ MergeAction decide(const Document& local, const Document& incoming) {
         // Same revision but other content means someone edited the file by hand or a tool skipped
         // the revision: treating it as unchanged would silently drop one of the two.
         return document_content(local) == document_content(incoming) ? MergeAction::unchanged
-                                                                      : MergeAction::conflict;
+                                                                     : MergeAction::conflict;
     if (contains(incoming.ancestors, local_rev)) return MergeAction::update;
     if (contains(local.ancestors, incoming_rev)) return MergeAction::older;
     return MergeAction::conflict;
@@ -39,20 +39,28 @@ Document settle(const Document& winner, const Document& loser) {
 
 Msg merge_action_name(MergeAction a) {
     switch (a) {
-    case MergeAction::add: return Msg::merge_add;
-    case MergeAction::update: return Msg::merge_update;
-    case MergeAction::unchanged: return Msg::merge_unchanged;
-    case MergeAction::older: return Msg::merge_older;
-    case MergeAction::conflict: return Msg::merge_conflict;
+    case MergeAction::add:
+        return Msg::merge_add;
+    case MergeAction::update:
+        return Msg::merge_update;
+    case MergeAction::unchanged:
+        return Msg::merge_unchanged;
+    case MergeAction::older:
+        return Msg::merge_older;
+    case MergeAction::conflict:
+        return Msg::merge_conflict;
     }
     return Msg::merge_conflict;
 }
 
 Msg conflict_choice_name(ConflictChoice c) {
     switch (c) {
-    case ConflictChoice::keep_local: return Msg::merge_keep_local;
-    case ConflictChoice::take_incoming: return Msg::merge_take_incoming;
-    case ConflictChoice::keep_both: return Msg::merge_keep_both;
+    case ConflictChoice::keep_local:
+        return Msg::merge_keep_local;
+    case ConflictChoice::take_incoming:
+        return Msg::merge_take_incoming;
+    case ConflictChoice::keep_both:
+        return Msg::merge_keep_both;
     }
     return Msg::merge_keep_local;
 }
@@ -84,9 +92,12 @@ std::size_t apply_import(Workspace& ws, const ImportPlan& plan, ConflictChoice c
         const MergeAction action = local ? decide(*local, item.incoming) : MergeAction::add;
         switch (action) {
         case MergeAction::add:
-        case MergeAction::update: writes.push_back(item.incoming); break;
+        case MergeAction::update:
+            writes.push_back(item.incoming);
+            break;
         case MergeAction::unchanged:
-        case MergeAction::older: break;
+        case MergeAction::older:
+            break;
         case MergeAction::conflict:
             if (choice == ConflictChoice::keep_local) {
                 writes.push_back(settle(*local, item.incoming));

@@ -29,11 +29,19 @@ Lang g_lang = Lang::sv;
 
 } // namespace
 
-void set_language(Lang lang) { g_lang = lang; }
-Lang language() { return g_lang; }
-std::string_view lang_key(Lang lang) { return lang == Lang::en ? "en" : "sv"; }
+void set_language(Lang lang) {
+    g_lang = lang;
+}
+Lang language() {
+    return g_lang;
+}
+std::string_view lang_key(Lang lang) {
+    return lang == Lang::en ? "en" : "sv";
+}
 
-const char* tr(Msg id) { return tr(id, g_lang); }
+const char* tr(Msg id) {
+    return tr(id, g_lang);
+}
 
 const char* tr(Msg id, Lang lang) {
     const auto i = static_cast<std::size_t>(id);
@@ -65,12 +73,16 @@ template <class Args> std::string substitute(std::string_view text, const Args& 
 
 } // namespace
 
-std::string fmt(Msg id, std::initializer_list<std::string_view> args) { return fmt(id, g_lang, args); }
+std::string fmt(Msg id, std::initializer_list<std::string_view> args) {
+    return fmt(id, g_lang, args);
+}
 
 std::string fmt(Msg id, Lang lang, std::initializer_list<std::string_view> args) {
     return substitute(tr(id, lang), args);
 }
 
-std::string fmt(Msg id, Lang lang, const std::vector<std::string>& args) { return substitute(tr(id, lang), args); }
+std::string fmt(Msg id, Lang lang, const std::vector<std::string>& args) {
+    return substitute(tr(id, lang), args);
+}
 
 } // namespace kvh::core

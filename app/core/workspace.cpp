@@ -127,6 +127,7 @@ void Workspace::load(std::vector<Document> docs) {
     undo_.clear();
     redo_.clear();
     dirty_.clear();
+    coalescing_ = false;
     changed();
 }
 
@@ -195,7 +196,20 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
     after.updated = env_.now_iso();
     set_doc(after.id, after);
     mark(after.id, false);
-    record({std::move(label), {{before, std::move(after)}}});
+    Step* last = undo_.empty() ? nullptr : &undo_.back();
+    if (coalescing_ && last && last->label == label && last->changes.size() == 1 && last->changes[0].first &&
+        last->changes[0].first->id == after.id) {
+        // Typing back to where the step began leaves nothing to undo.
+        if (same_content(*last->changes[0].first, after)) {
+            undo_.pop_back();
+            coalescing_ = false;
+        } else {
+            last->changes[0].second = std::move(after);
+        }
+    } else {
+        record({std::move(label), {{before, std::move(after)}}});
+        coalescing_ = true;
+    }
     changed();
     return true;
 }
@@ -236,6 +250,7 @@ bool Workspace::undo() {
     undo_.pop_back();
     apply_states(step, false);
     redo_.push_back(std::move(step));
+    coalescing_ = false;
     changed();
     return true;
 }
@@ -246,6 +261,7 @@ bool Workspace::redo() {
     redo_.pop_back();
     apply_states(step, true);
     undo_.push_back(std::move(step));
+    coalescing_ = false;
     changed();
     return true;
 }
@@ -285,6 +301,7 @@ void Workspace::apply_states(Step& step, bool forward) {
 }
 
 void Workspace::record(Step step) {
+    coalescing_ = false;
     undo_.push_back(std::move(step));
     redo_.clear();
     if (undo_.size() > kMaxUndo) undo_.erase(undo_.begin());
@@ -298,7 +315,9 @@ void Workspace::set_doc(const std::string& id, const std::optional<Document>& do
     order_valid_ = false;
 }
 
-void Workspace::mark(const std::string& id, bool deleted) { dirty_.insert_or_assign(id, deleted); }
+void Workspace::mark(const std::string& id, bool deleted) {
+    dirty_.insert_or_assign(id, deleted);
+}
 
 void Workspace::changed() {
     if (on_change) on_change();

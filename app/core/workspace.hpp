@@ -17,9 +17,9 @@ namespace kvh::core {
 
 // Time and randomness come from outside so tests are repeatable.
 struct Environment {
-    std::function<std::string()> now_iso;       // "2026-11-23T10:15:00Z"
+    std::function<std::string()> now_iso;      // "2026-11-23T10:15:00Z"
     std::function<std::uint64_t()> random_u64; // for UUIDs
-    static Environment system();                // real clock, random_device-seeded generator
+    static Environment system();               // real clock, random_device-seeded generator
 };
 
 std::string new_uuid_v4(const Environment& env);
@@ -32,7 +32,7 @@ struct DirtyEntry {
 };
 
 class Workspace {
-public:
+  public:
     explicit Workspace(Environment env = Environment::system());
 
     // Documents in a stable order (creation time, then id). Pointers stay valid until the next change.
@@ -57,6 +57,9 @@ public:
     // are the workspace's. So that every document can be exported and read back, title and unit are
     // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear; a body that is not an
     // object refuses the edit.
+    // Consecutive edits of one document under the same label form one undo step (typing in a
+    // field is an edit per keystroke), until anything else happens: another label or document,
+    // create, remove, import, undo or redo. The revision still advances on every edit.
     bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change);
 
     // Puts documents from an import in place as they are (revision kept, not advanced); undoable
@@ -79,7 +82,7 @@ public:
     std::function<void()> on_change;
     const Environment& env() const { return env_; }
 
-private:
+  private:
     // One undoable step: the state of each touched document before and after (nullopt = absent).
     struct Step {
         std::string label;
@@ -98,6 +101,7 @@ private:
     std::map<std::string, bool, std::less<>> dirty_; // id -> deleted
     mutable std::vector<const Document*> order_;     // documents() is asked for every frame
     mutable bool order_valid_ = false;
+    bool coalescing_ = false; // the last undo step is an edit that the next same edit may extend
     static constexpr std::size_t kMaxUndo = 200;
 };
 

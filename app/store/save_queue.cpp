@@ -54,7 +54,7 @@ void SaveQueue::start_writes() {
         if (deleted)
             backend_.remove(id, done);
         else
-            backend_.put(id, core::document_to_json(*doc).dump(), done);
+            backend_.put(id, core::document_to_json(*doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), done);
     }
 }
 

@@ -2,13 +2,11 @@
 // Exit status: 0 valid, 1 invalid, 2 wrong usage or unreadable file (also in `kvh --help`).
 #include "core/exchange_format.hpp"
 
-#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -138,11 +136,24 @@ int run(int argc, char** argv) {
         return kUsage;
     }
     const std::string& command = opt.args[0];
-    if (command != "validate" && command != "stats") return usage_error(fmt(Msg::cli_unknown_command, lang, {command}));
+    if (command != "validate" && command != "stats")
+        return usage_error(fmt(Msg::cli_unknown_command, lang, {command}));
     if (opt.args.size() < 2) return usage_error(tr(Msg::cli_missing_file, lang));
     if (opt.args.size() > 2) return usage_error(fmt(Msg::cli_extra_argument, lang, {opt.args[2]}));
 
     const std::string& name = opt.args[1];
+    // A huge file is refused before reading, with its real size (reading stops just past the limit).
+    std::error_code ec;
+    if (const auto size = name == "-" ? 0 : std::filesystem::file_size(name, ec);
+        !ec && size > kMaxFileBytes) {
+        const ValidationError too_large{
+            "",
+            Msg::err_too_large,
+            {std::to_string((size + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
+            {}};
+        std::cerr << too_large.text(lang) << "\n" << fmt(Msg::cli_invalid, lang, {name, "1"}) << "\n";
+        return kInvalid;
+    }
     const auto text = read_input(name);
     if (!text) return usage_error(fmt(Msg::cli_cannot_read, lang, {name}));
     const ParsedFile file = parse_exchange(*text);

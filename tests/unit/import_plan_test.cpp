@@ -1,0 +1,185 @@
+// Import merge: the action for each document, conflict choices, and applying as one undo step.
+#include "core/import_plan.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kvh::core;
+using kvh::test::fixed_env;
+
+namespace {
+
+// A workspace with one document at revision 2, and the same document as another device has it.
+struct Fixture {
+    Workspace ws{fixed_env()};
+    std::string id;
+    Fixture() {
+        id = ws.create(DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
+        ws.edit(id, "t", [](Document& d) { d.title = "Riskanalys 2026"; });
+        ws.take_dirty();
+    }
+    Document local() const { return *ws.find(id); }
+    Document edited(Document d, const std::string& title) const {
+        d.title = title;
+        advance_revision(d);
+        return d;
+    }
+};
+
+Document fresh(const std::string& id, const std::string& title) {
+    Document d;
+    d.id = id;
+    d.title = title;
+    d.year = 2026;
+    d.created = d.updated = "2026-01-01T00:00:00Z";
+    advance_revision(d);
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("each incoming document gets the right action") {
+    Fixture f;
+    const Document base = f.local();
+    Document ancestor = base; // what the document looked like at revision 1
+    ancestor.title = "Riskanalys";
+    ancestor.rev = Revision::parse(base.ancestors.at(0)).value();
+    ancestor.ancestors.clear();
+
+    const Document newer = f.edited(base, "Riskanalys 2026, reviderad");
+    Document diverged = f.edited(ancestor, "Annan ändring");
+    Document same_rev_other_content = base;
+    same_rev_other_content.title = "Ändrad för hand";
+    const Document added = fresh("11111111-2222-4333-8444-555555555555", "Ny plan");
+
+    const ImportPlan plan =
+        plan_import(f.ws, {added, newer, base, ancestor, diverged, same_rev_other_content});
+    REQUIRE(plan.items.size() == 6);
+    CHECK(plan.items[0].action == MergeAction::add);
+    CHECK(plan.items[0].local == nullptr);
+    CHECK(plan.items[1].action == MergeAction::update);
+    CHECK(plan.items[1].local == f.ws.find(f.id));
+    CHECK(plan.items[2].action == MergeAction::unchanged);
+    CHECK(plan.items[3].action == MergeAction::older);
+    CHECK(plan.items[4].action == MergeAction::conflict);
+    CHECK(plan.items[5].action == MergeAction::conflict);
+    CHECK(plan.count(MergeAction::conflict) == 2);
+    CHECK(plan.count(MergeAction::add) == 1);
+    CHECK(plan.items[1].incoming.title == "Riskanalys 2026, reviderad");
+}
+
+TEST_CASE("apply writes additions and updates as one undo step and skips the rest") {
+    Fixture f;
+    const Document base = f.local();
+    const Document newer = f.edited(f.edited(base, "Mellan"), "Riskanalys 2026, reviderad");
+    const Document added = fresh("11111111-2222-4333-8444-555555555555", "Ny plan");
+    Document older = base;
+    older.rev = Revision::parse(base.ancestors.at(0)).value();
+    older.ancestors.clear();
+    older.title = "Riskanalys";
+
+    const ImportPlan plan = plan_import(f.ws, {added, newer, older});
+    CHECK(apply_import(f.ws, plan, ConflictChoice::keep_local) == 2);
+    CHECK(*f.ws.find(f.id) == newer); // the revision is kept as it came
+    CHECK(*f.ws.find(added.id) == added);
+    CHECK(f.ws.undo_label() == "Import från fil");
+    CHECK(f.ws.take_dirty().size() == 2);
+
+    REQUIRE(f.ws.undo());
+    CHECK(f.ws.find(added.id) == nullptr);
+    CHECK(f.ws.find(f.id)->title == "Riskanalys 2026");
+    CHECK(f.ws.find(f.id)->rev.number == newer.rev.number + 1);
+
+    const ImportPlan again = plan_import(f.ws, {base});
+    CHECK(again.items[0].action == MergeAction::older);
+    CHECK(apply_import(f.ws, plan_import(f.ws, {}), ConflictChoice::keep_local) == 0);
+}
+
+TEST_CASE("conflicts: keep_local and take_incoming settle under a revision both sides accept") {
+    for (const ConflictChoice choice : {ConflictChoice::keep_local, ConflictChoice::take_incoming}) {
+        Fixture f;
+        const Document base = f.local();
+        Document mine = base;
+        f.ws.edit(f.id, "mine", [](Document& d) { d.unit = "Tallen, hus B"; });
+        mine = f.local();
+        const Document theirs = f.edited(f.edited(f.edited(base, "Deras 1"), "Deras 2"), "Deras 3");
+
+        const ImportPlan plan = plan_import(f.ws, {theirs});
+        REQUIRE(plan.items[0].action == MergeAction::conflict);
+        CHECK(apply_import(f.ws, plan, choice) == 1);
+        const Document settled = f.local();
+        if (choice == ConflictChoice::keep_local) {
+            CHECK(settled.title == "Riskanalys 2026");
+            CHECK(settled.unit == "Tallen, hus B");
+            CHECK(settled.ancestors[0] == mine.rev.str());
+            CHECK(settled.ancestors[1] == theirs.rev.str());
+        } else {
+            CHECK(settled.title == "Deras 3");
+            CHECK(settled.unit == "Tallen");
+            CHECK(settled.ancestors[0] == theirs.rev.str());
+            CHECK(settled.ancestors[1] == mine.rev.str());
+        }
+        CHECK(settled.rev.number == std::max(mine.rev.number, theirs.rev.number) + 1);
+        CHECK(settled.rev.hash == revision_hash(settled.ancestors[0], settled));
+
+        // The other device, holding `theirs`, sees the settled version as an update, not a conflict.
+        Workspace other(fixed_env(100));
+        other.load({theirs});
+        CHECK(plan_import(other, {settled}).items[0].action == MergeAction::update);
+        Workspace mine_ws(fixed_env(200));
+        mine_ws.load({mine});
+        CHECK(plan_import(mine_ws, {settled}).items[0].action == MergeAction::update);
+    }
+}
+
+TEST_CASE("conflicts: keep_both keeps the local one and adds the incoming one as a marked copy") {
+    Fixture f;
+    const Document base = f.local();
+    f.ws.edit(f.id, "mine", [](Document& d) { d.status = DocStatus::klar; });
+    const Document mine = f.local();
+    const Document theirs = f.edited(base, "Deras titel");
+
+    const ImportPlan plan = plan_import(f.ws, {theirs});
+    CHECK(apply_import(f.ws, plan, ConflictChoice::keep_both) == 1);
+    CHECK(*f.ws.find(f.id) == mine);
+    REQUIRE(f.ws.size() == 2);
+    const Document* copy = nullptr;
+    for (const Document* d : f.ws.documents())
+        if (d->id != f.id) copy = d;
+    REQUIRE(copy);
+    CHECK(is_uuid(copy->id));
+    CHECK(copy->title == "Deras titel (importerad kopia)");
+    CHECK(copy->rev.number == 1);
+    CHECK(copy->ancestors.empty());
+    CHECK(copy->rev.hash == revision_hash("", *copy));
+    CHECK(copy->body == theirs.body);
+
+    Fixture g;
+    set_language(Lang::en);
+    apply_import(g.ws, plan_import(g.ws, {g.edited(base, std::string(300, 'x'))}), ConflictChoice::keep_both);
+    set_language(Lang::sv);
+    for (const Document* d : g.ws.documents())
+        if (d->id != g.id) {
+            CHECK(utf8_chars(d->title) == kMaxTitleChars); // still fits the format after the suffix
+            CHECK(d->title.substr(d->title.size() - 16) == " (imported copy)");
+        }
+}
+
+TEST_CASE("apply decides again if the workspace changed after planning") {
+    Fixture f;
+    const Document newer = f.edited(f.local(), "Från fil");
+    const ImportPlan plan = plan_import(f.ws, {newer});
+    REQUIRE(plan.items[0].action == MergeAction::update);
+    f.ws.edit(f.id, "meanwhile", [](Document& d) { d.unit = "Ändrat under tiden"; });
+    CHECK(apply_import(f.ws, plan, ConflictChoice::keep_local) == 1);
+    CHECK(f.ws.find(f.id)->unit == "Ändrat under tiden"); // not overwritten: it had become a conflict
+}
+
+TEST_CASE("merge actions and choices have names in the catalogue") {
+    CHECK(std::string(tr(merge_action_name(MergeAction::add), Lang::sv)) == "Ny");
+    CHECK(std::string(tr(merge_action_name(MergeAction::update), Lang::sv)) == "Uppdateras");
+    CHECK(std::string(tr(merge_action_name(MergeAction::unchanged), Lang::sv)) == "Oförändrad");
+    CHECK(std::string(tr(merge_action_name(MergeAction::older), Lang::sv)) == "Äldre – hoppas över");
+    CHECK(std::string(tr(merge_action_name(MergeAction::conflict), Lang::en)) == "Conflict");
+    CHECK(conflict_choice_name(ConflictChoice::keep_both) == Msg::merge_keep_both);
+}

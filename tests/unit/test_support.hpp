@@ -1,0 +1,41 @@
+// Shared by the unit tests: a repeatable Environment (a clock that ticks one minute per reading,
+// a counter-based random source) and reading the sample files.
+#pragma once
+
+#include "core/workspace.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace kvh::test {
+
+inline core::Environment fixed_env(int start_minute = 0) {
+    auto minute = std::make_shared<int>(start_minute);
+    auto state = std::make_shared<std::uint64_t>(0x1234567890abcdefULL);
+    core::Environment env;
+    env.now_iso = [minute] {
+        char buf[32];
+        const int m = (*minute)++;
+        std::snprintf(buf, sizeof buf, "2026-03-01T%02d:%02d:00Z", 8 + m / 60, m % 60);
+        return std::string(buf);
+    };
+    env.random_u64 = [state] { // splitmix64
+        std::uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    return env;
+}
+
+inline std::string read_data(const std::string& name) {
+    std::ifstream in(std::string(KVH_TEST_DATA) + "/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace kvh::test

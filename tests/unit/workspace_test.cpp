@@ -1,0 +1,357 @@
+// The workspace: the edit API, revisions moving forward through undo and redo, dirty tracking,
+// ordering, and the system environment.
+#include "core/workspace.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kvh::core;
+using kvh::test::fixed_env;
+
+namespace {
+
+std::vector<DirtyEntry> sorted(std::vector<DirtyEntry> v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return v;
+}
+
+bool operator_eq(const std::vector<DirtyEntry>& a, const std::vector<std::pair<std::string, bool>>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].id != b[i].first || a[i].deleted != b[i].second) return false;
+    return true;
+}
+
+auto set_title(std::string t) {
+    return [t = std::move(t)](Document& d) { d.title = t; };
+}
+
+} // namespace
+
+TEST_CASE("create makes a first revision, stamps time, marks dirty, records undo and notifies") {
+    Workspace ws(fixed_env());
+    int changes = 0;
+    ws.on_change = [&] { ++changes; };
+    const std::string id =
+        ws.create(DocKind::riskanalys, "Riskanalys inför sommaren", "Hemtjänst Norra", 2026);
+    CHECK(is_uuid(id));
+    const Document* d = ws.find(id);
+    REQUIRE(d);
+    CHECK(d->kind == DocKind::riskanalys);
+    CHECK(d->title == "Riskanalys inför sommaren");
+    CHECK(d->unit == "Hemtjänst Norra");
+    CHECK(d->year == 2026);
+    CHECK(d->status == DocStatus::utkast);
+    CHECK(d->body == nlohmann::json::object());
+    CHECK(d->rev.number == 1);
+    CHECK(d->rev.hash == revision_hash("", *d));
+    CHECK(d->ancestors.empty());
+    CHECK(d->created == "2026-03-01T08:00:00Z");
+    CHECK(d->updated == d->created);
+    CHECK(changes == 1);
+    CHECK(ws.can_undo());
+    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
+    CHECK_FALSE(ws.has_dirty());
+}
+
+TEST_CASE("edit advances the revision only when content changes") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::atgardsplan, "Plan", "IFO", 2026);
+    const std::string rev1 = ws.find(id)->rev.str();
+    ws.take_dirty();
+    int changes = 0;
+    ws.on_change = [&] { ++changes; };
+
+    CHECK(ws.edit(id, "Ändra titel", set_title("Åtgärdsplan efter IVO-beslut")));
+    const Document* d = ws.find(id);
+    CHECK(d->title == "Åtgärdsplan efter IVO-beslut");
+    CHECK(d->rev.number == 2);
+    CHECK(d->rev.hash == revision_hash(rev1, *d));
+    CHECK(d->ancestors == std::vector<std::string>{rev1});
+    CHECK(d->created == "2026-03-01T08:00:00Z");
+    CHECK(d->updated == "2026-03-01T08:01:00Z");
+    CHECK(ws.undo_label() == "Ändra titel");
+    CHECK(changes == 1);
+    CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
+
+    CHECK_FALSE(ws.edit(id, "Samma titel", set_title("Åtgärdsplan efter IVO-beslut")));
+    CHECK_FALSE(ws.edit("no-such-id", "x", set_title("y")));
+    CHECK(ws.find(id)->rev.number == 2);
+    CHECK(ws.undo_label() == "Ändra titel");
+    CHECK_FALSE(ws.has_dirty());
+    CHECK(changes == 1);
+}
+
+TEST_CASE("edit owns only content: bookkeeping changes are ignored and limits are kept") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    const Document before = *ws.find(id);
+    CHECK_FALSE(ws.edit(id, "x", [](Document& d) {
+        d.id = "other";
+        d.rev = {99, "ffffffffffffffff"};
+        d.created = "2000-01-01T00:00:00Z";
+    }));
+    CHECK(*ws.find(id) == before);
+
+    CHECK(ws.edit(id, "x", [](Document& d) {
+        d.title = std::string(400, 'a');
+        d.year = 1900;
+        d.body["risker"] = nlohmann::json::array({{{"handelse", "Fall"}}});
+    }));
+    CHECK(ws.find(id)->title == std::string(kMaxTitleChars, 'a'));
+    CHECK(ws.find(id)->year == kMinYear);
+    CHECK(ws.find(id)->body["risker"][0]["handelse"] == "Fall");
+    CHECK(ws.find(id)->id == id);
+
+    CHECK_FALSE(ws.edit(id, "x", [](Document& d) { d.body = nlohmann::json::array(); }));
+    CHECK(ws.find(id)->body.is_object());
+}
+
+TEST_CASE("undo restores content but the revision keeps moving forward; redo likewise") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2026", "Tallen", 2026);
+    ws.edit(id, "Byt status", [](Document& d) { d.status = DocStatus::pagar; });
+    const std::string rev2 = ws.find(id)->rev.str();
+    ws.take_dirty();
+
+    REQUIRE(ws.undo());
+    const Document* d = ws.find(id);
+    CHECK(d->status == DocStatus::utkast);
+    CHECK(d->rev.number == 3);
+    CHECK(d->ancestors.front() == rev2);
+    CHECK(d->rev.hash == revision_hash(rev2, *d));
+    CHECK(d->updated == "2026-03-01T08:02:00Z");
+    CHECK(ws.can_redo());
+    CHECK(ws.redo_label() == "Byt status");
+    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
+
+    REQUIRE(ws.redo());
+    CHECK(ws.find(id)->status == DocStatus::pagar);
+    CHECK(ws.find(id)->rev.number == 4);
+    CHECK_FALSE(ws.can_redo());
+
+    REQUIRE(ws.undo());
+    CHECK(ws.find(id)->status == DocStatus::utkast);
+    CHECK(ws.find(id)->rev.number == 5);
+    CHECK(ws.find(id)->ancestors.size() == 4);
+}
+
+TEST_CASE("undo of create removes, redo puts it back under a newer revision") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    const std::string rev1 = ws.find(id)->rev.str();
+    ws.take_dirty();
+    REQUIRE(ws.undo());
+    CHECK(ws.find(id) == nullptr);
+    CHECK(ws.size() == 0);
+    CHECK(operator_eq(ws.take_dirty(), {{id, true}}));
+    CHECK_FALSE(ws.can_undo());
+    REQUIRE(ws.redo());
+    REQUIRE(ws.find(id));
+    CHECK(ws.find(id)->rev.number == 2);
+    CHECK(ws.find(id)->ancestors == std::vector<std::string>{rev1});
+    CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
+}
+
+TEST_CASE("undo of remove puts the document back, each time under a newer revision") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    ws.edit(id, "t", set_title("Riskanalys"));
+    ws.take_dirty();
+    REQUIRE(ws.remove(id));
+    CHECK(ws.find(id) == nullptr);
+    CHECK(ws.undo_label() == "Ta bort dokument");
+    CHECK(operator_eq(ws.take_dirty(), {{id, true}}));
+    CHECK_FALSE(ws.remove(id));
+
+    REQUIRE(ws.undo());
+    REQUIRE(ws.find(id));
+    CHECK(ws.find(id)->title == "Riskanalys");
+    CHECK(ws.find(id)->rev.number == 3);
+    CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
+    REQUIRE(ws.redo());
+    CHECK(ws.find(id) == nullptr);
+    REQUIRE(ws.undo());
+    CHECK(ws.find(id)->rev.number == 4); // not 3 again: a replica already saw 3 and then the removal
+}
+
+TEST_CASE("a new edit clears redo; undo history is capped") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    ws.edit(id, "a", set_title("A"));
+    ws.undo();
+    CHECK(ws.can_redo());
+    ws.edit(id, "b", set_title("B"));
+    CHECK_FALSE(ws.can_redo());
+
+    for (int i = 0; i < 250; ++i) ws.edit(id, "e" + std::to_string(i), set_title("T" + std::to_string(i)));
+    int undone = 0;
+    while (ws.undo()) ++undone;
+    CHECK(undone == 200);
+    CHECK(ws.find(id)->title == "T49");
+    CHECK_FALSE(ws.undo());
+}
+
+TEST_CASE("typing in one field is one undo step; anything else starts a new one") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "", "U", 2026);
+    const std::string a = ws.create(DocKind::riskanalys, "", "U", 2026);
+    for (const char* t : {"R", "Ri", "Ris", "Risk"}) CHECK(ws.edit(id, "Ändra titel", set_title(t)));
+    CHECK(ws.find(id)->rev.number == 5); // every keystroke is saved
+    CHECK(ws.edit(id, "Ändra enhet", [](Document& d) { d.unit = "Tallen"; }));
+    CHECK(ws.edit(id, "Ändra titel", set_title("Riskanalys")));
+    CHECK(ws.edit(a, "Ändra titel", set_title("Annan")));
+
+    REQUIRE(ws.undo()); // the other document's title
+    CHECK(ws.find(a)->title == "");
+    REQUIRE(ws.undo()); // the second round of typing
+    CHECK(ws.find(id)->title == "Risk");
+    REQUIRE(ws.undo()); // the unit
+    CHECK(ws.find(id)->unit == "U");
+    REQUIRE(ws.undo()); // the first round of typing, all four keystrokes
+    CHECK(ws.find(id)->title == "");
+    CHECK(ws.undo_label() == "Skapa dokument");
+
+    // After an undo, typing again is a new step, not an extension of an older one.
+    ws.redo();
+    CHECK(ws.find(id)->title == "Risk");
+    CHECK(ws.edit(id, "Ändra titel", set_title("Risk!")));
+    ws.undo();
+    CHECK(ws.find(id)->title == "Risk");
+
+    // Typing back to where the step began leaves no step behind.
+    Workspace w2(fixed_env());
+    const std::string b = w2.create(DocKind::riskanalys, "X", "U", 2026);
+    w2.edit(b, "Ändra titel", set_title("XY"));
+    w2.edit(b, "Ändra titel", set_title("X"));
+    CHECK(w2.undo_label() == "Skapa dokument");
+    CHECK(w2.find(b)->rev.number == 3);
+}
+
+TEST_CASE("take_dirty reports each touched id once, with its latest state") {
+    Workspace ws(fixed_env());
+    const std::string a = ws.create(DocKind::riskanalys, "A", "U", 2026);
+    const std::string b = ws.create(DocKind::riskanalys, "B", "U", 2026);
+    ws.edit(a, "x", set_title("A2"));
+    ws.edit(a, "x", set_title("A3"));
+    ws.remove(b);
+    CHECK(operator_eq(sorted(ws.take_dirty()),
+                      a < b ? std::vector<std::pair<std::string, bool>>{{a, false}, {b, true}}
+                            : std::vector<std::pair<std::string, bool>>{{b, true}, {a, false}}));
+    CHECK(ws.take_dirty().empty());
+    ws.undo(); // b comes back
+    CHECK(operator_eq(ws.take_dirty(), {{b, false}}));
+}
+
+TEST_CASE("put_all writes revisions as given and is one undo step") {
+    Workspace ws(fixed_env());
+    const std::string a = ws.create(DocKind::riskanalys, "A", "U", 2026);
+    ws.take_dirty();
+    int changes = 0;
+    ws.on_change = [&] { ++changes; };
+
+    Document updated = *ws.find(a);
+    updated.title = "A från fil";
+    advance_revision(updated);
+    advance_revision(updated);
+    Document added;
+    added.id = "11111111-2222-4333-8444-555555555555";
+    added.title = "Ny";
+    added.year = 2025;
+    added.created = added.updated = "2025-01-01T00:00:00Z";
+    advance_revision(added);
+    ws.put_all({updated, added}, "Import från fil");
+    CHECK(changes == 1);
+    CHECK(*ws.find(a) == updated);
+    CHECK(*ws.find(added.id) == added);
+    CHECK(ws.undo_label() == "Import från fil");
+    CHECK(sorted(ws.take_dirty()).size() == 2);
+
+    REQUIRE(ws.undo());
+    CHECK(ws.find(added.id) == nullptr);
+    CHECK(ws.find(a)->title == "A");
+    CHECK(ws.find(a)->rev.number == 4); // forward from the imported 3
+    CHECK(ws.find(a)->ancestors.front() == updated.rev.str());
+    CHECK_FALSE(ws.undo_label() == "Import från fil");
+
+    ws.put_all({}, "nothing");
+    CHECK(ws.undo_label() != "nothing");
+}
+
+TEST_CASE("documents() is ordered by creation time, then id") {
+    Workspace ws(fixed_env());
+    const std::string first = ws.create(DocKind::atgardsplan, "1", "U", 2026);
+    const std::string second = ws.create(DocKind::riskanalys, "2", "U", 2026);
+    const std::string third = ws.create(DocKind::riskanalys, "3", "U", 2026);
+    auto ids = [](const std::vector<const Document*>& docs) {
+        std::vector<std::string> out;
+        for (const auto* d : docs) out.push_back(d->id);
+        return out;
+    };
+    CHECK(ids(ws.documents()) == std::vector<std::string>{first, second, third});
+    CHECK(ids(ws.documents_of(DocKind::riskanalys)) == std::vector<std::string>{second, third});
+    CHECK(ws.documents_of(DocKind::egenkontroll).empty());
+
+    Document x, y;
+    x.id = "ffffffff-0000-4000-8000-000000000000";
+    y.id = "00000000-0000-4000-8000-000000000000";
+    x.created = y.created = "2020-01-01T00:00:00Z";
+    ws.put_all({x, y}, "i");
+    CHECK(ids(ws.documents()) == std::vector<std::string>{y.id, x.id, first, second, third});
+}
+
+TEST_CASE("duplicate starts a new history under a new id") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2025", "Tallen", 2025);
+    ws.edit(id, "b", [](Document& d) { d.body["kontroller"] = nlohmann::json::array({1, 2}); });
+    const std::string copy = ws.duplicate(id, "Plan 2026");
+    REQUIRE(ws.find(copy));
+    const Document& c = *ws.find(copy);
+    CHECK(copy != id);
+    CHECK(c.title == "Plan 2026");
+    CHECK(c.body == ws.find(id)->body);
+    CHECK(c.rev.number == 1);
+    CHECK(c.ancestors.empty());
+    CHECK(ws.undo_label() == "Kopiera dokument");
+    CHECK(ws.duplicate("missing", "x").empty());
+    ws.undo();
+    CHECK(ws.find(copy) == nullptr);
+}
+
+TEST_CASE("load replaces everything without undo, dirty marks or revision changes") {
+    Workspace ws(fixed_env());
+    ws.create(DocKind::riskanalys, "gammal", "U", 2026);
+    int changes = 0;
+    ws.on_change = [&] { ++changes; };
+    Document d;
+    d.id = "11111111-2222-4333-8444-555555555555";
+    d.rev = {7, "0123456789abcdef"};
+    ws.load({d});
+    CHECK(ws.size() == 1);
+    CHECK(ws.find(d.id)->rev.str() == "7-0123456789abcdef");
+    CHECK_FALSE(ws.can_undo());
+    CHECK_FALSE(ws.has_dirty());
+    CHECK(changes == 1);
+}
+
+TEST_CASE("the system environment gives UTC seconds and random v4 UUIDs") {
+    const Environment env = Environment::system();
+    CHECK(is_iso_utc(env.now_iso()));
+    const std::string a = new_uuid_v4(env), b = new_uuid_v4(env);
+    CHECK(a != b);
+    // Version 4 and the RFC 4122 variant are set in every generated id.
+    for (const std::string& u : {a, b}) {
+        CHECK(u[14] == '4');
+        CHECK(std::string("89ab").find(u[19]) != std::string::npos);
+    }
+    CHECK(is_uuid(a));
+    CHECK_FALSE(is_uuid("0B7F6C1E-3A52-4C1D-9A0E-5D2B8F4E6A11"));
+    CHECK_FALSE(is_uuid("0b7f6c1e-3a52-4c1d-9a0e-5d2b8f4e6a1"));
+    CHECK_FALSE(is_uuid("0b7f6c1e03a52-4c1d-9a0e-5d2b8f4e6a11"));
+    Environment clock_only;
+    clock_only.now_iso = [] { return std::string("2026-01-01T00:00:00Z"); };
+    Workspace partial(clock_only);
+    CHECK(is_uuid(partial.create(DocKind::riskanalys, "x", "y", 2026)));
+}
