@@ -2,6 +2,9 @@
 // per-file entry points main_web.cpp calls. Nothing here is visible to app/ui or app/core.
 #pragma once
 
+#ifndef IMGUI_DEFINE_MATH_OPERATORS
+#define IMGUI_DEFINE_MATH_OPERATORS // ImVec2 arithmetic, also what imgui_internal.h expects
+#endif
 #include "imgui.h"
 
 #include <string>
@@ -25,6 +28,7 @@ void input_before_frame(float dt_seconds);
 void input_after_frame();
 // True while something in progress needs frames without new events (inertia, a held key or button).
 bool input_animating();
+bool input_touch(); // the last pointer was a finger (FrameInfo.touch)
 void input_init();
 
 // [SECTION] Fonts (fonts_web.cpp)

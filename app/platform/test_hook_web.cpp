@@ -4,6 +4,7 @@
 
 #include "imgui_internal.h"
 
+#include <cstdio>
 #include <emscripten/emscripten.h>
 #include <string>
 #include <unordered_map>
@@ -16,12 +17,13 @@ namespace kvh::platform {
 struct Item {
     ImGuiID id = 0;
     std::string label;
-    ImRect rect; // ImGui units, clipped to what is visible
+    ImRect rect;                   // ImGui units, clipped to what is visible
+    ImGuiWindow* window = nullptr; // valid until the next NewFrame
 };
 
-static std::vector<Item> g_frame;                    // items of the frame being drawn
+static std::vector<Item> g_frame;                     // items of the frame being drawn
 static std::unordered_map<ImGuiID, std::size_t> g_at; // id -> index in g_frame
-static std::vector<Item> g_last;                     // items of the last completed frame
+static std::vector<Item> g_last;                      // items of the last completed frame
 
 void test_hook_begin_frame() {
     g_frame.clear();
@@ -29,11 +31,20 @@ void test_hook_begin_frame() {
     GImGui->TestEngineHookItems = true;
 }
 
-void test_hook_end_frame() { g_last.swap(g_frame); }
+// Drops what ended up not drawn: ImGui's implicit "Debug" window registers itself every frame and is
+// hidden at the end when nothing was submitted to it.
+void test_hook_end_frame() {
+    std::erase_if(g_frame, [](const Item& item) { return item.window && !item.window->Active; });
+    g_last.swap(g_frame);
+}
 
-// The visible part of an ImGui label: "Spara##doc" -> "Spara", "###id" -> "".
-static std::string visible_label(const char* label) {
-    return std::string(label, ImGui::FindRenderedTextEnd(label));
+// The visible part of an ImGui label ("Spara##doc" -> "Spara"); for a label with nothing visible the
+// hidden name ("##Titel" -> "Titel"), which the UI uses for fields whose caption is drawn above them.
+static std::string item_label(const char* label) {
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    if (end != label) return std::string(label, end);
+    while (*label == '#') label++;
+    return label;
 }
 
 // [SECTION] Export to JavaScript
@@ -71,13 +82,15 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         visible.ClipWithFull(ImRect(ImVec2(0, 0), ctx->IO.DisplaySize));
     if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;
     auto [it, added] = g_at.try_emplace(id, g_frame.size());
-    if (added) g_frame.push_back({id, {}, visible});
-    else g_frame[it->second].rect = visible; // registered twice (e.g. ButtonBehavior): the last wins
+    if (added)
+        g_frame.push_back({id, {}, visible, window});
+    else
+        g_frame[it->second].rect = visible; // registered twice (e.g. ButtonBehavior): the last wins
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
     auto it = g_at.find(id);
-    if (it != g_at.end() && label) g_frame[it->second].label = visible_label(label);
+    if (it != g_at.end() && label) g_frame[it->second].label = item_label(label);
 }
 
 // ImGui's own debug log lines are of no use to the E2E tests.
@@ -100,7 +113,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_items() {
         json += "{\"label\":";
         append_json_string(json, item.label);
         snprintf(buf, sizeof buf, ",\"id\":%u,\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", item.id,
-                 item.rect.Min.x * z, item.rect.Min.y * z, item.rect.GetWidth() * z, item.rect.GetHeight() * z);
+                 item.rect.Min.x * z, item.rect.Min.y * z, item.rect.GetWidth() * z,
+                 item.rect.GetHeight() * z);
         json += buf;
     }
     json += ']';

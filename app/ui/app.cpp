@@ -203,7 +203,11 @@ void App::frame(const FrameInfo& info) {
         ImGui::BeginChild("##content", ImVec2(0, -tab_h));
         draw_content(*this);
         ImGui::EndChild();
-        const float tab_w = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 4) / 5;
+        // Five tabs across 390 px: smaller type and tight padding so every label fits whole.
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, style.ItemSpacing.y));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, style.FramePadding.y));
+        ImGui::SetWindowFontScale(0.82f);
+        const float tab_w = (ImGui::GetContentRegionAvail().x - 4 * 4) / 5;
         for (int i = 0; i < 5; ++i) {
             if (i) ImGui::SameLine();
             const bool active = state.screen == kNav[i].screen;
@@ -214,6 +218,8 @@ void App::frame(const FrameInfo& info) {
             ImGui::PopID();
             if (active) ImGui::PopStyleColor();
         }
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopStyleVar(2);
     } else {
         // Wide: a side bar with every destination, the content beside it.
         const float side_w = std::clamp(info.width * 0.2f, 200.0f, 280.0f);

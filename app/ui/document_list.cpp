@@ -106,9 +106,11 @@ void draw_row(App& app, const core::Document& d) {
                                                  4 * style.FramePadding.x + 2 * style.ItemSpacing.x
                                            : 0;
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float buttons_y = ImGui::GetCursorPosY() + (row_h - layout().row_height) / 2;
     const float width = ImGui::GetContentRegionAvail().x - actions_w;
-    // The row is one big target; its label is the title so tests and screen readers find it.
-    if (ImGui::Selectable((d.title + "##open").c_str(), false, ImGuiSelectableFlags_AllowOverlap,
+    // The row is one big target. Its text is drawn below; the hidden label ("##" + title) names it
+    // for the test hooks.
+    if (ImGui::Selectable(("##" + d.title).c_str(), false, ImGuiSelectableFlags_AllowOverlap,
                           ImVec2(width, row_h)))
         app.state.open_doc = d.id;
     if (ImGui::BeginPopupContextItem("##rowmenu")) {
@@ -132,9 +134,10 @@ void draw_row(App& app, const core::Document& d) {
     if (inline_actions) {
         ImGui::SameLine();
         ImGui::BeginDisabled(read_only(app));
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - layout().row_height) / 2);
+        ImGui::SetCursorPosY(buttons_y);
         if (ImGui::Button(core::tr(Msg::list_duplicate))) duplicate_document(app, d);
         ImGui::SameLine();
+        ImGui::SetCursorPosY(buttons_y);
         if (ImGui::Button(core::tr(Msg::list_delete))) remove_document(app, d);
         ImGui::EndDisabled();
     }
@@ -234,8 +237,9 @@ void draw_document_editor(App& app, const std::string& id) {
     ImGui::Spacing();
     wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
     ImGui::Spacing();
-    wrapped_muted((std::string(core::tr(Msg::field_created)) + ": " + doc->created + "  ·  " + core::tr(Msg::field_updated) +
-                   ": " + doc->updated + "  ·  " + core::tr(Msg::field_revision) + ": " + std::to_string(doc->rev.number))
+    // Dates only: the stored times are UTC, and a date is what a reader of the document needs.
+    wrapped_muted(core::fmt(Msg::editor_history, {doc->created.substr(0, 10), doc->updated.substr(0, 10),
+                                                  std::to_string(doc->rev.number)})
                       .c_str());
     ImGui::Separator();
     const core::Document copy = *doc; // the buttons below change the workspace

@@ -47,7 +47,7 @@ void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
     s = ImGuiStyle();
     // Sizes are in CSS px before zoom (the platform scales the whole display by the zoom).
     s.WindowPadding = ImVec2(14, 12);
-    s.FramePadding = touch ? ImVec2(14, 12.5f) : ImVec2(10, 6);
+    s.FramePadding = touch ? ImVec2(14, 13.5f) : ImVec2(10, 6); // 17 px text + 27 = 44 px targets
     s.ItemSpacing = touch ? ImVec2(10, 10) : ImVec2(8, 7);
     s.ItemInnerSpacing = ImVec2(8, 6);
     s.ScrollbarSize = touch ? 8 : 14;

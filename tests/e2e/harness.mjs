@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { serve } from '../../tools/serve.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'build', 'web', 'dist');
+export const DIST = process.env.KVH_DIST ?? join(ROOT, 'build', 'web', 'dist');
 export const SHOTS = join(ROOT, 'build', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 

@@ -1,0 +1,333 @@
+// The JavaScript half of app/platform: DOM event listeners (pointer, wheel, keys, text agent,
+// clipboard, files, page lifecycle, resize/DPR, colour scheme) that call into the wasm exports
+// (kvh_* in app/platform/*_web.cpp), and the small DOM services those call back. No drawing here.
+
+mergeInto(LibraryManager.library, {
+  // [SECTION] Shared state and helpers
+  $KVH: {
+    canvas: null,
+    rect: null,
+    agent: null, // the hidden <textarea> that receives typed and composed text
+    fileInput: null,
+    composing: false,
+    sent: '', // text of the current composition already given to ImGui
+    lastKeyMs: 0, // when a Backspace/Delete keydown was handled (Android may also send input)
+    copyText: '',
+    copyArmed: false,
+    SENTINEL: ' ', // keeps the agent non-empty so Backspace on an empty field still fires input
+
+    // Calls `f` with the strings as UTF-8 in wasm memory, freed afterwards.
+    withStrings: function (strings, f) {
+      var ptrs = strings.map(function (s) {
+        var n = lengthBytesUTF8(s) + 1;
+        var p = _malloc(n);
+        stringToUTF8(s, p, n);
+        return p;
+      });
+      try {
+        return f.apply(null, ptrs);
+      } finally {
+        ptrs.forEach(function (p) { _free(p); });
+      }
+    },
+
+    resetAgent: function () {
+      KVH.agent.value = KVH.SENTINEL;
+      KVH.agent.setSelectionRange(KVH.SENTINEL.length, KVH.SENTINEL.length);
+      KVH.sent = '';
+    },
+
+    // Gives ImGui the difference between what it already has of the current composition and what
+    // the agent holds now: live text for Android keyboards (which compose whole words), dead keys
+    // (¨ + a = ä) and IMEs, with backspaces when the keyboard corrects what it composed.
+    syncAgent: function () {
+      var value = KVH.agent.value;
+      if (value.indexOf(KVH.SENTINEL) === 0) value = value.slice(KVH.SENTINEL.length);
+      var had = Array.from(KVH.sent), now = Array.from(value), same = 0;
+      while (same < had.length && same < now.length && had[same] === now[same]) same++;
+      for (var i = same; i < had.length; i++) KVH.withStrings(['Backspace'], _kvh_key_tap);
+      var added = now.slice(same).join('');
+      if (added) KVH.withStrings([added], _kvh_text);
+      KVH.sent = value;
+      if (!KVH.composing) KVH.resetAgent();
+    },
+
+    readFile: function (file) {
+      file.text().then(function (text) {
+        KVH.withStrings([file.name, text], function (name, bytes) {
+          _kvh_open_file(name, bytes, lengthBytesUTF8(text));
+        });
+      });
+    },
+
+    // Copy outside a copy event (a button in the UI): the async API where it exists (secure
+    // contexts), else the old command, which only works inside a user gesture.
+    writeClipboard: function (text) {
+      var fallback = function () {
+        var ta = document.createElement('textarea');
+        var focused = document.activeElement;
+        ta.value = text;
+        ta.setAttribute('readonly', '');
+        ta.className = 'kvh-offscreen';
+        document.body.appendChild(ta);
+        ta.select();
+        try { document.execCommand('copy'); } catch (e) { /* nothing more can be done */ }
+        ta.remove();
+        if (focused && focused.focus) focused.focus({ preventScroll: true });
+      };
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).catch(fallback);
+      else fallback();
+    },
+
+    resize: function () {
+      var canvas = KVH.canvas;
+      var r = canvas.getBoundingClientRect();
+      var dpr = window.devicePixelRatio || 1;
+      var w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
+      KVH.rect = r;
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
+      _kvh_resize(r.width, r.height, w, h, dpr);
+    },
+
+    // Browser zoom and moving the window to another screen change devicePixelRatio without
+    // necessarily resizing the canvas: a media query for the current ratio tells us.
+    watchDpr: function () {
+      var mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      mq.addEventListener('change', function () { KVH.resize(); KVH.watchDpr(); }, { once: true });
+    },
+  },
+
+  // [SECTION] Set-up: every listener
+  kvh_js_init__deps: ['$KVH'],
+  kvh_js_init: function () {
+    var canvas = Module['canvas'] || document.getElementById('canvas');
+    KVH.canvas = canvas;
+
+    // Pointer: mouse, pen and touch alike. preventDefault on pointerdown stops the compatibility
+    // mouse events (no ghost clicks) and keeps the focus where it is (the text agent).
+    var kind = function (e) { return e.pointerType === 'touch' ? 1 : e.pointerType === 'pen' ? 2 : 0; };
+    var send = function (type, e, button) {
+      var r = KVH.rect || canvas.getBoundingClientRect();
+      _kvh_pointer(type, kind(e), e.pointerId, e.clientX - r.left, e.clientY - r.top, button);
+    };
+    canvas.addEventListener('pointerdown', function (e) {
+      e.preventDefault();
+      try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* pointer already gone */ }
+      send(0, e, e.button);
+    });
+    canvas.addEventListener('pointermove', function (e) {
+      // A second mouse button pressed or released while another is held only sends pointermove.
+      if (e.button >= 0 && e.pointerType !== 'touch') send((e.buttons & (1 << e.button)) ? 0 : 2, e, e.button);
+      else send(1, e, 0);
+    });
+    canvas.addEventListener('pointerup', function (e) {
+      e.preventDefault();
+      send(2, e, e.button);
+    });
+    canvas.addEventListener('pointercancel', function (e) { send(3, e, 0); });
+    canvas.addEventListener('pointerleave', function (e) { if (e.pointerType !== 'touch') send(4, e, 0); });
+    canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+    // Wheel in ImGui's steps: 100 px, 3 lines or 1/80 page per step. Ctrl+wheel stays the
+    // browser's zoom (and trackpad pinch), which the DPR watcher follows.
+    canvas.addEventListener('wheel', function (e) {
+      if (e.ctrlKey) return;
+      e.preventDefault();
+      var k = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 80 : 1 / 100;
+      _kvh_wheel(-e.deltaX * k, -e.deltaY * k);
+    }, { passive: false });
+
+    // Keys. Characters come through the text agent's input event only (never twice); IME and
+    // Android keyboards (keyCode 229) are entirely the agent's business.
+    var mods = function (e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); };
+    window.addEventListener('keydown', function (e) {
+      if (e.isComposing || e.keyCode === 229) return;
+      if (e.key === 'Backspace' || e.key === 'Delete') KVH.lastKeyMs = performance.now();
+      if (KVH.withStrings([e.key || '', e.code || ''], function (k, c) { return _kvh_key(k, c, 1, mods(e)); }))
+        e.preventDefault();
+    });
+    window.addEventListener('keyup', function (e) {
+      KVH.withStrings([e.key || '', e.code || ''], function (k, c) { return _kvh_key(k, c, 0, mods(e)); });
+    });
+    window.addEventListener('blur', function () { _kvh_focus(0); });
+    window.addEventListener('focus', function () { _kvh_focus(1); });
+
+    // [SECTION] The text agent
+    var agent = document.createElement('textarea');
+    agent.id = 'kvh-text-agent';
+    agent.setAttribute('autocapitalize', 'off');
+    agent.setAttribute('autocomplete', 'off');
+    agent.setAttribute('autocorrect', 'off');
+    agent.setAttribute('spellcheck', 'false');
+    agent.setAttribute('aria-hidden', 'true');
+    agent.tabIndex = -1;
+    document.body.appendChild(agent);
+    KVH.agent = agent;
+    KVH.resetAgent();
+    agent.addEventListener('compositionstart', function () { KVH.composing = true; });
+    agent.addEventListener('compositionend', function () {
+      KVH.composing = false;
+      KVH.syncAgent();
+    });
+    agent.addEventListener('input', function (e) {
+      var type = e.inputType || '';
+      if (!KVH.composing && type.indexOf('delete') === 0) {
+        // An on-screen Backspace (no usable keydown) removed the sentinel; a hardware one was
+        // already given to ImGui by keydown.
+        if (performance.now() - KVH.lastKeyMs > 100)
+          KVH.withStrings([type === 'deleteContentForward' ? 'Delete' : 'Backspace'], _kvh_key_tap);
+        KVH.resetAgent();
+        return;
+      }
+      KVH.syncAgent();
+    });
+
+    // [SECTION] Clipboard
+    window.addEventListener('paste', function (e) {
+      var text = e.clipboardData && e.clipboardData.getData('text/plain');
+      e.preventDefault();
+      if (text) KVH.withStrings([text], _kvh_paste);
+    });
+    var onCopy = function (e) {
+      if (!KVH.copyArmed || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', KVH.copyText);
+      e.preventDefault();
+    };
+    window.addEventListener('copy', onCopy);
+    window.addEventListener('cut', onCopy);
+
+    // [SECTION] Files: picker and drag-and-drop
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.className = 'kvh-offscreen';
+    input.tabIndex = -1;
+    input.addEventListener('change', function () {
+      if (input.files && input.files[0]) KVH.readFile(input.files[0]);
+      input.value = '';
+    });
+    document.body.appendChild(input);
+    KVH.fileInput = input;
+    window.addEventListener('dragover', function (e) {
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', function (e) {
+      e.preventDefault();
+      var files = e.dataTransfer ? e.dataTransfer.files : [];
+      for (var i = 0; i < files.length; i++) KVH.readFile(files[i]);
+    });
+
+    // [SECTION] Page lifecycle: start writes before the page may be frozen or discarded
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') _kvh_flush();
+      else _kvh_request_frames(3);
+    });
+    window.addEventListener('pagehide', function () { _kvh_flush(); });
+    window.addEventListener('beforeunload', function (e) {
+      _kvh_flush();
+      if (_kvh_pending_saves() > 0) {
+        e.preventDefault();
+        e.returnValue = '';
+        return '';
+      }
+    });
+
+    // [SECTION] Size, devicePixelRatio, colour scheme
+    if (window.ResizeObserver) new ResizeObserver(function () { KVH.resize(); }).observe(canvas);
+    window.addEventListener('resize', function () { KVH.resize(); });
+    KVH.watchDpr();
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { _kvh_request_frames(3); });
+    KVH.resize();
+
+    // [SECTION] E2E test hook
+    window.kvhTest = {
+      items: function () { return JSON.parse(UTF8ToString(_kvh_test_items())); },
+      workspace: function () { return UTF8ToString(_kvh_test_workspace()); },
+      frames: function () { return _kvh_test_frames() >>> 0; },
+      pendingSaves: function () { return _kvh_pending_saves(); },
+      badRecords: function () { return _kvh_test_bad_records(); },
+      ready: function () { return _kvh_test_ready() !== 0; },
+    };
+  },
+
+  // [SECTION] Services called from C++
+  kvh_js_ready: function () {
+    document.documentElement.classList.add('kvh-ready');
+  },
+
+  kvh_js_fail: function (what) {
+    if (typeof window.kvhFail === 'function') window.kvhFail(UTF8ToString(what));
+  },
+
+  kvh_js_warn: function (text) {
+    console.warn(UTF8ToString(text));
+  },
+
+  // Shows or hides the on-screen keyboard. Called right after a frame; after a tap this is still
+  // inside the pointerup handler, which is what lets mobile browsers open the keyboard.
+  kvh_js_text_agent__deps: ['$KVH'],
+  kvh_js_text_agent: function (want, x, y, lineHeight) {
+    var agent = KVH.agent;
+    if (want) {
+      agent.style.left = x + 'px';
+      agent.style.top = y + 'px';
+      agent.style.height = Math.max(lineHeight, 1) + 'px';
+      if (document.activeElement !== agent) {
+        KVH.composing = false;
+        agent.focus({ preventScroll: true });
+        KVH.resetAgent();
+      }
+    } else if (document.activeElement === agent) {
+      agent.blur();
+    }
+  },
+
+  kvh_js_set_clipboard__deps: ['$KVH'],
+  kvh_js_set_clipboard: function (ptr) {
+    var text = UTF8ToString(ptr);
+    // Ctrl+C/X: the browser's copy event follows this keydown handler and takes the text from us,
+    // which needs no permission in any browser.
+    KVH.copyText = text;
+    KVH.copyArmed = true;
+    setTimeout(function () { KVH.copyArmed = false; }, 0);
+    KVH.writeClipboard(text);
+  },
+
+  kvh_js_set_cursor__deps: ['$KVH'],
+  kvh_js_set_cursor: function (cursor) {
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+    KVH.canvas.style.cursor = cursor < 0 ? 'none' : names[cursor] || 'default';
+  },
+
+  kvh_js_is_apple: function () {
+    return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+  },
+
+  kvh_js_prefers_dark: function () {
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  kvh_js_download: function (name, mime, bytes, size) {
+    var blob = new Blob([HEAPU8.slice(bytes, bytes + size)], { type: UTF8ToString(mime) });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    a.className = 'kvh-offscreen';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoked later, not at once: some browsers start reading the blob after click() returns.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  // Must run inside the user's gesture: the UI's button click is processed in pointerup/keydown.
+  kvh_js_pick_file__deps: ['$KVH'],
+  kvh_js_pick_file: function () {
+    KVH.fileInput.click();
+  },
+});
