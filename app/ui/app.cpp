@@ -81,12 +81,13 @@ void draw_save_status(App& app) {
 
 void draw_banner(App& app) {
     if (app.save_status().state != SaveStatus::State::read_only) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, color_warning());
+    // Amber with black text reads in every theme (contrast > 12:1) and is not mistaken for an error.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.85f, 0.4f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
     const float wrap = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().WindowPadding.x;
     const ImVec2 text = ImGui::CalcTextSize(core::tr(core::Msg::save_read_only), nullptr, false, wrap);
     ImGui::BeginChild("##readonly", ImVec2(0, text.y + 2 * ImGui::GetStyle().WindowPadding.y),
-                      ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+                      ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
     wrapped(core::tr(core::Msg::save_read_only));
     ImGui::EndChild();
     ImGui::PopStyleColor(2);

@@ -53,7 +53,7 @@ void draw_settings(App& app) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%d %%", s.zoom_percent);
+    text((std::to_string(s.zoom_percent) + " %").c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(s.zoom_percent >= 300);
     if (ImGui::Button("+", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent += 25; changed = true; }
