@@ -251,11 +251,27 @@ mergeInto(LibraryManager.library, {
       pendingSaves: function () { return _kvh_pending_saves(); },
       badRecords: function () { return _kvh_test_bad_records(); },
       ready: function () { return _kvh_test_ready() !== 0; },
+      // Milliseconds from navigation start to the first frame drawn with the workspace loaded.
+      firstFrameMs: function () { return KVH.firstFrameMs; },
+      // Resolves with the milliseconds from one edit to its durable write (tools/bench).
+      timeSave: function () {
+        return new Promise(function (resolve) {
+          var t0 = performance.now();
+          if (!_kvh_test_edit_and_flush()) { resolve(-1); return; }
+          var channel = new MessageChannel(); // polls without setTimeout's 4 ms clamp
+          channel.port1.onmessage = function () {
+            if (_kvh_pending_saves() === 0) resolve(performance.now() - t0); else channel.port2.postMessage(0);
+          };
+          channel.port2.postMessage(0);
+        });
+      },
     };
   },
 
   // [SECTION] Services called from C++
+  kvh_js_ready__deps: ['$KVH'],
   kvh_js_ready: function () {
+    KVH.firstFrameMs = performance.now();
     document.documentElement.classList.add('kvh-ready');
   },
 

@@ -374,6 +374,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_frames() {
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
     return g_ready;
 }
+// For tools/bench: one edit of the first document, handed to storage at once (no debounce), so
+// the time until pendingSaves() is 0 is the cost of saving one edit.
+extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_edit_and_flush() {
+    if (!g_platform || g_platform->ws.size() == 0) return 0;
+    const std::string id = g_platform->ws.documents().front()->id;
+    g_platform->ws.edit(id, "bench", [](core::Document& d) { d.year = d.year == 2026 ? 2025 : 2026; });
+    g_platform->saves.flush();
+    return 1;
+}
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_bad_records() {
     return g_platform ? int(g_platform->bad_records.size()) : 0;
 }
