@@ -253,14 +253,19 @@ mergeInto(LibraryManager.library, {
       ready: function () { return _kvh_test_ready() !== 0; },
       // Milliseconds from navigation start to the first frame drawn with the workspace loaded.
       firstFrameMs: function () { return KVH.firstFrameMs; },
-      // Resolves with the milliseconds from one edit to its durable write (tools/bench).
+      // The last frame's cost in ms: {build} the UI on the CPU, {total} including GL submission.
+      frameMs: function () { return { build: _kvh_test_frame_build_ms(), total: _kvh_test_frame_total_ms() }; },
+      // One edit saved at once (tools/bench). Resolves with {handoff}: ms for the edit, its
+      // serialisation and the start of the IndexedDB write, and {durable}: ms until the write completed.
       timeSave: function () {
         return new Promise(function (resolve) {
           var t0 = performance.now();
-          if (!_kvh_test_edit_and_flush()) { resolve(-1); return; }
+          if (!_kvh_test_edit_and_flush()) { resolve(null); return; }
+          var handoff = performance.now() - t0;
           var channel = new MessageChannel(); // polls without setTimeout's 4 ms clamp
           channel.port1.onmessage = function () {
-            if (_kvh_pending_saves() === 0) resolve(performance.now() - t0); else channel.port2.postMessage(0);
+            if (_kvh_pending_saves() === 0) resolve({ handoff: handoff, durable: performance.now() - t0 });
+            else channel.port2.postMessage(0);
           };
           channel.port2.postMessage(0);
         });

@@ -89,6 +89,9 @@ static void arm_toast_timer() {
     emscripten_set_timeout([](void*) { request_frames(2); }, std::max(ms, 0.0), nullptr);
 }
 
+// What the last frame cost (tools/bench): building the UI, and building plus submitting to GL.
+static double g_frame_build_ms = 0, g_frame_total_ms = 0;
+
 static void draw_frame() {
     Platform& p = *g_platform;
     Display& d = g_display;
@@ -113,11 +116,13 @@ static void draw_frame() {
     ImGui::NewFrame();
     p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
     ImGui::Render();
+    g_frame_build_ms = emscripten_get_now() - now;
     glViewport(0, 0, int(d.fb_w), int(d.fb_h));
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    g_frame_total_ms = emscripten_get_now() - now;
     test_hook_end_frame();
     input_after_frame();
     arm_toast_timer();
@@ -382,6 +387,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_edit_and_flush() {
     g_platform->ws.edit(id, "bench", [](core::Document& d) { d.year = d.year == 2026 ? 2025 : 2026; });
     g_platform->saves.flush();
     return 1;
+}
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_frame_build_ms() {
+    return g_frame_build_ms;
+}
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_frame_total_ms() {
+    return g_frame_total_ms;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_bad_records() {
     return g_platform ? int(g_platform->bad_records.size()) : 0;

@@ -182,13 +182,15 @@ void draw_document_screen(App& app, Screen screen) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::list_search))).c_str(), core::tr(Msg::list_search_hint),
                              &app.state.search);
-    std::size_t shown = 0;
-    for (const core::Document* d : docs) {
-        if (!matches(*d, app.state.search)) continue;
-        draw_row(app, *d);
-        ++shown;
-    }
-    if (shown == 0) wrapped_muted(core::fmt(Msg::list_no_match, {app.state.search}).c_str());
+    std::vector<const core::Document*> shown;
+    for (const core::Document* d : docs)
+        if (matches(*d, app.state.search)) shown.push_back(d);
+    if (shown.empty()) wrapped_muted(core::fmt(Msg::list_no_match, {app.state.search}).c_str());
+    // Rows all have the same height, so only the visible ones are drawn, whatever the list's length.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shown.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, *shown[static_cast<std::size_t>(i)]);
 }
 
 void draw_document_editor(App& app, const std::string& id) {
