@@ -3,8 +3,9 @@
 
 Usage: embed_fonts.py OUT.cpp REGULAR.ttf BOLD.ttf
 Run with Debian's /usr/bin/python3 (python3-fonttools). The glyph set is Latin-1 plus the
-punctuation Swedish public-sector text uses (– — ’ ” … • ✓ × § €); the atlas in the app uses the
-same ranges (app/platform/fonts_web.cpp).
+punctuation Swedish public-sector text uses (– — ’ ” … • § × €); the atlas in the app uses the
+same ranges (app/platform/fonts_web.cpp). Noto Sans has no arrows, check marks or minus sign: the
+UI draws those shapes itself or uses the en dash.
 """
 import io
 import sys
@@ -12,10 +13,7 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-UNICODES = list(range(0x20, 0x7F)) + list(range(0xA0, 0x180)) + [
-    0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026, 0x20AC,
-    0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0x2713, 0x2715, 0x25B2, 0x25BC, 0x25CF, 0x2630,
-]
+UNICODES = list(range(0x20, 0x7F)) + list(range(0xA0, 0x180)) + list(range(0x2013, 0x2027)) + [0x20AC]
 
 
 def subset_font(path):

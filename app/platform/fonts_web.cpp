@@ -1,4 +1,5 @@
-// The font atlas: Noto Sans regular and bold (embedded by tools/embed_fonts.py) rasterised at the
+// The font atlas: Fonts[0] Noto Sans regular, Fonts[1] bold (both 17 px), Fonts[2] bold 22 px for
+// headings; Noto Sans regular and bold (embedded by tools/embed_fonts.py) rasterised at the
 // device pixel size, so text is crisp at every devicePixelRatio and zoom. No font files are fetched.
 #include "platform_web.hpp"
 
@@ -19,12 +20,10 @@ namespace kvh::platform {
 // [SECTION] Glyphs and sizes
 
 // The same characters tools/embed_fonts.py keeps in the subset.
-static const ImWchar kGlyphRanges[] = {
-    0x0020, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713,
-    0x2715, 0x2715, 0x25B2, 0x25B2, 0x25BC, 0x25BC, 0x25CF, 0x25CF, 0x2630, 0x2630, 0,
-};
+static const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC, 0};
 
-static constexpr float kFontSize = 17.0f; // ImGui units (CSS px at zoom 100 %)
+static constexpr float kFontSize = 17.0f;    // ImGui units (CSS px at zoom 100 %)
+static constexpr float kHeadingSize = 22.0f; // Fonts[2]: bold, for screen headings
 // Above this scale glyphs are magnified instead: a 6x atlas (102 px glyphs) already needs a
 // 2048x2048 texture, and nobody reads 300 % zoom on a DPR-3 screen from up close.
 static constexpr float kMaxRasterScale = 6.0f;
@@ -47,6 +46,8 @@ void build_fonts(float scale) {
                                    kFontSize * raster, &cfg, kGlyphRanges);
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(fonts::bold), int(fonts::bold_size),
                                    kFontSize * raster, &cfg, kGlyphRanges);
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(fonts::bold), int(fonts::bold_size),
+                                   kHeadingSize * raster, &cfg, kGlyphRanges);
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / raster;
     if (uploaded) {

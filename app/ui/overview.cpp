@@ -9,10 +9,10 @@ void draw_overview(App& app) {
     wrapped_muted(core::tr(core::Msg::app_tagline));
     ImGui::Spacing();
     if (app.workspace().size() == 0) {
-        wrapped(core::tr(core::Msg::empty_risk_analyses));
+        wrapped(core::tr(core::Msg::overview_welcome));
         ImGui::Spacing();
         wrapped_muted(core::tr(core::Msg::empty_first_time));
-        if (ImGui::Button(core::tr(core::Msg::new_riskanalys))) set_active_screen(app, Screen::risk_analyses);
+        if (ImGui::Button(core::tr(core::Msg::nav_risk_analyses))) set_active_screen(app, Screen::risk_analyses);
         ImGui::SameLine();
         if (ImGui::Button(core::tr(core::Msg::nav_import))) set_active_screen(app, Screen::import);
         return;

@@ -49,7 +49,7 @@ void draw_settings(App& app) {
     wrapped_muted(core::tr(Msg::settings_zoom_hint));
     // Buttons rather than a slider: exact steps, and easy to hit on a touch screen or with a remote.
     ImGui::BeginDisabled(s.zoom_percent <= 100);
-    if (ImGui::Button("−", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent -= 25; changed = true; }
+    if (ImGui::Button("–", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent -= 25; changed = true; }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

@@ -37,7 +37,7 @@ ImVec4 color_ok();
 // [SECTION] Widgets
 void text(const char* t);                    // one line, announced to the test hooks like all below
 void colored_text(const ImVec4& color, const char* t);
-void heading(const char* text);              // bold, a little larger
+void heading(const char* text);              // bold, larger (Fonts[2])
 void wrapped(const char* text);              // wrapped body text
 void wrapped_muted(const char* text);
 bool wide_button(const char* label);         // full width of the column

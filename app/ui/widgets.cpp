@@ -39,13 +39,11 @@ void colored_text(const ImVec4& color, const char* t) {
 
 void heading(const char* text) {
     ImGuiIO& io = ImGui::GetIO();
-    ImGui::PushFont(io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr);
-    ImGui::SetWindowFontScale(1.25f);
+    ImGui::PushFont(io.Fonts->Fonts.Size > 2 ? io.Fonts->Fonts[2] : nullptr);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
     announce_text(text);
     ImGui::PopTextWrapPos();
-    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
 }
 
