@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
+import { makeDoc } from '../tests/data/make_docs.mjs';
 
 const DIST = 'build/web/dist';
 const out = { date: new Date().toISOString(), transfer: {}, start: {}, idle: {}, save: [] };
@@ -34,12 +35,6 @@ const browser = await chromium.launch({
          '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-function makeDoc(i) {
-  const hex = i.toString(16).padStart(12, '0');
-  return { id: `00000000-0000-4000-8000-${hex}`, kind: 'atgardsplan', title: `Åtgärdsplan ${i}`, unit: 'Enhet',
-           year: 2026, status: 'utkast', rev: '1-0123456789abcdef', revisions: [],
-           created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', body: {} };
-}
 
 async function seed(page, n) {
   const docs = Array.from({ length: n }, (_, i) => makeDoc(i));

@@ -96,9 +96,7 @@ void draw_banner(App& app) {
 void draw_menu_popup(App& app) {
     if (ImGui::BeginPopup("##menu")) {
         for (const auto& m : kMenu) {
-            if (ImGui::Selectable(core::tr(m.label), app.state.screen == m.screen, 0,
-                                  ImVec2(ImGui::CalcTextSize(core::tr(m.label)).x + 40, layout().row_height)))
-                set_active_screen(app, m.screen);
+            if (menu_item(core::tr(m.label), app.state.screen == m.screen)) set_active_screen(app, m.screen);
         }
         ImGui::EndPopup();
     }

@@ -114,9 +114,9 @@ void draw_row(App& app, const core::Document& d) {
                           ImVec2(width, row_h)))
         app.state.open_doc = d.id;
     if (ImGui::BeginPopupContextItem("##rowmenu")) {
-        if (ImGui::Selectable(core::tr(Msg::list_open))) app.state.open_doc = d.id;
-        if (!read_only(app) && ImGui::Selectable(core::tr(Msg::list_duplicate))) duplicate_document(app, d);
-        if (!read_only(app) && ImGui::Selectable(core::tr(Msg::list_delete))) remove_document(app, d);
+        if (menu_item(core::tr(Msg::list_open))) app.state.open_doc = d.id;
+        if (!read_only(app) && menu_item(core::tr(Msg::list_duplicate))) duplicate_document(app, d);
+        if (!read_only(app) && menu_item(core::tr(Msg::list_delete))) remove_document(app, d);
         ImGui::EndPopup();
     }
     // Draw the two lines over the selectable: title in bold, then kind · year · unit · status.

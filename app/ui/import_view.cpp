@@ -24,17 +24,6 @@ void App::open_file(const std::string& name, const std::string& bytes) {
 
 namespace {
 
-Msg action_msg(core::MergeAction a) {
-    switch (a) {
-    case core::MergeAction::add: return Msg::merge_add;
-    case core::MergeAction::update: return Msg::merge_update;
-    case core::MergeAction::unchanged: return Msg::merge_unchanged;
-    case core::MergeAction::older: return Msg::merge_older;
-    case core::MergeAction::conflict: return Msg::merge_conflict;
-    }
-    return Msg::merge_add;
-}
-
 std::size_t writes(const core::ImportPlan& plan, core::ConflictChoice choice) {
     return plan.count(core::MergeAction::add) + plan.count(core::MergeAction::update) +
            (choice == core::ConflictChoice::keep_local ? 0 : plan.count(core::MergeAction::conflict));
@@ -75,24 +64,6 @@ void draw_import(App& app) {
                        std::to_string(plan.count(A::unchanged)), std::to_string(plan.count(A::older)),
                        std::to_string(plan.count(A::conflict))})
                 .c_str());
-    if (ImGui::BeginTable("##plan", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(core::tr(Msg::import_col_doc), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(core::tr(Msg::import_col_action), ImGuiTableColumnFlags_WidthFixed,
-                                layout().narrow ? 7 * ImGui::GetFontSize() : 12 * ImGui::GetFontSize());
-        ImGui::TableHeadersRow();
-        for (const auto& item : plan.items) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            wrapped(item.incoming.title.c_str());
-            colored_text(color_muted(), (std::string(kind_text(item.incoming.kind)) + " · " + std::to_string(item.incoming.year)).c_str());
-            ImGui::TableNextColumn();
-            const bool conflict = item.action == A::conflict;
-            if (conflict) ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-            wrapped(core::tr(action_msg(item.action)));
-            if (conflict) ImGui::PopStyleColor();
-        }
-        ImGui::EndTable();
-    }
     if (plan.count(A::conflict) > 0) {
         wrapped(core::tr(Msg::import_conflicts));
         int choice = static_cast<int>(st.conflict_choice);
@@ -109,12 +80,35 @@ void draw_import(App& app) {
         st.import_plan.reset();
         st.import_name.clear();
         show_toast(app, core::fmt(Msg::toast_imported, {std::to_string(written)}), written > 0);
+        return; // the plan is gone
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::import_cancel))) {
         st.import_plan.reset();
         st.import_name.clear();
+        return;
+    }
+    // The decision comes first and the details after, so the buttons are in reach on a phone
+    // however long the file's list is.
+    ImGui::Spacing();
+    if (ImGui::BeginTable("##plan", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(core::tr(Msg::import_col_doc), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(core::tr(Msg::import_col_action), ImGuiTableColumnFlags_WidthFixed,
+                                layout().narrow ? 7 * ImGui::GetFontSize() : 12 * ImGui::GetFontSize());
+        ImGui::TableHeadersRow();
+        for (const auto& item : plan.items) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            wrapped(item.incoming.title.c_str());
+            colored_text(color_muted(), (std::string(kind_text(item.incoming.kind)) + " · " + std::to_string(item.incoming.year)).c_str());
+            ImGui::TableNextColumn();
+            const bool conflict = item.action == A::conflict;
+            if (conflict) ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+            wrapped(core::tr(core::merge_action_name(item.action)));
+            if (conflict) ImGui::PopStyleColor();
+        }
+        ImGui::EndTable();
     }
 }
 

@@ -41,6 +41,7 @@ void heading(const char* text);              // bold, larger (Fonts[2])
 void wrapped(const char* text);              // wrapped body text
 void wrapped_muted(const char* text);
 bool wide_button(const char* label);         // full width of the column
+bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
 bool text_field(const char* label, std::string& value, const char* hint = nullptr);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);

@@ -62,6 +62,11 @@ void wrapped_muted(const char* text) {
 
 bool wide_button(const char* label) { return ImGui::Button(label, ImVec2(-FLT_MIN, 0)); }
 
+bool menu_item(const char* label, bool selected) {
+    const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+    return ImGui::Selectable(label, selected, 0, ImVec2(w, layout().touch ? layout().row_height : 0));
+}
+
 // A label above its field (reads well on a phone), the field the full width of the column.
 bool text_field(const char* label, std::string& value, const char* hint) {
     text(label);
