@@ -320,6 +320,7 @@ void Workspace::mark(const std::string& id, bool deleted) {
 }
 
 void Workspace::changed() {
+    ++generation_;
     if (on_change) on_change();
 }
 

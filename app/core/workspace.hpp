@@ -40,6 +40,9 @@ class Workspace {
     std::vector<const Document*> documents_of(DocKind kind) const;
     const Document* find(std::string_view id) const;
     std::size_t size() const { return docs_.size(); }
+    // Grows with every change (load, edit, create, remove, undo, redo, import): views keep what they
+    // derive from the documents (sorted, filtered lists) until it moves.
+    std::uint64_t generation() const { return generation_; }
 
     // Loading from storage: no undo, no dirty marks, no revision change.
     void load(std::vector<Document> docs);
@@ -95,6 +98,7 @@ class Workspace {
     void changed();
 
     Environment env_;
+    std::uint64_t generation_ = 0;
     std::map<std::string, Document, std::less<>> docs_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;

@@ -79,6 +79,14 @@ public:
         std::vector<std::string> import_errors;
         core::ConflictChoice conflict_choice = core::ConflictChoice::keep_local;
         std::set<std::string> export_unselected; // export offers everything unless the user unticks it
+        // The document list as last sorted and filtered; rebuilt when the workspace's generation,
+        // the screen or the search changes, not every frame.
+        struct ListCache {
+            std::uint64_t generation = ~0ull;
+            Screen screen = Screen::overview;
+            std::string search;
+            std::vector<const core::Document*> all, shown;
+        } list;
     } state;
 
 private:

@@ -151,13 +151,21 @@ void draw_document_screen(App& app, Screen screen) {
     heading(core::tr(sk.title));
     if (sk.extra_note != Msg::count_) wrapped_muted(core::tr(sk.extra_note));
 
-    std::vector<const core::Document*> docs;
-    for (DocKind k : sk.kinds)
-        for (const core::Document* d : app.workspace().documents_of(k)) docs.push_back(d);
-    // Newest year first, then title: this year's work is what the user looks for.
-    std::stable_sort(docs.begin(), docs.end(), [](const core::Document* a, const core::Document* b) {
-        return a->year != b->year ? a->year > b->year : a->title < b->title;
-    });
+    auto& cache = app.state.list;
+    const std::uint64_t generation = app.workspace().generation();
+    if (cache.generation != generation || cache.screen != screen) {
+        cache.all.clear();
+        for (DocKind k : sk.kinds)
+            for (const core::Document* d : app.workspace().documents_of(k)) cache.all.push_back(d);
+        // Newest year first, then title: this year's work is what the user looks for.
+        std::stable_sort(cache.all.begin(), cache.all.end(), [](const core::Document* a, const core::Document* b) {
+            return a->year != b->year ? a->year > b->year : a->title < b->title;
+        });
+        cache.search = "\x01"; // forces the filter below
+    }
+    cache.generation = generation;
+    cache.screen = screen;
+    const auto& docs = cache.all;
 
     ImGui::BeginDisabled(read_only(app));
     for (DocKind k : sk.kinds) {
@@ -182,15 +190,20 @@ void draw_document_screen(App& app, Screen screen) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::list_search))).c_str(), core::tr(Msg::list_search_hint),
                              &app.state.search);
-    std::vector<const core::Document*> shown;
-    for (const core::Document* d : docs)
-        if (matches(*d, app.state.search)) shown.push_back(d);
-    if (shown.empty()) wrapped_muted(core::fmt(Msg::list_no_match, {app.state.search}).c_str());
+    if (cache.search != app.state.search) {
+        cache.shown.clear();
+        for (const core::Document* d : docs)
+            if (matches(*d, app.state.search)) cache.shown.push_back(d);
+        cache.search = app.state.search;
+    }
+    if (cache.shown.empty()) wrapped_muted(core::fmt(Msg::list_no_match, {app.state.search}).c_str());
     // Rows all have the same height, so only the visible ones are drawn, whatever the list's length.
+    // A row's button may change the workspace: the cached pointers are not used after that.
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(shown.size()));
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, *shown[static_cast<std::size_t>(i)]);
+    clipper.Begin(static_cast<int>(cache.shown.size()));
+    while (clipper.Step() && app.workspace().generation() == generation)
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && app.workspace().generation() == generation; ++i)
+            draw_row(app, *cache.shown[static_cast<std::size_t>(i)]);
 }
 
 void draw_document_editor(App& app, const std::string& id) {

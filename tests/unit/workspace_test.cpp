@@ -355,3 +355,18 @@ TEST_CASE("the system environment gives UTC seconds and random v4 UUIDs") {
     Workspace partial(clock_only);
     CHECK(is_uuid(partial.create(DocKind::riskanalys, "x", "y", 2026)));
 }
+
+TEST_CASE("generation moves with every change and only then") {
+    kvh::core::Workspace ws(kvh::test::fixed_env());
+    const auto g0 = ws.generation();
+    const std::string id = ws.create(kvh::core::DocKind::riskanalys, "R", "", 2026);
+    CHECK(ws.generation() == g0 + 1);
+    CHECK_FALSE(ws.edit(id, "titel", [](kvh::core::Document& d) { d.title = "R"; })); // no change
+    CHECK(ws.generation() == g0 + 1);
+    CHECK(ws.edit(id, "titel", [](kvh::core::Document& d) { d.title = "S"; }));
+    CHECK(ws.generation() == g0 + 2);
+    CHECK(ws.undo());
+    CHECK(ws.generation() == g0 + 3);
+    CHECK(ws.remove(id));
+    CHECK(ws.generation() == g0 + 4);
+}
