@@ -32,6 +32,10 @@ void draw_export(App& app) {
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::export_select_none)))
         for (const core::Document* d : docs) st.export_unselected.insert(d->id);
+    // Above the list, so it stays in reach however many documents there are.
+    ImGui::BeginDisabled(chosen.empty());
+    if (ImGui::Button(core::fmt(Msg::export_selected, {std::to_string(chosen.size())}).c_str())) download(chosen);
+    ImGui::EndDisabled();
     for (const core::Document* d : docs) {
         bool on = !st.export_unselected.count(d->id);
         ImGui::PushID(d->id.c_str());
@@ -45,9 +49,6 @@ void draw_export(App& app) {
         colored_text(color_muted(), (std::string(kind_text(d->kind)) + " · " + std::to_string(d->year)).c_str());
         ImGui::PopID();
     }
-    ImGui::BeginDisabled(chosen.empty());
-    if (ImGui::Button(core::fmt(Msg::export_selected, {std::to_string(chosen.size())}).c_str())) download(chosen);
-    ImGui::EndDisabled();
 }
 
 } // namespace kvh::ui
