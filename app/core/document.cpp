@@ -109,6 +109,8 @@ std::optional<Revision> Revision::parse(std::string_view text) {
     Revision rev;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + dash, rev.number);
     if (ec != std::errc{} || end != text.data() + dash) return std::nullopt;
+    // Revision numbers stay exact in JavaScript and CouchDB (2^53), and an edit can never wrap one.
+    if (rev.number > kMaxRevisionNumber) return std::nullopt;
     for (char c : text.substr(dash + 1))
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
     rev.hash = std::string(text.substr(dash + 1));

@@ -33,6 +33,8 @@ Msg status_name(DocStatus status);
 
 // A CouchDB-shaped revision "N-hash": N counts edits, hash (16 hex) is derived from the parent
 // revision and the content, so the same documents can later replicate without a format change.
+inline constexpr std::uint64_t kMaxRevisionNumber = std::uint64_t(1) << 53;
+
 struct Revision {
     std::uint64_t number = 0;
     std::string hash;

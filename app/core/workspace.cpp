@@ -192,13 +192,21 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
     const Document before = *doc;
     Document after = before;
     copy_content(after, next);
+    Step* last = undo_.empty() ? nullptr : &undo_.back();
+    const bool coalesce = coalescing_ && last && last->label == label && last->changes.size() == 1 &&
+                          last->changes[0].first && last->changes[0].first->id == after.id;
+    if (coalesce) {
+        // A burst of typing in one field is one revision, derived from the one before the burst:
+        // other devices see a sentence as one step of history, not one per key, so a round trip
+        // through a file stays an update instead of running past the ancestors it keeps.
+        after.rev = last->changes[0].first->rev;
+        after.ancestors = last->changes[0].first->ancestors;
+    }
     advance_revision(after);
     after.updated = env_.now_iso();
     set_doc(after.id, after);
     mark(after.id, false);
-    Step* last = undo_.empty() ? nullptr : &undo_.back();
-    if (coalescing_ && last && last->label == label && last->changes.size() == 1 && last->changes[0].first &&
-        last->changes[0].first->id == after.id) {
+    if (coalesce) {
         // Typing back to where the step began leaves nothing to undo.
         if (same_content(*last->changes[0].first, after)) {
             undo_.pop_back();

@@ -118,3 +118,10 @@ TEST_CASE("text length counts characters, and cutting never splits one") {
     limit_chars(s, 10);
     CHECK(s == "Åtg");
 }
+
+TEST_CASE("revision numbers above 2^53 are refused, so an edit can never wrap one") {
+    using kvh::core::Revision;
+    CHECK(Revision::parse("9007199254740992-0123456789abcdef").has_value());
+    CHECK_FALSE(Revision::parse("9007199254740993-0123456789abcdef").has_value());
+    CHECK_FALSE(Revision::parse("18446744073709551615-0123456789abcdef").has_value());
+}

@@ -183,3 +183,36 @@ TEST_CASE("merge actions and choices have names in the catalogue") {
     CHECK(std::string(tr(merge_action_name(MergeAction::conflict), Lang::en)) == "Conflict");
     CHECK(conflict_choice_name(ConflictChoice::keep_both) == Msg::merge_keep_both);
 }
+
+TEST_CASE("a round trip through a file is an update while fewer than 100 edit steps separate the copies") {
+    using namespace kvh::core;
+    Workspace here(kvh::test::fixed_env());
+    const std::string id = here.create(DocKind::riskanalys, "Riskanalys", "Kök", 2026);
+    const Document exported = *here.find(id);
+    // 150 words typed into the summary field, one key at a time, between changes of other fields.
+    for (int burst = 0; burst < 60; ++burst) {
+        std::string text;
+        for (char c : std::string("ord ord ")) {
+            text += c;
+            here.edit(id, "sammanfattning",
+                      [&](Document& d) { d.body["sammanfattning"] = std::to_string(burst) + text; });
+        }
+        here.edit(id, "enhet", [&](Document& d) { d.unit = "Kök " + std::to_string(burst); });
+    }
+    CHECK(here.find(id)->rev.number == 121);
+    Workspace there(kvh::test::fixed_env());
+    there.load({exported});
+    const ImportPlan plan = plan_import(there, {*here.find(id)});
+    REQUIRE(plan.items.size() == 1);
+    CHECK(plan.items[0].action == MergeAction::conflict); // 120 revisions later, beyond the 100 kept
+    Workspace near(kvh::test::fixed_env());
+    const std::string id2 = near.create(DocKind::riskanalys, "R", "", 2026);
+    const Document start = *near.find(id2);
+    for (int burst = 0; burst < 40; ++burst)
+        for (const char* t : {"a", "ab", "abc"})
+            near.edit(id2, "titel" + std::to_string(burst % 2),
+                      [&](Document& d) { d.title = std::to_string(burst) + t; });
+    Workspace other(kvh::test::fixed_env());
+    other.load({start});
+    CHECK(plan_import(other, {*near.find(id2)}).items.at(0).action == MergeAction::update);
+}

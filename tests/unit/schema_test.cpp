@@ -58,5 +58,5 @@ TEST_CASE("the JSON Schema matches the code") {
     CHECK(doc["properties"]["unit"]["maxLength"] == kMaxTitleChars);
     CHECK(doc["properties"]["year"]["minimum"] == kMinYear);
     CHECK(doc["properties"]["year"]["maximum"] == kMaxYear);
-    CHECK(schema["$defs"]["revision"]["pattern"] == "^[1-9][0-9]*-[0-9a-f]{16}$");
+    CHECK(schema["$defs"]["revision"]["pattern"] == "^[1-9][0-9]{0,15}-[0-9a-f]{16}$");
 }
