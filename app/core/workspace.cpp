@@ -310,6 +310,7 @@ void Workspace::apply_states(Step& step, bool forward) {
 
 void Workspace::record(Step step) {
     coalescing_ = false;
+    step.serial = next_serial_++;
     undo_.push_back(std::move(step));
     redo_.clear();
     if (undo_.size() > kMaxUndo) undo_.erase(undo_.begin());

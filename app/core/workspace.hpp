@@ -72,6 +72,9 @@ class Workspace {
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
     const std::string& undo_label() const;
+    // Names the step undo() would take back (0: none), so a confirmation's Ångra can check that its
+    // own step is still the one on top.
+    std::uint64_t undo_serial() const { return undo_.empty() ? 0 : undo_.back().serial; }
     const std::string& redo_label() const;
     // Undo and redo restore content, but the revision always moves forward from the current one
     // (a restored old revision would look like "no change" to a replica that already saw it).
@@ -90,6 +93,7 @@ class Workspace {
     struct Step {
         std::string label;
         std::vector<std::pair<std::optional<Document>, std::optional<Document>>> changes;
+        std::uint64_t serial = 0; // unique per step, kept through undo and redo; set by record()
     };
     void apply_states(Step& step, bool forward);
     void record(Step step);
@@ -99,6 +103,7 @@ class Workspace {
 
     Environment env_;
     std::uint64_t generation_ = 0;
+    std::uint64_t next_serial_ = 1;
     std::map<std::string, Document, std::less<>> docs_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;

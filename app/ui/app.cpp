@@ -63,11 +63,20 @@ void draw_save_status(App& app) {
     const SaveStatus& s = app.save_status();
     using State = SaveStatus::State;
     switch (s.state) {
-    case State::loading: colored_text(color_muted(), core::tr(core::Msg::save_loading)); break;
-    case State::saved: colored_text(color_ok(), core::tr(core::Msg::save_saved)); break;
-    case State::pending: colored_text(color_muted(), core::tr(core::Msg::save_pending)); break;
-    case State::saving: colored_text(color_muted(), core::tr(core::Msg::save_saving)); break;
-    case State::read_only: break; // the banner says it
+    case State::loading:
+        colored_text(color_muted(), core::tr(core::Msg::save_loading));
+        break;
+    case State::saved:
+        colored_text(color_ok(), core::tr(core::Msg::save_saved));
+        break;
+    case State::pending:
+        colored_text(color_muted(), core::tr(core::Msg::save_pending));
+        break;
+    case State::saving:
+        colored_text(color_muted(), core::tr(core::Msg::save_saving));
+        break;
+    case State::read_only:
+        break; // the banner says it
     case State::failed: {
         ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
         wrapped(core::fmt(core::Msg::save_failed, {s.reason}).c_str());
@@ -115,15 +124,27 @@ void draw_content(App& app) {
     }
     app.state.open_doc.clear();
     switch (app.state.screen) {
-    case Screen::overview: draw_overview(app); break;
+    case Screen::overview:
+        draw_overview(app);
+        break;
     case Screen::risk_analyses:
     case Screen::egenkontroller:
     case Screen::yearly_review:
-    case Screen::actions: draw_document_screen(app, app.state.screen); break;
-    case Screen::import: draw_import(app); break;
-    case Screen::exportera: draw_export(app); break;
-    case Screen::settings: draw_settings(app); break;
-    case Screen::about: draw_about(app); break;
+    case Screen::actions:
+        draw_document_screen(app, app.state.screen);
+        break;
+    case Screen::import:
+        draw_import(app);
+        break;
+    case Screen::exportera:
+        draw_export(app);
+        break;
+    case Screen::settings:
+        draw_settings(app);
+        break;
+    case Screen::about:
+        draw_about(app);
+        break;
     }
 }
 
@@ -139,9 +160,11 @@ void draw_toast(App& app, const FrameInfo& info) {
     ImGui::SetNextWindowPos(ImVec2(info.width * 0.5f, info.height - bottom - style.WindowPadding.y),
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::Begin("##toast", nullptr, kPanelFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysAutoResize);
-    const bool undo = app.state.toast_undo && app.workspace().can_undo();
-    const float undo_w = undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
+    ImGui::Begin("##toast", nullptr,
+                 (kPanelFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_AlwaysAutoResize);
+    const bool undo = app.state.toast_undo != 0 && app.state.toast_undo == app.workspace().undo_serial();
+    const float undo_w =
+        undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
     ImGui::PushTextWrapPos(width - undo_w - 2 * style.WindowPadding.x - style.ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
     text(app.state.toast.c_str());
@@ -152,7 +175,7 @@ void draw_toast(App& app, const FrameInfo& info) {
             std::string label = app.workspace().undo_label();
             app.workspace().undo();
             app.state.toast = core::fmt(core::Msg::toast_undone, {label});
-            app.state.toast_undo = false;
+            app.state.toast_undo = 0;
             app.state.toast_until = ImGui::GetTime() + 4;
         }
     }
@@ -163,7 +186,6 @@ void draw_toast(App& app, const FrameInfo& info) {
 
 // [SECTION] The frame
 void App::frame(const FrameInfo& info) {
-    ImGui::GetIO().IniFilename = nullptr;
     core::set_language(settings_.lang);
 
     Layout l;
@@ -175,7 +197,8 @@ void App::frame(const FrameInfo& info) {
     const ImGuiStyle& style = ImGui::GetStyle();
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but inside a text field (which has its own undo).
-    if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive()) {
+    if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive() &&
+        save_status_.state != SaveStatus::State::read_only) {
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) ws_.undo();
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
             ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))

@@ -32,7 +32,7 @@ struct SaveStatus {
 
 // Implemented by the platform layer (web) or a test double.
 class Host {
-public:
+  public:
     virtual ~Host() = default;
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void pick_import_file() = 0; // the answer comes back through App::open_file()
@@ -45,13 +45,23 @@ public:
 // Per-frame facts the platform knows and the layout needs.
 struct FrameInfo {
     float width = 0, height = 0; // CSS px, already divided by the zoom
-    bool touch = false;           // the last pointer was a finger
+    bool touch = false;          // the last pointer was a finger
 };
 
-enum class Screen { overview, risk_analyses, egenkontroller, yearly_review, actions, import, exportera, settings, about };
+enum class Screen {
+    overview,
+    risk_analyses,
+    egenkontroller,
+    yearly_review,
+    actions,
+    import,
+    exportera,
+    settings,
+    about
+};
 
 class App {
-public:
+  public:
     App(core::Workspace& ws, Host& host, Settings settings);
 
     void frame(const FrameInfo& info); // draws one frame of UI with ImGui
@@ -71,8 +81,8 @@ public:
         std::string search;
         std::string open_doc; // id of the document shown in the editor, or ""
         bool menu_open = false;
-        std::string toast; // a short confirmation
-        bool toast_undo = false; // …with an Ångra button
+        std::string toast;            // a short confirmation
+        std::uint64_t toast_undo = 0; // …with Ångra while this undo step is on top (Workspace::undo_serial)
         double toast_until = 0;
         std::optional<core::ImportPlan> import_plan;
         std::string import_name;
@@ -84,12 +94,12 @@ public:
         struct ListCache {
             std::uint64_t generation = ~0ull;
             Screen screen = Screen::overview;
-            std::string search;
+            std::optional<std::string> search; // the search `shown` was filtered with
             std::vector<const core::Document*> all, shown;
         } list;
     } state;
 
-private:
+  private:
     core::Workspace& ws_;
     Host& host_;
     Settings settings_;

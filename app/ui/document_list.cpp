@@ -2,8 +2,9 @@
 // empty state that tells a first-time user what to do, and the editor of a document's header.
 #include "views.hpp"
 
+#include "core/search.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace kvh::ui {
 
@@ -22,11 +23,26 @@ struct ScreenKinds {
 
 const ScreenKinds& screen_kinds(Screen s) {
     static const ScreenKinds table[] = {
-        {Screen::risk_analyses, Msg::nav_risk_analyses, Msg::empty_risk_analyses, {DocKind::riskanalys}, Msg::count_},
-        {Screen::egenkontroller, Msg::nav_egenkontroller, Msg::empty_egenkontroller,
-         {DocKind::egenkontrollplan, DocKind::egenkontroll}, Msg::count_},
-        {Screen::yearly_review, Msg::nav_yearly_review, Msg::empty_yearly_review, {DocKind::arlig_genomgang}, Msg::count_},
-        {Screen::actions, Msg::nav_actions, Msg::empty_actions, {DocKind::atgardsplan}, Msg::actions_register_not_built},
+        {Screen::risk_analyses,
+         Msg::nav_risk_analyses,
+         Msg::empty_risk_analyses,
+         {DocKind::riskanalys},
+         Msg::count_},
+        {Screen::egenkontroller,
+         Msg::nav_egenkontroller,
+         Msg::empty_egenkontroller,
+         {DocKind::egenkontrollplan, DocKind::egenkontroll},
+         Msg::count_},
+        {Screen::yearly_review,
+         Msg::nav_yearly_review,
+         Msg::empty_yearly_review,
+         {DocKind::arlig_genomgang},
+         Msg::count_},
+        {Screen::actions,
+         Msg::nav_actions,
+         Msg::empty_actions,
+         {DocKind::atgardsplan},
+         Msg::actions_register_not_built},
     };
     for (const auto& t : table)
         if (t.screen == s) return t;
@@ -35,41 +51,39 @@ const ScreenKinds& screen_kinds(Screen s) {
 
 Msg new_label(DocKind kind) {
     switch (kind) {
-    case DocKind::riskanalys: return Msg::new_riskanalys;
-    case DocKind::egenkontrollplan: return Msg::new_egenkontrollplan;
-    case DocKind::egenkontroll: return Msg::new_egenkontroll;
-    case DocKind::arlig_genomgang: return Msg::new_arlig_genomgang;
-    case DocKind::atgardsplan: return Msg::new_atgardsplan;
+    case DocKind::riskanalys:
+        return Msg::new_riskanalys;
+    case DocKind::egenkontrollplan:
+        return Msg::new_egenkontrollplan;
+    case DocKind::egenkontroll:
+        return Msg::new_egenkontroll;
+    case DocKind::arlig_genomgang:
+        return Msg::new_arlig_genomgang;
+    case DocKind::atgardsplan:
+        return Msg::new_atgardsplan;
     }
     return Msg::new_riskanalys;
 }
 
 Msg content_label(DocKind kind) {
     switch (kind) {
-    case DocKind::riskanalys: return Msg::content_riskanalys;
-    case DocKind::egenkontrollplan: return Msg::content_egenkontrollplan;
-    case DocKind::egenkontroll: return Msg::content_egenkontroll;
-    case DocKind::arlig_genomgang: return Msg::content_arlig_genomgang;
-    case DocKind::atgardsplan: return Msg::content_atgardsplan;
+    case DocKind::riskanalys:
+        return Msg::content_riskanalys;
+    case DocKind::egenkontrollplan:
+        return Msg::content_egenkontrollplan;
+    case DocKind::egenkontroll:
+        return Msg::content_egenkontroll;
+    case DocKind::arlig_genomgang:
+        return Msg::content_arlig_genomgang;
+    case DocKind::atgardsplan:
+        return Msg::content_atgardsplan;
     }
     return Msg::content_riskanalys;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+bool read_only(App& app) {
+    return app.save_status().state == SaveStatus::State::read_only;
 }
-
-// Case-insensitive for ASCII; Swedish letters match as typed (å matches å), which is what users type.
-bool matches(const core::Document& d, const std::string& query) {
-    if (query.empty()) return true;
-    const std::string q = lower(query);
-    return lower(d.title).find(q) != std::string::npos || lower(d.unit).find(q) != std::string::npos ||
-           std::to_string(d.year).find(q) != std::string::npos;
-}
-
-bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
 
 void create_document(App& app, DocKind kind) {
     const int year = current_year(app);
@@ -95,11 +109,13 @@ void remove_document(App& app, const core::Document& d) {
     }
 }
 
-void draw_row(App& app, const core::Document& d) {
+// Returns true when the row's buttons changed the workspace: `d` may be gone, nothing more is drawn.
+bool draw_row(App& app, const core::Document& d) {
     ImGui::PushID(d.id.c_str());
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
-    const float row_h = std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
+    const float row_h =
+        std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
     const bool inline_actions = !layout().narrow;
     const float actions_w = inline_actions ? ImGui::CalcTextSize(core::tr(Msg::list_duplicate)).x +
                                                  ImGui::CalcTextSize(core::tr(Msg::list_delete)).x +
@@ -113,11 +129,21 @@ void draw_row(App& app, const core::Document& d) {
     if (ImGui::Selectable(("##" + d.title).c_str(), false, ImGuiSelectableFlags_AllowOverlap,
                           ImVec2(width, row_h)))
         app.state.open_doc = d.id;
+    bool changed = false;
     if (ImGui::BeginPopupContextItem("##rowmenu")) {
         if (menu_item(core::tr(Msg::list_open))) app.state.open_doc = d.id;
-        if (!read_only(app) && menu_item(core::tr(Msg::list_duplicate))) duplicate_document(app, d);
-        if (!read_only(app) && menu_item(core::tr(Msg::list_delete))) remove_document(app, d);
+        if (!read_only(app) && menu_item(core::tr(Msg::list_duplicate))) {
+            duplicate_document(app, d);
+            changed = true;
+        } else if (!read_only(app) && menu_item(core::tr(Msg::list_delete))) {
+            remove_document(app, d);
+            changed = true;
+        }
         ImGui::EndPopup();
+    }
+    if (changed) {
+        ImGui::PopID();
+        return true;
     }
     // Draw the two lines over the selectable: title in bold, then kind · year · unit · status.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -125,23 +151,32 @@ void draw_row(App& app, const core::Document& d) {
     ImFont* bold = io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : ImGui::GetFont();
     const ImVec2 text_pos(start.x + style.FramePadding.x, start.y + style.FramePadding.y);
     const ImVec4 clip(start.x, start.y, start.x + width - style.FramePadding.x, start.y + row_h);
-    dl->AddText(bold, ImGui::GetFontSize(), text_pos, ImGui::GetColorU32(ImGuiCol_Text), d.title.c_str(), nullptr, 0, &clip);
-    const std::string meta =
-        core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year), d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit}) +
-        " · " + status_text(d.status);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y),
+    dl->AddText(bold, ImGui::GetFontSize(), text_pos, ImGui::GetColorU32(ImGuiCol_Text), d.title.c_str(),
+                nullptr, 0, &clip);
+    const std::string meta = core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year),
+                                                        d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit,
+                                                        status_text(d.status)});
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y),
                 ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str(), nullptr, 0, &clip);
     if (inline_actions) {
         ImGui::SameLine();
         ImGui::BeginDisabled(read_only(app));
         ImGui::SetCursorPosY(buttons_y);
-        if (ImGui::Button(core::tr(Msg::list_duplicate))) duplicate_document(app, d);
+        if (ImGui::Button(core::tr(Msg::list_duplicate))) {
+            duplicate_document(app, d);
+            changed = true;
+        }
         ImGui::SameLine();
         ImGui::SetCursorPosY(buttons_y);
-        if (ImGui::Button(core::tr(Msg::list_delete))) remove_document(app, d);
+        if (!changed && ImGui::Button(core::tr(Msg::list_delete))) {
+            remove_document(app, d);
+            changed = true;
+        }
         ImGui::EndDisabled();
     }
     ImGui::PopID();
+    return changed;
 }
 
 } // namespace
@@ -158,10 +193,11 @@ void draw_document_screen(App& app, Screen screen) {
         for (DocKind k : sk.kinds)
             for (const core::Document* d : app.workspace().documents_of(k)) cache.all.push_back(d);
         // Newest year first, then title: this year's work is what the user looks for.
-        std::stable_sort(cache.all.begin(), cache.all.end(), [](const core::Document* a, const core::Document* b) {
-            return a->year != b->year ? a->year > b->year : a->title < b->title;
-        });
-        cache.search = "\x01"; // forces the filter below
+        std::stable_sort(cache.all.begin(), cache.all.end(),
+                         [](const core::Document* a, const core::Document* b) {
+                             return a->year != b->year ? a->year > b->year : a->title < b->title;
+                         });
+        cache.search.reset(); // the filter below runs again
     }
     cache.generation = generation;
     cache.screen = screen;
@@ -188,12 +224,13 @@ void draw_document_screen(App& app, Screen screen) {
     }
 
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::list_search))).c_str(), core::tr(Msg::list_search_hint),
-                             &app.state.search);
+    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::list_search))).c_str(),
+                             core::tr(Msg::list_search_hint), &app.state.search);
     if (cache.search != app.state.search) {
         cache.shown.clear();
+        const std::string query = core::fold_case(app.state.search);
         for (const core::Document* d : docs)
-            if (matches(*d, app.state.search)) cache.shown.push_back(d);
+            if (core::document_matches(*d, query)) cache.shown.push_back(d);
         cache.search = app.state.search;
     }
     if (cache.shown.empty()) wrapped_muted(core::fmt(Msg::list_no_match, {app.state.search}).c_str());
@@ -201,16 +238,18 @@ void draw_document_screen(App& app, Screen screen) {
     // A row's button may change the workspace: the cached pointers are not used after that.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(cache.shown.size()));
-    while (clipper.Step() && app.workspace().generation() == generation)
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && app.workspace().generation() == generation; ++i)
-            draw_row(app, *cache.shown[static_cast<std::size_t>(i)]);
+    bool changed = app.workspace().generation() != generation;
+    while (!changed && clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && !changed; ++i)
+            changed = draw_row(app, *cache.shown[static_cast<std::size_t>(i)]);
 }
 
 void draw_document_editor(App& app, const std::string& id) {
     const core::Document* doc = app.workspace().find(id);
     if (!doc) return;
     const bool ro = read_only(app);
-    if (ImGui::Button(core::tr(Msg::nav_back)) || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
+    if (ImGui::Button(core::tr(Msg::nav_back)) ||
+        (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
         app.state.open_doc.clear();
         return;
     }
@@ -223,28 +262,34 @@ void draw_document_editor(App& app, const std::string& id) {
     // Every keystroke is an edit (so nothing typed can be lost), coalesced into one undo step per field.
     std::string title = doc->title;
     if (text_field(core::tr(Msg::field_title), title))
-        ws.edit(id, core::fmt(Msg::undo_edit_field, {core::tr(Msg::field_title)}), [&](core::Document& d) { d.title = title; });
+        ws.edit(id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
     std::string unit = doc->unit;
     if (text_field(core::tr(Msg::field_unit), unit))
-        ws.edit(id, core::fmt(Msg::undo_edit_field, {core::tr(Msg::field_unit)}), [&](core::Document& d) { d.unit = unit; });
+        ws.edit(id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
 
     text(core::tr(Msg::field_year));
     int year = doc->year;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 12 * ImGui::GetFontSize()));
-    if (ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1)) {
-        if (year >= 2000 && year <= 2100)
-            ws.edit(id, core::fmt(Msg::undo_edit_field, {core::tr(Msg::field_year)}), [&](core::Document& d) { d.year = year; });
-        else
-            show_toast(app, core::tr(Msg::year_invalid), false);
-    }
+    // A year is kept as soon as it is valid; "2" on the way to "2027" is only judged when the
+    // user leaves the field.
+    const bool year_changed =
+        ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
+    const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
+    if (year_changed && year_valid)
+        ws.edit(id, core::tr(Msg::undo_year), [&](core::Document& d) { d.year = year; });
+    if (ImGui::IsItemDeactivatedAfterEdit() && !year_valid)
+        show_toast(
+            app,
+            core::fmt(Msg::year_invalid, {std::to_string(core::kMinYear), std::to_string(core::kMaxYear)}),
+            false);
 
     text(core::tr(Msg::field_status));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::field_status)).c_str(), status_text(doc->status))) {
+    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::field_status)).c_str(),
+                          status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
-                ws.edit(id, core::fmt(Msg::undo_edit_field, {core::tr(Msg::field_status)}),
-                        [&](core::Document& d) { d.status = s; });
+                ws.edit(id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; });
         ImGui::EndCombo();
     }
     ImGui::EndDisabled();
@@ -257,12 +302,12 @@ void draw_document_editor(App& app, const std::string& id) {
                                                   std::to_string(doc->rev.number)})
                       .c_str());
     ImGui::Separator();
-    const core::Document copy = *doc; // the buttons below change the workspace
     ImGui::BeginDisabled(ro);
-    if (ImGui::Button(core::tr(Msg::list_duplicate))) duplicate_document(app, copy);
+    if (ImGui::Button(core::tr(Msg::list_duplicate))) duplicate_document(app, *doc);
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-    if (ImGui::Button(core::tr(Msg::list_delete))) remove_document(app, copy);
+    // `doc` is not used after a remove: nothing follows but closing the style.
+    if (ImGui::Button(core::tr(Msg::list_delete))) remove_document(app, *doc);
     ImGui::PopStyleColor();
     ImGui::EndDisabled();
 }

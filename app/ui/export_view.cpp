@@ -22,9 +22,15 @@ void draw_export(App& app) {
         app.host().download(name, "application/json", core::export_documents(chosen, now));
         show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
     };
-    std::vector<const core::Document*> chosen;
-    for (const core::Document* d : docs)
-        if (!st.export_unselected.count(d->id)) chosen.push_back(d);
+    auto chosen = [&] {
+        std::vector<const core::Document*> out;
+        for (const core::Document* d : docs)
+            if (!st.export_unselected.count(d->id)) out.push_back(d);
+        return out;
+    };
+    std::size_t unticked = 0;
+    for (const std::string& id : st.export_unselected) unticked += app.workspace().find(id) ? 1 : 0;
+    const std::size_t n_chosen = docs.size() - unticked;
 
     if (ImGui::Button(core::fmt(Msg::export_all, {std::to_string(docs.size())}).c_str())) download(docs);
     ImGui::Spacing();
@@ -33,21 +39,30 @@ void draw_export(App& app) {
     if (ImGui::Button(core::tr(Msg::export_select_none)))
         for (const core::Document* d : docs) st.export_unselected.insert(d->id);
     // Above the list, so it stays in reach however many documents there are.
-    ImGui::BeginDisabled(chosen.empty());
-    if (ImGui::Button(core::fmt(Msg::export_selected, {std::to_string(chosen.size())}).c_str())) download(chosen);
+    ImGui::BeginDisabled(n_chosen == 0);
+    if (ImGui::Button(core::fmt(Msg::export_selected, {std::to_string(n_chosen)}).c_str()))
+        download(chosen());
     ImGui::EndDisabled();
-    for (const core::Document* d : docs) {
-        bool on = !st.export_unselected.count(d->id);
-        ImGui::PushID(d->id.c_str());
-        if (ImGui::Checkbox(d->title.c_str(), &on)) {
-            if (on)
-                st.export_unselected.erase(d->id);
-            else
-                st.export_unselected.insert(d->id);
+    // One line per document, only the visible ones drawn. The checkbox is named by the title (after
+    // "##", so a title can never change its id); the text beside it is drawn on its own.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(docs.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const core::Document* d = docs[static_cast<std::size_t>(i)];
+            bool on = !st.export_unselected.count(d->id);
+            ImGui::PushID(d->id.c_str());
+            if (ImGui::Checkbox(("##" + d->title).c_str(), &on)) {
+                if (on)
+                    st.export_unselected.erase(d->id);
+                else
+                    st.export_unselected.insert(d->id);
+            }
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            text(core::fmt(Msg::export_row, {d->title, kind_text(d->kind), std::to_string(d->year)}).c_str());
+            ImGui::PopID();
         }
-        ImGui::SameLine();
-        colored_text(color_muted(), (std::string(kind_text(d->kind)) + " · " + std::to_string(d->year)).c_str());
-        ImGui::PopID();
     }
 }
 

@@ -67,9 +67,12 @@ void draw_import(App& app) {
     if (plan.count(A::conflict) > 0) {
         wrapped(core::tr(Msg::import_conflicts));
         int choice = static_cast<int>(st.conflict_choice);
-        ImGui::RadioButton(core::tr(Msg::merge_keep_local), &choice, static_cast<int>(core::ConflictChoice::keep_local));
-        ImGui::RadioButton(core::tr(Msg::merge_take_incoming), &choice, static_cast<int>(core::ConflictChoice::take_incoming));
-        ImGui::RadioButton(core::tr(Msg::merge_keep_both), &choice, static_cast<int>(core::ConflictChoice::keep_both));
+        ImGui::RadioButton(core::tr(Msg::merge_keep_local), &choice,
+                           static_cast<int>(core::ConflictChoice::keep_local));
+        ImGui::RadioButton(core::tr(Msg::merge_take_incoming), &choice,
+                           static_cast<int>(core::ConflictChoice::take_incoming));
+        ImGui::RadioButton(core::tr(Msg::merge_keep_both), &choice,
+                           static_cast<int>(core::ConflictChoice::keep_both));
         st.conflict_choice = static_cast<core::ConflictChoice>(choice);
     }
     const std::size_t n = writes(plan, st.conflict_choice);
@@ -97,17 +100,23 @@ void draw_import(App& app) {
         ImGui::TableSetupColumn(core::tr(Msg::import_col_action), ImGuiTableColumnFlags_WidthFixed,
                                 layout().narrow ? 7 * ImGui::GetFontSize() : 12 * ImGui::GetFontSize());
         ImGui::TableHeadersRow();
-        for (const auto& item : plan.items) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            wrapped(item.incoming.title.c_str());
-            colored_text(color_muted(), (std::string(kind_text(item.incoming.kind)) + " · " + std::to_string(item.incoming.year)).c_str());
-            ImGui::TableNextColumn();
-            const bool conflict = item.action == A::conflict;
-            if (conflict) ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-            wrapped(core::tr(core::merge_action_name(item.action)));
-            if (conflict) ImGui::PopStyleColor();
-        }
+        ImGuiListClipper clipper; // a 10,000-document file lists only what is on screen
+        clipper.Begin(static_cast<int>(plan.items.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const core::ImportItem& item = plan.items[static_cast<std::size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                // One line per row (the clipper needs equal heights); the column clips what is too long.
+                text(core::fmt(Msg::export_row, {item.incoming.title, kind_text(item.incoming.kind),
+                                                 std::to_string(item.incoming.year)})
+                         .c_str());
+                ImGui::TableNextColumn();
+                const bool conflict = item.action == A::conflict;
+                if (conflict) ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+                text(core::tr(core::merge_action_name(item.action)));
+                if (conflict) ImGui::PopStyleColor();
+            }
         ImGui::EndTable();
     }
 }

@@ -2,6 +2,9 @@
 // features that compute them; until then the screen says so plainly.
 #include "views.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kvh::ui {
 
 void draw_overview(App& app) {
@@ -12,10 +15,20 @@ void draw_overview(App& app) {
         wrapped(core::tr(core::Msg::overview_welcome));
         ImGui::Spacing();
         wrapped_muted(core::tr(core::Msg::empty_first_time));
-        if (ImGui::Button(core::tr(core::Msg::nav_risk_analyses))) set_active_screen(app, Screen::risk_analyses);
+        if (ImGui::Button(core::tr(core::Msg::nav_risk_analyses)))
+            set_active_screen(app, Screen::risk_analyses);
         ImGui::SameLine();
         if (ImGui::Button(core::tr(core::Msg::nav_import))) set_active_screen(app, Screen::import);
         return;
+    }
+    // Counted once per change of the workspace, not every frame.
+    static std::uint64_t counted_generation = ~0ull;
+    static std::size_t counts[std::size(core::all_doc_kinds)] = {};
+    if (counted_generation != app.workspace().generation()) {
+        counted_generation = app.workspace().generation();
+        std::fill(std::begin(counts), std::end(counts), 0);
+        for (const core::Document* d : app.workspace().documents())
+            ++counts[static_cast<std::size_t>(d->kind)];
     }
     text(core::tr(core::Msg::overview_counts));
     if (ImGui::BeginTable("##counts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
@@ -28,7 +41,7 @@ void draw_overview(App& app) {
             text(kinds_text(k));
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("%zu", app.workspace().documents_of(k).size());
+            text(std::to_string(counts[static_cast<std::size_t>(k)]).c_str());
         }
         ImGui::EndTable();
     }

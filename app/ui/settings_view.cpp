@@ -22,12 +22,16 @@ Settings settings_from_json(const std::string& text) {
     Settings s;
     const auto j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_object()) return s;
-    if (auto it = j.find("lang"); it != j.end() && it->is_string()) s.lang = *it == "en" ? core::Lang::en : core::Lang::sv;
+    if (auto it = j.find("lang"); it != j.end() && it->is_string())
+        s.lang = *it == "en" ? core::Lang::en : core::Lang::sv;
     if (auto it = j.find("zoom_percent"); it != j.end() && it->is_number_integer())
         s.zoom_percent = std::clamp(it->get<int>(), 100, 300);
     if (auto it = j.find("theme"); it != j.end() && it->is_string()) {
         const std::string t = *it;
-        s.theme = t == "light" ? Theme::light : t == "dark" ? Theme::dark : t == "high_contrast" ? Theme::high_contrast : Theme::automatic;
+        s.theme = t == "light"           ? Theme::light
+                  : t == "dark"          ? Theme::dark
+                  : t == "high_contrast" ? Theme::high_contrast
+                                         : Theme::automatic;
     }
     return s;
 }
@@ -49,14 +53,20 @@ void draw_settings(App& app) {
     wrapped_muted(core::tr(Msg::settings_zoom_hint));
     // Buttons rather than a slider: exact steps, and easy to hit on a touch screen or with a remote.
     ImGui::BeginDisabled(s.zoom_percent <= 100);
-    if (ImGui::Button("–", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent -= 25; changed = true; }
+    if (ImGui::Button("–", ImVec2(layout().row_height * 1.4f, 0))) {
+        s.zoom_percent -= 25;
+        changed = true;
+    }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     text((std::to_string(s.zoom_percent) + " %").c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(s.zoom_percent >= 300);
-    if (ImGui::Button("+", ImVec2(layout().row_height * 1.4f, 0))) { s.zoom_percent += 25; changed = true; }
+    if (ImGui::Button("+", ImVec2(layout().row_height * 1.4f, 0))) {
+        s.zoom_percent += 25;
+        changed = true;
+    }
     ImGui::EndDisabled();
 
     ImGui::SeparatorText(core::tr(Msg::settings_theme));

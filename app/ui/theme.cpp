@@ -14,7 +14,8 @@ ImVec4 rgb(unsigned hex, float a = 1.0f) {
 }
 
 struct Palette {
-    unsigned bg, panel, text, muted, frame, frame_hover, accent, accent_hover, accent_text, border, warning, ok;
+    unsigned bg, panel, text, muted, frame, frame_hover, accent, accent_hover, accent_text, border, warning,
+        ok;
 };
 // Text on bg keeps a contrast ratio ≥ 7:1 (WCAG AAA) in every palette; accents ≥ 4.5:1.
 constexpr Palette kLight{0xF6F7F9, 0xFFFFFF, 0x1A1C20, 0x50555E, 0xE4E7EC, 0xD3D8E0,
@@ -25,14 +26,18 @@ constexpr Palette kContrast{0x000000, 0x000000, 0xFFFFFF, 0xFFFFFF, 0x1A1A1A, 0x
                             0xFFD400, 0xFFE766, 0x000000, 0xFFFFFF, 0xFFD400, 0x7CFF9B};
 } // namespace
 
-ImVec4 color_muted() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+ImVec4 color_muted() {
+    return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+}
 ImVec4 color_warning() {
     return rgb(g_effective == Theme::high_contrast ? kContrast.warning
-               : g_effective == Theme::dark       ? kDark.warning
-                                                  : kLight.warning);
+               : g_effective == Theme::dark        ? kDark.warning
+                                                   : kLight.warning);
 }
 ImVec4 color_ok() {
-    return rgb(g_effective == Theme::high_contrast ? kContrast.ok : g_effective == Theme::dark ? kDark.ok : kLight.ok);
+    return rgb(g_effective == Theme::high_contrast ? kContrast.ok
+               : g_effective == Theme::dark        ? kDark.ok
+                                                   : kLight.ok);
 }
 
 void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
@@ -41,7 +46,9 @@ void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
     if (key == applied) return;
     applied = key;
     g_effective = theme == Theme::automatic ? (prefers_dark ? Theme::dark : Theme::light) : theme;
-    const Palette& p = g_effective == Theme::dark ? kDark : g_effective == Theme::high_contrast ? kContrast : kLight;
+    const Palette& p = g_effective == Theme::dark            ? kDark
+                       : g_effective == Theme::high_contrast ? kContrast
+                                                             : kLight;
 
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();

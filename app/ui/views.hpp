@@ -12,8 +12,8 @@ namespace kvh::ui {
 
 // [SECTION] Layout facts for this frame, decided once in App::frame
 struct Layout {
-    bool narrow = false; // phone in portrait: bottom tab bar, one column
-    bool touch = false;  // big hit targets
+    bool narrow = false;  // phone in portrait: bottom tab bar, one column
+    bool touch = false;   // big hit targets
     float row_height = 0; // the height of one button / field
 };
 const Layout& layout();
@@ -35,21 +35,27 @@ ImVec4 color_warning();
 ImVec4 color_ok();
 
 // [SECTION] Widgets
-void text(const char* t);                    // one line, announced to the test hooks like all below
+void text(const char* t); // one line, announced to the test hooks like all below
 void colored_text(const ImVec4& color, const char* t);
-void heading(const char* text);              // bold, larger (Fonts[2])
-void wrapped(const char* text);              // wrapped body text
+void heading(const char* text); // bold, larger (Fonts[2])
+void wrapped(const char* text); // wrapped body text
 void wrapped_muted(const char* text);
-bool wide_button(const char* label);         // full width of the column
+bool wide_button(const char* label);                      // full width of the column
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
 bool text_field(const char* label, std::string& value, const char* hint = nullptr);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);
 
 // [SECTION] Names in the user's language
-inline const char* kind_text(core::DocKind k) { return core::tr(core::kind_name(k)); }
-inline const char* kinds_text(core::DocKind k) { return core::tr(core::kind_plural_name(k)); }
-inline const char* status_text(core::DocStatus s) { return core::tr(core::status_name(s)); }
+inline const char* kind_text(core::DocKind k) {
+    return core::tr(core::kind_name(k));
+}
+inline const char* kinds_text(core::DocKind k) {
+    return core::tr(core::kind_plural_name(k));
+}
+inline const char* status_text(core::DocStatus s) {
+    return core::tr(core::status_name(s));
+}
 int current_year(App& app);
 
 } // namespace kvh::ui

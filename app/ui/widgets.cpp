@@ -3,14 +3,17 @@
 
 #include <imgui_internal.h>
 
-
 namespace kvh::ui {
 
 namespace {
 Layout g_layout;
 }
-const Layout& layout() { return g_layout; }
-void set_layout(const Layout& l) { g_layout = l; }
+const Layout& layout() {
+    return g_layout;
+}
+void set_layout(const Layout& l) {
+    g_layout = l;
+}
 
 // Texts are not items in Dear ImGui. Announcing them through its test-engine hooks lets the E2E
 // tests (window.kvhTest.items()) find what a user reads, not only what they can click.
@@ -60,7 +63,9 @@ void wrapped_muted(const char* text) {
     ImGui::PopStyleColor();
 }
 
-bool wide_button(const char* label) { return ImGui::Button(label, ImVec2(-FLT_MIN, 0)); }
+bool wide_button(const char* label) {
+    return ImGui::Button(label, ImVec2(-FLT_MIN, 0));
+}
 
 bool menu_item(const char* label, bool selected) {
     const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
@@ -74,14 +79,15 @@ bool text_field(const char* label, std::string& value, const char* hint) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.
     std::string id = std::string("##") + label;
-    const bool changed = hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
+    const bool changed =
+        hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
     ImGui::PopID();
     return changed;
 }
 
 void show_toast(App& app, std::string text, bool offers_undo) {
     app.state.toast = std::move(text);
-    app.state.toast_undo = offers_undo;
+    app.state.toast_undo = offers_undo ? app.workspace().undo_serial() : 0;
     app.state.toast_until = ImGui::GetTime() + 8;
 }
 

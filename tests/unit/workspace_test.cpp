@@ -375,3 +375,18 @@ TEST_CASE("generation moves with every change and only then") {
     CHECK(ws.remove(id));
     CHECK(ws.generation() == g0 + 4);
 }
+
+TEST_CASE("undo_serial names the step on top, through undo and redo") {
+    Workspace ws(fixed_env());
+    CHECK(ws.undo_serial() == 0);
+    const std::string a = ws.create(DocKind::riskanalys, "A", "", 2026);
+    const auto created = ws.undo_serial();
+    CHECK(created != 0);
+    ws.remove(a);
+    const auto removed = ws.undo_serial();
+    CHECK(removed != created);
+    ws.undo();
+    CHECK(ws.undo_serial() == created);
+    ws.redo();
+    CHECK(ws.undo_serial() == removed);
+}
