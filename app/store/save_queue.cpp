@@ -79,11 +79,10 @@ void SaveQueue::written(const std::string& id, bool deleted, bool ok, const std:
 }
 
 void SaveQueue::update_state() {
-    std::set<std::string> ids(in_flight_);
-    for (const auto& [id, _] : waiting_) ids.insert(id);
-    for (const auto& [id, _] : again_) ids.insert(id);
+    // waiting_ and in_flight_ never share an id, and again_ only holds ids in flight: O(1), which
+    // matters when an import of 10,000 documents reports 10,000 completed writes.
     SaveState next;
-    next.pending = ids.size();
+    next.pending = waiting_.size() + in_flight_.size();
     if (!failed_.empty()) {
         next.kind = SaveState::Kind::failed;
         next.reason = failure_;
