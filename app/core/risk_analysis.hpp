@@ -1,0 +1,128 @@
+// The riskanalys (5 kap. 1 § SOSFS 2011:9) as a model: why it was made, who took part, the scale,
+// and the risks with their scores, barriers, actions, residual risk and decision. It lives in the
+// `body` of a Document of kind riskanalys; to_body/from_body convert, and the rules say what is
+// missing (a katastrofal consequence without action or decision, a red risk without action).
+#pragma once
+
+#include "action.hpp"
+#include "document.hpp"
+#include "risk_scale.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kvh::core {
+
+struct ValidationError;
+
+enum class AnalysisReason { forandring, ny_verksamhet, avvikelse, arlig, individniva, annat };
+inline constexpr AnalysisReason all_analysis_reasons[] = {AnalysisReason::forandring, AnalysisReason::ny_verksamhet,
+                                                          AnalysisReason::avvikelse,  AnalysisReason::arlig,
+                                                          AnalysisReason::individniva, AnalysisReason::annat};
+std::string_view reason_key(AnalysisReason r);
+std::optional<AnalysisReason> reason_from_key(std::string_view key);
+Msg reason_name(AnalysisReason r); // "Förändring eller omorganisation", …
+
+// The phase of the analysis itself (the document status stays the shared one).
+enum class AnalysisPhase { utkast, pagar, klar, uppfoljd };
+inline constexpr AnalysisPhase all_analysis_phases[] = {AnalysisPhase::utkast, AnalysisPhase::pagar,
+                                                        AnalysisPhase::klar, AnalysisPhase::uppfoljd};
+std::string_view phase_key(AnalysisPhase p);
+std::optional<AnalysisPhase> phase_from_key(std::string_view key);
+Msg phase_name(AnalysisPhase p);
+
+struct Participant {
+    std::string name; // a name or just a function; never required
+    std::string role; // "Enhetschef", "SAS", "MAS", "Medarbetare", …
+    bool operator==(const Participant&) const = default;
+};
+
+// One participant's scoring of a risk at an analysdag (0 = not given).
+struct ParticipantScore {
+    int participant = 0; // index into RiskAnalysis::participants
+    int s = 0, k = 0;
+    bool operator==(const ParticipantScore&) const = default;
+};
+
+enum class RiskDecision { ej_beslutad, atgarda, acceptera };
+std::string_view decision_key(RiskDecision d);
+std::optional<RiskDecision> decision_from_key(std::string_view key);
+Msg decision_name(RiskDecision d);
+
+struct Risk {
+    std::string id;                      // UUID v4, stable: markers, links and undo follow it
+    std::string description;             // vad kan hända
+    std::string causes;                  // orsaker
+    std::string consequence_individual;  // konsekvenser för den enskilde
+    std::string consequence_verksamhet;  // konsekvenser för verksamheten
+    std::string category;                // free text, suggested from the library's categories
+    int s = 0, k = 0;                    // sannolikhet, konsekvens; 0 = not scored
+    std::string barriers;                // befintliga barriärer
+    std::vector<Action> actions;
+    int residual_s = 0, residual_k = 0;  // after actions; 0 = not scored
+    RiskDecision decision = RiskDecision::ej_beslutad;
+    std::string decision_reason;         // required to accept
+    std::vector<ParticipantScore> scores;
+    bool operator==(const Risk&) const = default;
+};
+
+struct RiskAnalysis {
+    AnalysisReason reason = AnalysisReason::forandring;
+    std::string reason_text;   // what the change, deviation, … is
+    std::string date;          // YYYY-MM-DD of the analysis
+    AnalysisPhase phase = AnalysisPhase::utkast;
+    std::vector<Participant> participants;
+    std::string follow_up_date; // YYYY-MM-DD
+    std::string decided_by;     // "Enhetschef …", "Socialnämndens arbetsutskott"
+    std::string decided_date;   // YYYY-MM-DD
+    std::string summary;
+    RiskScale scale = scale_4x4();
+    std::vector<Risk> risks;
+    bool operator==(const RiskAnalysis&) const = default;
+};
+
+// body <-> model. from_body validates and names each error under `path` (e.g.
+// "documents[3].body.risks[2].sannolikhet"); an empty body gives a new analysis with the default scale.
+nlohmann::json to_body(const RiskAnalysis& a);
+std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::string& path,
+                                      std::vector<ValidationError>& errors);
+
+// [SECTION] Rules
+enum class RiskFlag {
+    katastrofal_without_action, // highest consequence level: needs an action or a documented acceptance
+    red_without_action,         // red band and no action
+    accepted_without_reason,    // decision acceptera but no reason given
+    not_scored                  // sannolikhet or konsekvens missing
+};
+Msg risk_flag_name(RiskFlag f);
+std::vector<RiskFlag> risk_flags(const RiskAnalysis& a, const Risk& r);
+// Every flag of every risk, and those of the analysis itself (no participants, no risks).
+struct AnalysisFlags {
+    int risks_flagged = 0;        // risks with at least one flag
+    bool no_participants = false;
+    bool no_risks = false;
+    bool any() const { return risks_flagged > 0 || no_participants || no_risks; }
+};
+AnalysisFlags analysis_flags(const RiskAnalysis& a);
+
+// Changes the scale, moving every score (s, k, residual, participants') by `how`.
+void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how);
+
+// The median of the participants' scores (rounded down to a level), 0 when none given.
+struct ScoreSpread {
+    int n = 0;
+    int min_s = 0, max_s = 0, median_s = 0;
+    int min_k = 0, max_k = 0, median_k = 0;
+};
+ScoreSpread score_spread(const Risk& r);
+
+// [SECTION] Exports
+// CSV for Swedish Excel: UTF-8 with BOM, semicolons, CRLF, quoted fields; one row per action (a risk
+// without actions gets one row), columns in the user's language.
+std::string risks_to_csv(const Document& doc, const RiskAnalysis& a, Lang lang);
+// A self-contained printable HTML report (header, participants, the matrix as inline SVG, the risk
+// table, actions), no scripts and no external resources.
+std::string risk_report_html(const Document& doc, const RiskAnalysis& a, Lang lang);
+
+} // namespace kvh::core
