@@ -5,6 +5,7 @@
 
 #include "core/import_plan.hpp"
 #include "core/messages.hpp"
+#include "core/risk_library.hpp"
 #include "core/workspace.hpp"
 
 #include <optional>
@@ -36,6 +37,8 @@ class Host {
     virtual ~Host() = default;
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void pick_import_file() = 0; // the answer comes back through App::open_file()
+    // Opens a self-contained HTML document in a new window and offers to print it (or save as PDF).
+    virtual void open_printable(const std::string& title, const std::string& html) { (void)title; (void)html; } // KVH-TODO-PURE
     virtual void settings_changed(const Settings& s) = 0;
     virtual void request_frames(int count) = 0;
     virtual std::string now_iso() = 0;
@@ -69,6 +72,10 @@ class App {
     // A file the user chose or dropped: parsed, validated and shown as an import preview.
     void open_file(const std::string& name, const std::string& bytes);
     void set_save_status(SaveStatus status) { save_status_ = std::move(status); }
+    // The risk library file (assets/risk_library.json) as fetched by the platform; "" when it could
+    // not be read (the library screen then says so).
+    void set_risk_library(const std::string& json);
+    const std::optional<core::RiskLibrary>& risk_library() const { return risk_library_; }
     const SaveStatus& save_status() const { return save_status_; }
     const Settings& settings() const { return settings_; }
     void change_settings(const Settings& s);
@@ -97,6 +104,21 @@ class App {
             std::optional<std::string> search; // the search `shown` was filtered with
             std::vector<const core::Document*> all, shown;
         } list;
+        // The risk analysis screen (app/ui/risk_analysis_view.cpp and the files beside it).
+        struct RiskView {
+            std::string doc;              // the analysis these settings belong to
+            std::string risk;             // id of the risk open in the editor, or ""
+            int filter_s = 0, filter_k = 0; // a matrix cell chosen as filter (0 = none)
+            bool filter_residual = false;
+            bool only_flagged = false;
+            int sort = 0;                 // 0 = order of entry, 1 = value, 2 = category, 3 = decision
+            std::string search;
+            bool presenting = false;      // analysdag mode
+            bool keys_set_k = false;      // presentation: digits set konsekvens (else sannolikhet)
+            bool library_open = false;
+            std::string library_category;
+            bool show_header = true;
+        } risk;
     } state;
 
   private:
@@ -104,6 +126,7 @@ class App {
     Host& host_;
     Settings settings_;
     SaveStatus save_status_;
+    std::optional<core::RiskLibrary> risk_library_;
 };
 
 } // namespace kvh::ui

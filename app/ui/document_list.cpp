@@ -3,6 +3,7 @@
 #include "views.hpp"
 
 #include "core/search.hpp"
+#include "risk_views.hpp"
 
 #include <algorithm>
 
@@ -247,6 +248,7 @@ void draw_document_screen(App& app, Screen screen) {
 void draw_document_editor(App& app, const std::string& id) {
     const core::Document* doc = app.workspace().find(id);
     if (!doc) return;
+    if (doc->kind == DocKind::riskanalys) return draw_risk_analysis(app, *doc);
     const bool ro = read_only(app);
     if (ImGui::Button(core::tr(Msg::nav_back)) ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {

@@ -5,6 +5,7 @@
 #include "app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 #include <string>
 
@@ -35,6 +36,9 @@ ImVec4 color_warning();
 ImVec4 color_ok();
 
 // [SECTION] Widgets
+// Tells the test-engine hooks (and so window.kvhTest.items()) that `label` is shown in `rect`: for
+// things drawn rather than submitted as items (texts, matrix cells, markers). Free when disabled.
+void announce(const char* label, const ImRect& rect);
 void text(const char* t); // one line, announced to the test hooks like all below
 void colored_text(const ImVec4& color, const char* t);
 void heading(const char* text); // bold, larger (Fonts[2])

@@ -17,17 +17,20 @@ void set_layout(const Layout& l) {
 
 // Texts are not items in Dear ImGui. Announcing them through its test-engine hooks lets the E2E
 // tests (window.kvhTest.items()) find what a user reads, not only what they can click.
-void announce_text(const char* text) {
+void announce(const char* label, const ImRect& rect) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;
     if (!g.TestEngineHookItems) return;
-    const ImGuiID id = ImGui::GetID(text);
-    ImGuiTestEngineHook_ItemAdd(&g, id, g.LastItemData.Rect, nullptr);
-    ImGuiTestEngineHook_ItemInfo(&g, id, text, 0);
+    const ImGuiID id = ImGui::GetID(label);
+    ImGuiTestEngineHook_ItemAdd(&g, id, rect, nullptr);
+    ImGuiTestEngineHook_ItemInfo(&g, id, label, 0);
 #else
-    (void)text;
+    (void)label;
+    (void)rect;
 #endif
 }
+
+static void announce_text(const char* text) { announce(text, GImGui->LastItemData.Rect); }
 
 void text(const char* t) {
     ImGui::TextUnformatted(t);

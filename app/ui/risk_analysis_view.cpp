@@ -1,0 +1,467 @@
+// The risk analysis screen: the analysis' header (why, who took part, scale, decision), its risks as
+// a list (search, sort, filter, flags) and as matrices (current and residual risk), and the way into
+// the one-risk editor, the library, the analysdag mode and the exports.
+#include "risk_views.hpp"
+
+#include "core/exchange_format.hpp"
+#include "core/search.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kvh::ui {
+
+using core::Msg;
+
+// [SECTION] The parsed analysis, per document revision
+namespace {
+struct Parsed {
+    std::string rev;
+    AnalysisPtr analysis;
+    std::vector<std::string> errors;
+};
+std::map<std::string, Parsed> g_parsed; // document id -> its analysis at `rev`
+} // namespace
+
+AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* errors) {
+    Parsed& p = g_parsed[doc.id];
+    const std::string rev = doc.rev.str();
+    if (p.rev != rev || (!p.analysis && p.errors.empty())) {
+        std::vector<core::ValidationError> errs;
+        p.rev = rev;
+        auto parsed = core::from_body(doc.body, "body", errs);
+        p.analysis = parsed ? std::make_shared<const core::RiskAnalysis>(std::move(*parsed)) : nullptr;
+        p.errors.clear();
+        for (const auto& e : errs) p.errors.push_back(e.text(core::language()));
+    }
+    if (errors) *errors = p.errors;
+    return p.analysis;
+}
+
+bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
+                   const std::function<void(core::RiskAnalysis&)>& change) {
+    const core::Document* doc = app.workspace().find(doc_id);
+    if (!doc) return false;
+    const AnalysisPtr current = analysis_of(*doc);
+    if (!current) return false;
+    core::RiskAnalysis next = *current;
+    change(next);
+    if (next == *current) return false;
+    return app.workspace().edit(doc_id, label, [&](core::Document& d) { d.body = core::to_body(next); });
+}
+
+core::Risk* find_risk(core::RiskAnalysis& a, const std::string& id) {
+    for (auto& r : a.risks)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+const core::Risk* find_risk(const core::RiskAnalysis& a, const std::string& id) {
+    return find_risk(const_cast<core::RiskAnalysis&>(a), id);
+}
+int risk_number(const core::RiskAnalysis& a, const std::string& id) {
+    for (std::size_t i = 0; i < a.risks.size(); ++i)
+        if (a.risks[i].id == id) return int(i) + 1;
+    return 0;
+}
+std::string risk_label(const core::RiskAnalysis& a, const std::string& id, Msg field) {
+    return core::fmt(Msg::risk_undo_field, {std::to_string(risk_number(a, id)), core::tr(field)});
+}
+
+void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k, bool residual) {
+    const AnalysisPtr a = analysis_of(doc);
+    if (!a) return;
+    const std::string label = risk_label(*a, risk_id, residual ? Msg::risk_residual : Msg::risk_scores);
+    edit_analysis(app, doc.id, label, [&](core::RiskAnalysis& m) {
+        if (core::Risk* r = find_risk(m, risk_id)) {
+            (residual ? r->residual_s : r->s) = s;
+            (residual ? r->residual_k : r->k) = k;
+        }
+    });
+}
+
+// [SECTION] Widgets of this screen
+namespace {
+
+bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
+
+// A text field of the analysis header; every keystroke is an edit, one undo step per field.
+void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
+                 std::string core::RiskAnalysis::*member, bool multiline = false, const char* hint = nullptr) {
+    std::string v = value;
+    bool changed;
+    if (multiline) {
+        text(core::tr(label));
+        changed = ImGui::InputTextMultiline((std::string("##") + core::tr(label)).c_str(), &v,
+                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4.5f));
+    } else {
+        changed = text_field(core::tr(label), v, hint);
+    }
+    if (changed)
+        edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
+                      [&](core::RiskAnalysis& a) { a.*member = v; });
+}
+
+void date_field(App& app, const core::Document& doc, Msg label, const std::string& value,
+                std::string core::RiskAnalysis::*member) {
+    header_text(app, doc, label, value, member, false, core::tr(Msg::date_hint));
+    if (!value.empty() && !core::is_iso_date(value)) colored_text(color_warning(), core::tr(Msg::date_invalid));
+}
+
+template <typename E, std::size_t N>
+void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E), const std::function<void(E)>& set) {
+    text(label);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
+    if (ImGui::BeginCombo((std::string("##") + label).c_str(), core::tr(name(current)))) {
+        for (E e : all)
+            if (menu_item(core::tr(name(e)), e == current)) set(e);
+        ImGui::EndCombo();
+    }
+}
+
+void draw_participants(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    ImGui::SeparatorText(core::tr(Msg::risk_participants));
+    wrapped_muted(core::tr(Msg::risk_participants_hint));
+    static const Msg roles[] = {Msg::role_enhetschef, Msg::role_sas, Msg::role_mas, Msg::role_mar,
+                                Msg::role_verksamhetschef, Msg::role_medarbetare, Msg::role_kvalitetsombud,
+                                Msg::role_verksamhetsutvecklare};
+    const bool narrow = layout().narrow;
+    for (std::size_t i = 0; i < a.participants.size(); ++i) {
+        ImGui::PushID(int(i));
+        const core::Participant& p = a.participants[i];
+        std::string name = p.name, role = p.role;
+        const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
+        ImGui::SetNextItemWidth(w);
+        if (ImGui::InputTextWithHint(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
+                                     core::tr(Msg::risk_name_hint), &name))
+            edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
+                          [&](core::RiskAnalysis& m) { m.participants[i].name = name; });
+        if (!narrow) ImGui::SameLine();
+        ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
+        if (ImGui::InputTextWithHint(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
+                                     core::tr(Msg::risk_role_hint), &role))
+            edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
+                          [&](core::RiskAnalysis& m) { m.participants[i].role = role; });
+        ImGui::SameLine();
+        if (ImGui::Button(core::tr(Msg::risk_role_pick))) ImGui::OpenPopup("##roles");
+        if (ImGui::BeginPopup("##roles")) {
+            for (Msg r : roles)
+                if (menu_item(core::tr(r)))
+                    edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
+                                  [&](core::RiskAnalysis& m) { m.participants[i].role = core::tr(r); });
+            ImGui::Separator();
+            if (menu_item(core::tr(Msg::risk_participant_remove)))
+                edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_remove), [&](core::RiskAnalysis& m) {
+                    m.participants.erase(m.participants.begin() + std::ptrdiff_t(i));
+                    for (auto& r : m.risks) {
+                        std::erase_if(r.scores, [&](const core::ParticipantScore& s) { return s.participant == int(i); });
+                        for (auto& s : r.scores)
+                            if (s.participant > int(i)) --s.participant;
+                    }
+                });
+            ImGui::EndPopup();
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::Button(core::tr(Msg::risk_participant_add)))
+        edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_add),
+                      [](core::RiskAnalysis& m) { m.participants.push_back({}); });
+}
+
+void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    ImGui::SeparatorText(core::tr(Msg::risk_scale));
+    wrapped(core::fmt(Msg::risk_scale_now, {a.scale.name, std::to_string(a.scale.levels_s()),
+                                            std::to_string(a.scale.levels_k())})
+                .c_str());
+    static int chosen = 0, mapping = 0;
+    if (ImGui::Button(core::tr(Msg::risk_scale_change))) {
+        chosen = a.scale.levels_s() == 5 ? 0 : 1;
+        mapping = 0;
+        ImGui::OpenPopup("##scale");
+    }
+    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20, 36 * ImGui::GetFontSize()), 0));
+    if (ImGui::BeginPopupModal("##scale", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        heading(core::tr(Msg::risk_scale_change));
+        ImGui::RadioButton(core::tr(Msg::scalepick_4x4), &chosen, 0);
+        ImGui::RadioButton(core::tr(Msg::scalepick_5x5), &chosen, 1);
+        const bool scored = std::any_of(a.risks.begin(), a.risks.end(), [](const core::Risk& r) {
+            return r.s || r.k || r.residual_s || r.residual_k || !r.scores.empty();
+        });
+        if (scored) {
+            wrapped(core::tr(Msg::risk_scale_mapping_question));
+            ImGui::RadioButton(core::tr(Msg::scalepick_proportional), &mapping, 0);
+            ImGui::RadioButton(core::tr(Msg::scalepick_clamp), &mapping, 1);
+            ImGui::RadioButton(core::tr(Msg::scalepick_clear), &mapping, 2);
+        }
+        if (ImGui::Button(core::tr(Msg::risk_scale_apply))) {
+            const core::RiskScale to = chosen == 0 ? core::scale_4x4() : core::scale_5x5();
+            const core::ScaleMapping how = mapping == 0   ? core::ScaleMapping::proportional
+                                           : mapping == 1 ? core::ScaleMapping::clamp
+                                                          : core::ScaleMapping::clear;
+            edit_analysis(app, doc.id, core::tr(Msg::risk_undo_scale),
+                          [&](core::RiskAnalysis& m) { core::change_scale(m, to, how); });
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(core::tr(Msg::import_cancel))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    auto& ws = app.workspace();
+    std::string title = doc.title, unit = doc.unit;
+    if (text_field(core::tr(Msg::field_title), title))
+        ws.edit(doc.id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
+    if (text_field(core::tr(Msg::field_unit), unit))
+        ws.edit(doc.id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
+    enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons, core::reason_name,
+                                     [&](core::AnalysisReason r) {
+                                         edit_analysis(app, doc.id, core::tr(Msg::risk_undo_reason),
+                                                       [&](core::RiskAnalysis& m) { m.reason = r; });
+                                     });
+    header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
+    date_field(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
+    enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases, core::phase_name,
+                                    [&](core::AnalysisPhase p) {
+                                        edit_analysis(app, doc.id, core::tr(Msg::risk_undo_phase),
+                                                      [&](core::RiskAnalysis& m) { m.phase = p; });
+                                    });
+    draw_participants(app, doc, a);
+    draw_scale(app, doc, a);
+    ImGui::SeparatorText(core::tr(Msg::risk_decision_section));
+    header_text(app, doc, Msg::risk_summary, a.summary, &core::RiskAnalysis::summary, true);
+    header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by);
+    date_field(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
+    date_field(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
+}
+
+std::string new_risk_id(App& app) { return core::new_uuid_v4(app.workspace().env()); }
+
+// [SECTION] The list of risks
+void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    auto& rv = app.state.risk;
+    std::vector<int> rows;
+    const std::string query = core::fold_case(rv.search);
+    for (std::size_t i = 0; i < a.risks.size(); ++i) {
+        const core::Risk& r = a.risks[i];
+        const int s = rv.filter_residual ? r.residual_s : r.s, k = rv.filter_residual ? r.residual_k : r.k;
+        if (rv.filter_s && (s != rv.filter_s || k != rv.filter_k)) continue;
+        if (rv.only_flagged && core::risk_flags(a, r).empty()) continue;
+        if (!query.empty() && core::fold_case(r.description).find(query) == std::string::npos &&
+            core::fold_case(r.category).find(query) == std::string::npos)
+            continue;
+        rows.push_back(int(i));
+    }
+    auto value = [&](int i) { return a.scale.value(a.risks[std::size_t(i)].s, a.risks[std::size_t(i)].k); };
+    if (rv.sort == 1)
+        std::stable_sort(rows.begin(), rows.end(), [&](int x, int y) { return value(x) > value(y); });
+    else if (rv.sort == 2)
+        std::stable_sort(rows.begin(), rows.end(), [&](int x, int y) {
+            return a.risks[std::size_t(x)].category < a.risks[std::size_t(y)].category;
+        });
+    else if (rv.sort == 3)
+        std::stable_sort(rows.begin(), rows.end(), [&](int x, int y) {
+            return int(a.risks[std::size_t(x)].decision) < int(a.risks[std::size_t(y)].decision);
+        });
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
+    for (int i : rows) {
+        const core::Risk& r = a.risks[std::size_t(i)];
+        ImGui::PushID(r.id.c_str());
+        const auto flags = core::risk_flags(a, r);
+        const float row_h = std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        const std::string desc = r.description.empty() ? core::tr(Msg::risk_no_description) : r.description;
+        const std::string number = std::to_string(i + 1);
+        if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(), rv.risk == r.id, 0,
+                              ImVec2(w, row_h)))
+            rv.risk = r.id;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const int v = a.scale.value(r.s, r.k);
+        const float badge = line * 2.2f;
+        const ImVec2 b0(p.x + style.FramePadding.x, p.y + (row_h - badge) * 0.5f);
+        dl->AddRectFilled(b0, b0 + ImVec2(badge, badge), band_colour(a.scale.band(v)), 4);
+        const std::string vs = v ? std::to_string(v) : "–";
+        const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
+        dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255), vs.c_str());
+        const float x = b0.x + badge + style.ItemSpacing.x;
+        const ImVec4 clip(x, p.y, p.x + w - style.FramePadding.x, p.y + row_h);
+        ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+        const std::string first = number + ". " + desc;
+        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text),
+                    first.c_str(), nullptr, 0, &clip);
+        std::string second = core::fmt(Msg::risk_row_meta, {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
+                                                           std::to_string(r.actions.size()),
+                                                           core::tr(core::decision_name(r.decision))});
+        ImU32 second_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+        if (!flags.empty()) {
+            second = std::string(core::tr(core::risk_flag_name(flags.front()))) +
+                     (flags.size() > 1 ? core::fmt(Msg::risk_more_flags, {std::to_string(flags.size() - 1)}) : "");
+            second_colour = ImGui::GetColorU32(color_warning());
+        }
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y),
+                    second_colour, second.c_str(), nullptr, 0, &clip);
+        announce(second.c_str(), ImRect(ImVec2(x, p.y + line), ImVec2(clip.z, p.y + row_h)));
+        ImGui::PopID();
+    }
+    if (rows.empty() && !a.risks.empty()) wrapped_muted(core::tr(Msg::risk_none_match));
+}
+
+void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    auto& rv = app.state.risk;
+    ImGui::SeparatorText(core::fmt(Msg::risk_list_title, {std::to_string(a.risks.size())}).c_str());
+    ImGui::BeginDisabled(read_only(app));
+    if (ImGui::Button(core::tr(Msg::risk_new))) {
+        const std::string id = new_risk_id(app);
+        if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
+                core::Risk r;
+                r.id = id;
+                m.risks.push_back(r);
+            }))
+            rv.risk = id;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(core::tr(Msg::risk_from_library))) rv.library_open = true;
+    ImGui::EndDisabled();
+    if (a.risks.empty()) {
+        wrapped_muted(core::tr(Msg::risk_empty));
+        return;
+    }
+    ImGui::SetNextItemWidth(layout().narrow ? -FLT_MIN : ImGui::GetContentRegionAvail().x * 0.45f);
+    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::risk_search))).c_str(), core::tr(Msg::risk_search), &rv.search);
+    if (!layout().narrow) ImGui::SameLine();
+    static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category, Msg::risk_sort_decision};
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
+    if (ImGui::BeginCombo(("##" + std::string(core::tr(Msg::risk_sort))).c_str(), core::tr(sorts[rv.sort]))) {
+        for (int i = 0; i < 4; ++i)
+            if (menu_item(core::tr(sorts[i]), rv.sort == i)) rv.sort = i;
+        ImGui::EndCombo();
+    }
+    ImGui::Checkbox(core::tr(Msg::risk_only_flagged), &rv.only_flagged);
+    if (rv.filter_s) {
+        ImGui::SameLine();
+        const std::string f = core::fmt(rv.filter_residual ? Msg::risk_filter_residual_cell : Msg::risk_filter_cell,
+                                        {std::to_string(rv.filter_s), std::to_string(rv.filter_k)});
+        if (ImGui::Button(f.c_str())) rv.filter_s = rv.filter_k = 0;
+    }
+    draw_risk_rows(app, doc, a);
+}
+
+void handle_matrix(App& app, const core::Document& doc, const MatrixEvent& ev, bool residual) {
+    auto& rv = app.state.risk;
+    switch (ev.kind) {
+    case MatrixEvent::Kind::none: break;
+    case MatrixEvent::Kind::cell_clicked:
+        if (rv.filter_s == ev.s && rv.filter_k == ev.k && rv.filter_residual == residual) {
+            rv.filter_s = rv.filter_k = 0;
+        } else {
+            rv.filter_s = ev.s;
+            rv.filter_k = ev.k;
+            rv.filter_residual = residual;
+        }
+        break;
+    case MatrixEvent::Kind::marker_clicked: rv.risk = ev.risk; break;
+    case MatrixEvent::Kind::marker_dropped:
+        if (!read_only(app)) set_scores(app, doc, ev.risk, ev.s, ev.k, residual);
+        break;
+    }
+}
+
+void draw_matrices(App& app, const core::Document& doc, const core::RiskAnalysis& a, float width) {
+    auto& rv = app.state.risk;
+    const bool side_by_side = width > 60 * ImGui::GetFontSize();
+    const float w = side_by_side ? (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f : width;
+    const float h = std::min(w * 0.8f, 30 * ImGui::GetFontSize());
+    MatrixOptions now{ImVec2(w, h), false, core::tr(Msg::risk_matrix_now), rv.risk,
+                      rv.filter_residual ? 0 : rv.filter_s, rv.filter_residual ? 0 : rv.filter_k};
+    handle_matrix(app, doc, draw_risk_matrix("##now", a, now), false);
+    if (side_by_side) ImGui::SameLine();
+    MatrixOptions after{ImVec2(w, h), true, core::tr(Msg::risk_matrix_residual), rv.risk,
+                        rv.filter_residual ? rv.filter_s : 0, rv.filter_residual ? rv.filter_k : 0};
+    if (side_by_side) ImGui::BeginGroup();
+    handle_matrix(app, doc, draw_risk_matrix("##residual", a, after), true);
+    if (side_by_side) ImGui::EndGroup();
+}
+
+void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    auto& rv = app.state.risk;
+    if (ImGui::Button(core::tr(Msg::nav_back))) {
+        app.state.open_doc.clear();
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(core::tr(Msg::risk_present))) rv.presenting = true;
+    ImGui::SameLine();
+    if (ImGui::Button(core::tr(Msg::risk_print)))
+        app.host().open_printable(doc.title, core::risk_report_html(doc, a, core::language()));
+    ImGui::SameLine();
+    if (ImGui::Button(core::tr(Msg::risk_csv))) {
+        const std::string name = core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});
+        app.host().download(name, "text/csv;charset=utf-8", core::risks_to_csv(doc, a, core::language()));
+        show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
+    }
+}
+
+} // namespace
+
+// [SECTION] The screen
+void draw_risk_analysis(App& app, const core::Document& doc) {
+    auto& rv = app.state.risk;
+    if (rv.doc != doc.id) rv = {.doc = doc.id};
+    std::vector<std::string> errors;
+    const AnalysisPtr a = analysis_of(doc, &errors);
+    if (!a) {
+        if (ImGui::Button(core::tr(Msg::nav_back))) app.state.open_doc.clear();
+        heading(doc.title.c_str());
+        colored_text(color_warning(), core::tr(Msg::risk_body_invalid));
+        for (const auto& e : errors) wrapped(e.c_str());
+        return;
+    }
+    if (!rv.risk.empty() && !find_risk(*a, rv.risk)) rv.risk.clear();
+    if (rv.presenting) return draw_presentation(app, doc, *a);
+    if (rv.library_open) return draw_risk_library(app, doc);
+
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool wide = width > 70 * ImGui::GetFontSize();
+    if (!rv.risk.empty() && !wide) return draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
+
+    draw_toolbar(app, doc, *a);
+    if (app.state.open_doc.empty()) return;
+    heading(doc.title.empty() ? core::tr(Msg::kind_riskanalys) : doc.title.c_str());
+    const core::AnalysisFlags flags = core::analysis_flags(*a);
+    if (flags.risks_flagged)
+        colored_text(color_warning(), core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());
+    if (flags.no_participants) colored_text(color_warning(), core::tr(Msg::riskflag_no_participants));
+
+    if (wide) {
+        // Left: the analysis or the open risk; right: the two matrices, always in view.
+        const float left_w = width * 0.5f;
+        ImGui::BeginChild("##left", ImVec2(left_w, 0));
+        if (!rv.risk.empty()) {
+            draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
+        } else {
+            ImGui::BeginDisabled(read_only(app));
+            if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+                draw_header(app, doc, *a);
+            ImGui::EndDisabled();
+            draw_risk_list(app, doc, *a);
+        }
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("##right");
+        draw_matrices(app, doc, *a, ImGui::GetContentRegionAvail().x);
+        ImGui::EndChild();
+        return;
+    }
+    ImGui::BeginDisabled(read_only(app));
+    if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+        draw_header(app, doc, *a);
+    ImGui::EndDisabled();
+    draw_risk_list(app, doc, *a);
+    ImGui::Spacing();
+    draw_matrices(app, doc, *a, ImGui::GetContentRegionAvail().x);
+}
+
+} // namespace kvh::ui

@@ -1,0 +1,226 @@
+// One risk at a time: what can happen and why, large sannolikhet/konsekvens pickers that show the
+// level words (one thumb on a phone), barriers, the actions with their follow-up, the residual risk
+// and the decision. Previous/next move through the analysis without going back to the list.
+#include "risk_views.hpp"
+
+namespace kvh::ui {
+
+using core::Msg;
+
+int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, int current, bool large) {
+    int chosen = -1;
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::GetContentRegionAvail().x;
+    // On a wide screen the levels sit in one row; on a phone each gets its own full-width line.
+    const bool row = !layout().narrow && w > float(levels.size()) * 10 * ImGui::GetFontSize();
+    const float bw = row ? (w - style.ItemSpacing.x * float(levels.size() - 1)) / float(levels.size()) : w;
+    const float line = ImGui::GetTextLineHeight();
+    const float bh = large ? line * 3 + style.FramePadding.y * 2 : layout().row_height;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        if (row && i) ImGui::SameLine();
+        const int level = int(i) + 1;
+        const bool on = level == current;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+        const std::string label = std::to_string(level) + " " + levels[i].label;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (ImGui::Button(("##" + label).c_str(), ImVec2(bw, bh))) chosen = level == current ? 0 : level;
+        if (on) ImGui::PopStyleColor();
+        // The level's words in bold, its hint below: the words a group agrees on, not a bare number.
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec4 clip(p.x + style.FramePadding.x, p.y, p.x + bw - style.FramePadding.x, p.y + bh);
+        ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+        const float y = large ? p.y + style.FramePadding.y : p.y + (bh - line) * 0.5f;
+        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(clip.x, y), ImGui::GetColorU32(ImGuiCol_Text), label.c_str(),
+                    nullptr, 0, &clip);
+        if (large)
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                        levels[i].hint.c_str(), nullptr, clip.z - clip.x, &clip);
+    }
+    ImGui::PopID();
+    return chosen;
+}
+
+namespace {
+
+bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
+
+// A text field of the risk; every keystroke is an edit, one undo step per field of this risk.
+void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk, Msg label,
+               std::string core::Risk::*member, bool multiline) {
+    std::string v = risk.*member;
+    bool changed;
+    if (multiline) {
+        text(core::tr(label));
+        changed = ImGui::InputTextMultiline((std::string("##") + core::tr(label)).c_str(), &v,
+                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3.5f));
+    } else {
+        changed = text_field(core::tr(label), v);
+    }
+    if (changed)
+        edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = find_risk(m, risk.id)) r->*member = v;
+        });
+}
+
+void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+                 std::size_t index, Msg label, std::string core::Action::*member, const char* hint = nullptr) {
+    std::string v = risk.actions[index].*member;
+    if (text_field(core::tr(label), v, hint))
+        edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) r->actions[index].*member = v;
+        });
+    if (hint && !v.empty() && !core::is_iso_date(v)) colored_text(color_warning(), core::tr(Msg::date_invalid));
+}
+
+template <typename E, std::size_t N>
+void action_combo(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+                  std::size_t index, Msg label, E current, const E (&all)[N], Msg (*name)(E), E core::Action::*member) {
+    text(core::tr(label));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
+    if (ImGui::BeginCombo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
+        for (E e : all)
+            if (menu_item(core::tr(name(e)), e == current))
+                edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) r->actions[index].*member = e;
+                });
+        ImGui::EndCombo();
+    }
+}
+
+void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+                  const std::string& today) {
+    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(risk.actions.size())}).c_str());
+    for (std::size_t i = 0; i < risk.actions.size(); ++i) {
+        const core::Action& act = risk.actions[i];
+        ImGui::PushID(act.id.c_str());
+        const std::string head = core::fmt(Msg::risk_action_n, {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
+        if (ImGui::TreeNodeEx(("##" + head).c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+                              head.c_str())) {
+            for (core::ActionFlag f : core::action_flags(act, today)) colored_text(color_warning(), core::tr(core::action_flag_name(f)));
+            action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
+            action_text(app, doc, a, risk, i, Msg::actfield_why, &core::Action::why);
+            action_text(app, doc, a, risk, i, Msg::actfield_responsible, &core::Action::responsible);
+            action_text(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due, core::tr(Msg::date_hint));
+            action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status, core::all_action_statuses,
+                                             core::action_status_name, &core::Action::status);
+            action_text(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date, core::tr(Msg::date_hint));
+            action_text(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date,
+                        core::tr(Msg::date_hint));
+            action_combo<core::Effect>(app, doc, a, risk, i, Msg::actfield_effect, act.effect, core::all_effects,
+                                       core::effect_name, &core::Action::effect);
+            action_text(app, doc, a, risk, i, Msg::actfield_follow_up_note, &core::Action::follow_up_note);
+            if (ImGui::Button(core::tr(Msg::risk_action_remove)))
+                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove), [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk.id); r && i < r->actions.size())
+                        r->actions.erase(r->actions.begin() + std::ptrdiff_t(i));
+                });
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::Button(core::tr(Msg::risk_action_add))) {
+        const std::string id = core::new_uuid_v4(app.workspace().env());
+        edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_add), [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = find_risk(m, risk.id)) {
+                core::Action act;
+                act.id = id;
+                r->actions.push_back(act);
+            }
+        });
+    }
+}
+
+void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+                        bool residual) {
+    const int s = residual ? risk.residual_s : risk.s, k = residual ? risk.residual_k : risk.k;
+    text(core::tr(residual ? Msg::risk_residual_s : Msg::risk_s));
+    if (const int v = level_picker(residual ? "##rs" : "##s", a.scale.sannolikhet, s, !residual); v >= 0)
+        set_scores(app, doc, risk.id, v, k, residual);
+    text(core::tr(residual ? Msg::risk_residual_k : Msg::risk_k));
+    if (const int v = level_picker(residual ? "##rk" : "##k", a.scale.konsekvens, k, !residual); v >= 0)
+        set_scores(app, doc, risk.id, s, v, residual);
+    const int value = a.scale.value(s, k);
+    const auto band = a.scale.band(value);
+    const std::string result = value ? core::fmt(Msg::risk_value, {std::to_string(value), core::tr(core::band_colour_name(*band))})
+                                     : std::string(core::tr(Msg::risk_not_scored));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height);
+    ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(band), 6);
+    ImGui::GetWindowDrawList()->AddText(p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
+                                        IM_COL32(20, 20, 20, 255), result.c_str());
+    announce(result.c_str(), ImRect(p, p + size));
+    ImGui::Dummy(size);
+}
+
+} // namespace
+
+void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
+    auto& rv = app.state.risk;
+    const int n = risk_number(a, risk.id);
+    if (ImGui::Button(core::tr(Msg::risk_back_to_analysis))) {
+        rv.risk.clear();
+        return;
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(n <= 1);
+    if (ImGui::Button(core::tr(Msg::risk_previous))) rv.risk = a.risks[std::size_t(n - 2)].id;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(n >= int(a.risks.size()));
+    if (ImGui::Button(core::tr(Msg::risk_next))) rv.risk = a.risks[std::size_t(n)].id;
+    ImGui::EndDisabled();
+    if (rv.risk != risk.id) return; // moved: the next frame shows the other risk
+    heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
+    for (core::RiskFlag f : core::risk_flags(a, risk)) colored_text(color_warning(), core::tr(core::risk_flag_name(f)));
+
+    ImGui::BeginDisabled(read_only(app));
+    risk_text(app, doc, a, risk, Msg::risk_description, &core::Risk::description, true);
+    risk_text(app, doc, a, risk, Msg::risk_category, &core::Risk::category, false);
+    if (app.risk_library() && !app.risk_library()->categories.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(core::tr(Msg::risk_category_pick))) ImGui::OpenPopup("##categories");
+        if (ImGui::BeginPopup("##categories")) {
+            for (const std::string& c : app.risk_library()->categories)
+                if (menu_item(c.c_str(), c == risk.category))
+                    edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_category), [&](core::RiskAnalysis& m) {
+                        if (core::Risk* r = find_risk(m, risk.id)) r->category = c;
+                    });
+            ImGui::EndPopup();
+        }
+    }
+    risk_text(app, doc, a, risk, Msg::risk_causes, &core::Risk::causes, true);
+    risk_text(app, doc, a, risk, Msg::risk_consequence_individual, &core::Risk::consequence_individual, true);
+    risk_text(app, doc, a, risk, Msg::risk_consequence_verksamhet, &core::Risk::consequence_verksamhet, true);
+    ImGui::SeparatorText(core::tr(Msg::risk_scores));
+    draw_score_pickers(app, doc, a, risk, false);
+    risk_text(app, doc, a, risk, Msg::risk_barriers, &core::Risk::barriers, true);
+    draw_actions(app, doc, a, risk, app.host().now_iso().substr(0, 10));
+    ImGui::SeparatorText(core::tr(Msg::risk_residual));
+    draw_score_pickers(app, doc, a, risk, true);
+    ImGui::SeparatorText(core::tr(Msg::risk_decision));
+    text(core::tr(Msg::risk_decision));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
+    if (ImGui::BeginCombo("##decision", core::tr(core::decision_name(risk.decision)))) {
+        for (core::RiskDecision d : {core::RiskDecision::ej_beslutad, core::RiskDecision::atgarda, core::RiskDecision::acceptera})
+            if (menu_item(core::tr(core::decision_name(d)), d == risk.decision))
+                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_decision), [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk.id)) r->decision = d;
+                });
+        ImGui::EndCombo();
+    }
+    risk_text(app, doc, a, risk, Msg::risk_decision_reason, &core::Risk::decision_reason, true);
+    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+    if (ImGui::Button(core::tr(Msg::risk_remove))) {
+        const std::string id = risk.id; // `risk` is gone after the edit
+        edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_remove, {std::to_string(n)}),
+                      [&](core::RiskAnalysis& m) { std::erase_if(m.risks, [&](const core::Risk& r) { return r.id == id; }); });
+        rv.risk.clear();
+        show_toast(app, core::fmt(Msg::risk_removed, {std::to_string(n)}), true);
+    }
+    ImGui::PopStyleColor();
+    ImGui::EndDisabled();
+}
+
+} // namespace kvh::ui

@@ -1,0 +1,62 @@
+// The risk library: common risks by category (assets/risk_library.json), each added to the analysis
+// with one tap as a new risk to edit. Several can be added before going back.
+#include "risk_views.hpp"
+
+#include "core/exchange_format.hpp"
+
+namespace kvh::ui {
+
+using core::Msg;
+
+void App::set_risk_library(const std::string& json) {
+    std::vector<core::ValidationError> errors;
+    risk_library_ = json.empty() ? std::nullopt : core::parse_risk_library(json, errors);
+    host_.request_frames(2);
+}
+
+void draw_risk_library(App& app, const core::Document& doc) {
+    auto& rv = app.state.risk;
+    if (ImGui::Button(core::tr(Msg::risk_library_done))) {
+        rv.library_open = false;
+        return;
+    }
+    heading(core::tr(Msg::risk_library_title));
+    const auto& lib = app.risk_library();
+    if (!lib) {
+        wrapped(core::tr(Msg::risk_library_missing));
+        return;
+    }
+    wrapped_muted(core::tr(Msg::risk_library_intro));
+    text(core::tr(Msg::risk_category));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 26 * ImGui::GetFontSize()));
+    const char* current = rv.library_category.empty() ? core::tr(Msg::risk_library_all) : rv.library_category.c_str();
+    if (ImGui::BeginCombo("##librarycategory", current)) {
+        if (menu_item(core::tr(Msg::risk_library_all), rv.library_category.empty())) rv.library_category.clear();
+        for (const std::string& c : lib->categories)
+            if (menu_item(c.c_str(), c == rv.library_category)) rv.library_category = c;
+        ImGui::EndCombo();
+    }
+    const bool ro = app.save_status().state == SaveStatus::State::read_only;
+    for (std::size_t i = 0; i < lib->risks.size(); ++i) {
+        const core::LibraryRisk& t = lib->risks[i];
+        if (!rv.library_category.empty() && t.category != rv.library_category) continue;
+        ImGui::PushID(int(i));
+        ImGui::Separator();
+        ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr;
+        ImGui::PushFont(bold);
+        wrapped(t.description.c_str());
+        ImGui::PopFont();
+        wrapped_muted(core::fmt(Msg::risk_library_entry, {t.category, t.causes}).c_str());
+        ImGui::BeginDisabled(ro);
+        if (ImGui::Button((std::string(core::tr(Msg::risk_library_add)) + "##" + std::to_string(i)).c_str())) {
+            const core::Risk r = core::risk_from_library(t, app.workspace().env());
+            if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_from_library),
+                              [&](core::RiskAnalysis& m) { m.risks.push_back(r); }))
+                show_toast(app, core::fmt(Msg::risk_library_added, {t.description}), true);
+        }
+        ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+}
+
+} // namespace kvh::ui

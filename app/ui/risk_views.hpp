@@ -1,0 +1,60 @@
+// The risk analysis screens and what they share: the parsed analysis of a document (kept until the
+// document's revision moves), the one edit path back into the workspace, and the matrix widget.
+#pragma once
+
+#include "views.hpp"
+
+#include "core/risk_analysis.hpp"
+
+#include <imgui_internal.h>
+#include <memory>
+
+namespace kvh::ui {
+
+// [SECTION] The analysis of a document
+// The model parsed from the document's body, or null when the body is not a valid analysis (then
+// `errors` says why). Parsed once per revision, not once per frame. Shared: a screen keeps the one it
+// drew with for the whole frame, even when an edit in that frame makes a newer one.
+using AnalysisPtr = std::shared_ptr<const core::RiskAnalysis>;
+AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* errors = nullptr);
+// Changes the analysis through Workspace::edit: one undo step per `label` burst (typing in one field
+// of one risk is one step). Returns false when nothing changed.
+bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
+                   const std::function<void(core::RiskAnalysis&)>& change);
+// "risk 3: händelse" — the undo label of a field of a risk, so typing in it coalesces.
+std::string risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
+int risk_number(const core::RiskAnalysis& a, const std::string& risk_id); // 1-based, 0 when absent
+core::Risk* find_risk(core::RiskAnalysis& a, const std::string& risk_id);
+const core::Risk* find_risk(const core::RiskAnalysis& a, const std::string& risk_id);
+
+// [SECTION] Matrix
+struct MatrixOptions {
+    ImVec2 size;
+    bool residual = false; // place risks by their residual scores
+    std::string title;
+    std::string selected;  // risk id drawn highlighted
+    int filter_s = 0, filter_k = 0;
+};
+struct MatrixEvent {
+    enum class Kind { none, cell_clicked, marker_clicked, marker_dropped };
+    Kind kind = Kind::none;
+    int s = 0, k = 0;
+    std::string risk;
+};
+MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const MatrixOptions& opt);
+ImU32 band_colour(std::optional<core::BandColour> band, float alpha = 1.0f);
+
+// [SECTION] Screens
+void draw_risk_analysis(App& app, const core::Document& doc); // the editor of one analysis
+void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk);
+void draw_presentation(App& app, const core::Document& doc, const core::RiskAnalysis& a);
+void draw_risk_library(App& app, const core::Document& doc);
+
+// [SECTION] Pickers shared by the editor and the presentation
+// Large buttons for each level with its words; returns the level chosen this frame, 0 when the
+// current level was pressed again (cleared), -1 when nothing was pressed.
+int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, int current, bool large);
+// Applies a marker drop or a picker choice: rescoring is one undo step.
+void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k, bool residual);
+
+} // namespace kvh::ui
