@@ -2,7 +2,7 @@
 // so that the Åtgärder register can gather them all. What, why, who, when, and the follow-up.
 #pragma once
 
-#include "messages.hpp"
+#include "document.hpp"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -15,15 +15,16 @@ namespace kvh::core {
 struct ValidationError;
 
 enum class ActionStatus { planerad, pagar, klar, avbruten };
-inline constexpr ActionStatus all_action_statuses[] = {ActionStatus::planerad, ActionStatus::pagar, ActionStatus::klar,
-                                                       ActionStatus::avbruten};
+inline constexpr ActionStatus all_action_statuses[] = {ActionStatus::planerad, ActionStatus::pagar,
+                                                       ActionStatus::klar, ActionStatus::avbruten};
 std::string_view action_status_key(ActionStatus s);
 std::optional<ActionStatus> action_status_from_key(std::string_view key);
 Msg action_status_name(ActionStatus s);
 
 // The follow-up's verdict on whether the action had the intended effect.
 enum class Effect { ej_uppfoljd, effekt, delvis, ingen_effekt };
-inline constexpr Effect all_effects[] = {Effect::ej_uppfoljd, Effect::effekt, Effect::delvis, Effect::ingen_effekt};
+inline constexpr Effect all_effects[] = {Effect::ej_uppfoljd, Effect::effekt, Effect::delvis,
+                                         Effect::ingen_effekt};
 std::string_view effect_key(Effect e);
 std::optional<Effect> effect_from_key(std::string_view key);
 Msg effect_name(Effect e);
@@ -43,20 +44,18 @@ struct Action {
 };
 
 nlohmann::json action_to_json(const Action& a);
-// Validates one action object; errors get `path` as prefix (e.g. "documents[2].body.risks[0].actions[1]").
+// Validates one action object; errors get `path` as prefix (e.g. "documents[2].body.risker[0].atgarder[1]").
+// Only the id is required; an absent field keeps its default. Dates are "" or YYYY-MM-DD.
 std::optional<Action> action_from_json(const nlohmann::json& j, const std::string& path,
                                        std::vector<ValidationError>& errors);
 
-// A YYYY-MM-DD calendar date that exists (2026-02-30 does not).
-bool is_iso_date(std::string_view text);
-
 // What is wrong with an action, as the seeds show it going wrong (DESIGN.md "Checks").
 enum class ActionFlag {
-    no_responsible,         // ingen ansvarig
-    no_due_date,            // inget datum för när den ska vara klar
-    overdue,                // due date passed, not done
-    done_not_followed_up,   // klar but no follow-up verdict
-    followed_up_same_day,   // follow-up date equals done date
+    no_responsible,       // ingen ansvarig
+    no_due_date,          // inget datum för när den ska vara klar
+    overdue,              // due date passed, not done
+    done_not_followed_up, // klar but no follow-up verdict
+    followed_up_same_day, // follow-up date equals done date
 };
 Msg action_flag_name(ActionFlag f);
 // `today` is YYYY-MM-DD.

@@ -143,19 +143,21 @@ void advance_revision(Document& doc) {
     doc.rev.hash = revision_hash(parent, doc);
 }
 
-bool is_iso_utc(std::string_view t) {
-    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' ||
-        t[19] != 'Z')
-        return false;
-    int year, month, day, hour, minute, second;
-    if (!digits(t, 0, 4, year) || !digits(t, 5, 2, month) || !digits(t, 8, 2, day) ||
-        !digits(t, 11, 2, hour) || !digits(t, 14, 2, minute) || !digits(t, 17, 2, second))
-        return false;
-    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+bool is_iso_date(std::string_view t) {
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
+    int year, month, day;
+    if (!digits(t, 0, 4, year) || !digits(t, 5, 2, month) || !digits(t, 8, 2, day)) return false;
+    if (month < 1 || month > 12 || day < 1) return false;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-    return day <= max_day;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool is_iso_utc(std::string_view t) {
+    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z') return false;
+    int hour, minute, second;
+    if (!digits(t, 11, 2, hour) || !digits(t, 14, 2, minute) || !digits(t, 17, 2, second)) return false;
+    return hour <= 23 && minute <= 59 && second <= 59 && is_iso_date(t.substr(0, 10));
 }
 
 std::size_t utf8_chars(std::string_view s) {
@@ -163,6 +165,10 @@ std::size_t utf8_chars(std::string_view s) {
     for (unsigned char c : s)
         if ((c & 0xC0) != 0x80) ++n;
     return n;
+}
+
+bool is_blank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 void limit_chars(std::string& s, std::size_t max_chars) {

@@ -75,8 +75,12 @@ inline constexpr int kMaxYear = 2100;
 inline constexpr std::size_t kMaxTitleChars = 300; // Unicode code points, also for `unit`
 // "YYYY-MM-DDTHH:MM:SSZ" with a real calendar date and time of day.
 bool is_iso_utc(std::string_view text);
+// A YYYY-MM-DD calendar date that exists (2026-02-30 does not).
+bool is_iso_date(std::string_view text);
 // Length in code points (what a person counts as characters, near enough), and cutting to a length.
 std::size_t utf8_chars(std::string_view s);
 void limit_chars(std::string& s, std::size_t max_chars);
+// Nothing but spaces, tabs and line breaks: a field that was cleared, as far as a reader can see.
+bool is_blank(std::string_view s);
 
 } // namespace kvh::core

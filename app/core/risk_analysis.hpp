@@ -17,9 +17,9 @@ namespace kvh::core {
 struct ValidationError;
 
 enum class AnalysisReason { forandring, ny_verksamhet, avvikelse, arlig, individniva, annat };
-inline constexpr AnalysisReason all_analysis_reasons[] = {AnalysisReason::forandring, AnalysisReason::ny_verksamhet,
-                                                          AnalysisReason::avvikelse,  AnalysisReason::arlig,
-                                                          AnalysisReason::individniva, AnalysisReason::annat};
+inline constexpr AnalysisReason all_analysis_reasons[] = {
+    AnalysisReason::forandring, AnalysisReason::ny_verksamhet, AnalysisReason::avvikelse,
+    AnalysisReason::arlig,      AnalysisReason::individniva,   AnalysisReason::annat};
 std::string_view reason_key(AnalysisReason r);
 std::optional<AnalysisReason> reason_from_key(std::string_view key);
 Msg reason_name(AnalysisReason r); // "Förändring eller omorganisation", …
@@ -46,31 +46,33 @@ struct ParticipantScore {
 };
 
 enum class RiskDecision { ej_beslutad, atgarda, acceptera };
+inline constexpr RiskDecision all_risk_decisions[] = {RiskDecision::ej_beslutad, RiskDecision::atgarda,
+                                                      RiskDecision::acceptera};
 std::string_view decision_key(RiskDecision d);
 std::optional<RiskDecision> decision_from_key(std::string_view key);
 Msg decision_name(RiskDecision d);
 
 struct Risk {
-    std::string id;                      // UUID v4, stable: markers, links and undo follow it
-    std::string description;             // vad kan hända
-    std::string causes;                  // orsaker
-    std::string consequence_individual;  // konsekvenser för den enskilde
-    std::string consequence_verksamhet;  // konsekvenser för verksamheten
-    std::string category;                // free text, suggested from the library's categories
-    int s = 0, k = 0;                    // sannolikhet, konsekvens; 0 = not scored
-    std::string barriers;                // befintliga barriärer
+    std::string id;                     // UUID v4, stable: markers, links and undo follow it
+    std::string description;            // vad kan hända
+    std::string causes;                 // orsaker
+    std::string consequence_individual; // konsekvenser för den enskilde
+    std::string consequence_verksamhet; // konsekvenser för verksamheten
+    std::string category;               // free text, suggested from the library's categories
+    int s = 0, k = 0;                   // sannolikhet, konsekvens; 0 = not scored
+    std::string barriers;               // befintliga barriärer
     std::vector<Action> actions;
-    int residual_s = 0, residual_k = 0;  // after actions; 0 = not scored
+    int residual_s = 0, residual_k = 0; // after actions; 0 = not scored
     RiskDecision decision = RiskDecision::ej_beslutad;
-    std::string decision_reason;         // required to accept
+    std::string decision_reason; // required to accept
     std::vector<ParticipantScore> scores;
     bool operator==(const Risk&) const = default;
 };
 
 struct RiskAnalysis {
     AnalysisReason reason = AnalysisReason::forandring;
-    std::string reason_text;   // what the change, deviation, … is
-    std::string date;          // YYYY-MM-DD of the analysis
+    std::string reason_text; // what the change, deviation, … is
+    std::string date;        // YYYY-MM-DD of the analysis
     AnalysisPhase phase = AnalysisPhase::utkast;
     std::vector<Participant> participants;
     std::string follow_up_date; // YYYY-MM-DD
@@ -83,7 +85,9 @@ struct RiskAnalysis {
 };
 
 // body <-> model. from_body validates and names each error under `path` (e.g.
-// "documents[3].body.risks[2].sannolikhet"); an empty body gives a new analysis with the default scale.
+// "documents[3].body.risker[2].sannolikhet"); an empty body gives a new analysis with the default scale.
+// Every field may be absent (the default is kept) except the ids of risks and actions; ids are unique
+// within the analysis, scores lie within the analysis' scale, participant scores name a participant.
 nlohmann::json to_body(const RiskAnalysis& a);
 std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::string& path,
                                       std::vector<ValidationError>& errors);
@@ -91,27 +95,32 @@ std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::str
 // [SECTION] Rules
 enum class RiskFlag {
     katastrofal_without_action, // highest consequence level: needs an action or a documented acceptance
-    red_without_action,         // red band and no action
+    red_without_action,         // red band and no action (an acceptance does not lift this one)
     accepted_without_reason,    // decision acceptera but no reason given
     not_scored                  // sannolikhet or konsekvens missing
 };
 Msg risk_flag_name(RiskFlag f);
+// Actions with status avbruten do not count as actions here: a cancelled action treats nothing.
 std::vector<RiskFlag> risk_flags(const RiskAnalysis& a, const Risk& r);
 // Every flag of every risk, and those of the analysis itself (no participants, no risks).
 struct AnalysisFlags {
-    int risks_flagged = 0;        // risks with at least one flag
+    int risks_flagged = 0; // risks with at least one flag
     bool no_participants = false;
     bool no_risks = false;
     bool any() const { return risks_flagged > 0 || no_participants || no_risks; }
 };
+// Shown with Msg::riskflag_no_participants and Msg::riskflag_no_risks.
 AnalysisFlags analysis_flags(const RiskAnalysis& a);
 
 // Changes the scale, moving every score (s, k, residual, participants') by `how`.
 void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how);
+// Removes participant `index`, their scores with it, and renumbers the later participants' scores.
+void remove_participant(RiskAnalysis& a, int index);
 
-// The median of the participants' scores (rounded down to a level), 0 when none given.
+// The spread of the participants' scores: min, max and median (the lower one for an even count) over
+// the scores given (> 0), separately for s and k; all 0 when none given.
 struct ScoreSpread {
-    int n = 0;
+    int n = 0; // participants who gave s or k
     int min_s = 0, max_s = 0, median_s = 0;
     int min_k = 0, max_k = 0, median_k = 0;
 };
@@ -122,7 +131,9 @@ ScoreSpread score_spread(const Risk& r);
 // without actions gets one row), columns in the user's language.
 std::string risks_to_csv(const Document& doc, const RiskAnalysis& a, Lang lang);
 // A self-contained printable HTML report (header, participants, the matrix as inline SVG, the risk
-// table, actions), no scripts and no external resources.
-std::string risk_report_html(const Document& doc, const RiskAnalysis& a, Lang lang);
+// table, actions, flags), no scripts and no external resources. `today` (YYYY-MM-DD) lets the report
+// flag overdue actions; without it that one flag is left out.
+std::string risk_report_html(const Document& doc, const RiskAnalysis& a, Lang lang,
+                             std::string_view today = {});
 
 } // namespace kvh::core

@@ -21,6 +21,8 @@ struct ScaleLevel {
 };
 
 enum class BandColour { gron, gul, orange, rod };
+inline constexpr BandColour all_band_colours[] = {BandColour::gron, BandColour::gul, BandColour::orange,
+                                                  BandColour::rod};
 std::string_view band_colour_key(BandColour c);
 std::optional<BandColour> band_colour_from_key(std::string_view key);
 Msg band_colour_name(BandColour c); // "Grön", "Gul", …
@@ -30,6 +32,10 @@ struct RiskBand {
     BandColour colour = BandColour::gron;
     bool operator==(const RiskBand&) const = default;
 };
+
+// How many levels a scale may have on each axis (validate_scale checks it).
+inline constexpr int kMinScaleLevels = 2;
+inline constexpr int kMaxScaleLevels = 10;
 
 struct RiskScale {
     std::string name;                    // "4×4 (Socialstyrelsen/SKR)"
@@ -50,7 +56,8 @@ struct RiskScale {
 };
 
 // The default: 4×4, words of Socialstyrelsen's and SKR's handbooks, bands 1–3 green, 4–6 yellow,
-// 8–9 orange, 12–16 red. Texts come from the message catalogue in the current language.
+// 8–9 orange, 12–16 red (stored as 1–3, 4–7, 8–11, 12–16: bands cover every value, products or not).
+// Texts come from the message catalogue in the current language.
 RiskScale scale_4x4();
 // A 5×5 preset for organisations that use one (bands 1–4, 5–9, 10–14, 15–25).
 RiskScale scale_5x5();
@@ -64,10 +71,11 @@ bool validate_scale(const RiskScale& s, const std::string& path, std::vector<Val
 
 // How scores move when an analysis changes scale; nothing is rescored silently.
 enum class ScaleMapping {
-    proportional, // level l of n → round(l × m / n), at least 1
+    proportional, // level l of n → round(l × m / n) (halves up), at least 1
     clamp,        // same level number, capped at the new top level
     clear         // every score back to "not scored" (0)
 };
+// 0 (not scored) stays 0 whatever `how` is.
 int map_level(int level, int from_levels, int to_levels, ScaleMapping how);
 
 } // namespace kvh::core

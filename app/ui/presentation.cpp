@@ -19,8 +19,10 @@ void add_risk(App& app, const core::Document& doc) {
             core::Risk r;
             r.id = id;
             m.risks.push_back(r);
-        }))
+        })) {
         app.state.risk.risk = id;
+        app.state.risk.keys_set_k = false;
+    }
 }
 
 void set_participant_score(App& app, const core::Document& doc, const core::RiskAnalysis& a, const std::string& risk_id,
@@ -42,10 +44,15 @@ void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& 
     if (ImGui::GetIO().WantTextInput) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) rv.presenting = false;
     const int n = risk ? risk_number(a, risk->id) : 0;
-    if ((ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown)) && n < int(a.risks.size()))
+    // Moving to another risk starts its scoring again with sannolikhet.
+    if ((ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown)) && n < int(a.risks.size())) {
         rv.risk = a.risks[std::size_t(n)].id;
-    if ((ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) && n > 1)
+        rv.keys_set_k = false;
+    }
+    if ((ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) && n > 1) {
         rv.risk = a.risks[std::size_t(n - 2)].id;
+        rv.keys_set_k = false;
+    }
     if (read_only(app)) return;
     if (ImGui::IsKeyPressed(ImGuiKey_N, false)) add_risk(app, doc);
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) rv.keys_set_k = false;

@@ -150,14 +150,8 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
                                   [&](core::RiskAnalysis& m) { m.participants[i].role = core::tr(r); });
             ImGui::Separator();
             if (menu_item(core::tr(Msg::risk_participant_remove)))
-                edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_remove), [&](core::RiskAnalysis& m) {
-                    m.participants.erase(m.participants.begin() + std::ptrdiff_t(i));
-                    for (auto& r : m.risks) {
-                        std::erase_if(r.scores, [&](const core::ParticipantScore& s) { return s.participant == int(i); });
-                        for (auto& s : r.scores)
-                            if (s.participant > int(i)) --s.participant;
-                    }
-                });
+                edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_remove),
+                              [&](core::RiskAnalysis& m) { core::remove_participant(m, int(i)); });
             ImGui::EndPopup();
         }
         ImGui::PopID();
@@ -235,7 +229,23 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     date_field(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
 }
 
-std::string new_risk_id(App& app) { return core::new_uuid_v4(app.workspace().env()); }
+// New risk and the library: right under the heading, so they are in reach before the long header.
+void draw_add_buttons(App& app, const core::Document& doc) {
+    auto& rv = app.state.risk;
+    ImGui::BeginDisabled(read_only(app));
+    if (ImGui::Button(core::tr(Msg::risk_new))) {
+        const std::string id = core::new_uuid_v4(app.workspace().env());
+        if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
+                core::Risk r;
+                r.id = id;
+                m.risks.push_back(r);
+            }))
+            rv.risk = id;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(core::tr(Msg::risk_from_library))) rv.library_open = true;
+    ImGui::EndDisabled();
+}
 
 // [SECTION] The list of risks
 void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
@@ -312,19 +322,6 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
 void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     auto& rv = app.state.risk;
     ImGui::SeparatorText(core::fmt(Msg::risk_list_title, {std::to_string(a.risks.size())}).c_str());
-    ImGui::BeginDisabled(read_only(app));
-    if (ImGui::Button(core::tr(Msg::risk_new))) {
-        const std::string id = new_risk_id(app);
-        if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
-                core::Risk r;
-                r.id = id;
-                m.risks.push_back(r);
-            }))
-            rv.risk = id;
-    }
-    ImGui::SameLine();
-    if (ImGui::Button(core::tr(Msg::risk_from_library))) rv.library_open = true;
-    ImGui::EndDisabled();
     if (a.risks.empty()) {
         wrapped_muted(core::tr(Msg::risk_empty));
         return;
@@ -395,7 +392,7 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
     if (ImGui::Button(core::tr(Msg::risk_present))) rv.presenting = true;
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::risk_print)))
-        app.host().open_printable(doc.title, core::risk_report_html(doc, a, core::language()));
+        app.host().open_printable(doc.title, core::risk_report_html(doc, a, core::language(), app.host().now_iso().substr(0, 10)));
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::risk_csv))) {
         const std::string name = core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});
@@ -424,7 +421,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     if (rv.library_open) return draw_risk_library(app, doc);
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool wide = width > 70 * ImGui::GetFontSize();
+    const bool wide = width > 55 * ImGui::GetFontSize();
     if (!rv.risk.empty() && !wide) return draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
 
     draw_toolbar(app, doc, *a);
@@ -442,6 +439,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         if (!rv.risk.empty()) {
             draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
         } else {
+            draw_add_buttons(app, doc);
             ImGui::BeginDisabled(read_only(app));
             if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
                 draw_header(app, doc, *a);
@@ -455,6 +453,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         ImGui::EndChild();
         return;
     }
+    draw_add_buttons(app, doc);
     ImGui::BeginDisabled(read_only(app));
     if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
         draw_header(app, doc, *a);

@@ -12,8 +12,11 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
     ImGui::PushID(id);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float w = ImGui::GetContentRegionAvail().x;
-    // On a wide screen the levels sit in one row; on a phone each gets its own full-width line.
-    const bool row = !layout().narrow && w > float(levels.size()) * 10 * ImGui::GetFontSize();
+    // In one row when every label fits; otherwise (a phone) each level gets its own full-width line.
+    float needed = style.ItemSpacing.x * float(levels.size() - 1);
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        needed += ImGui::CalcTextSize((std::to_string(i + 1) + " " + levels[i].label).c_str()).x + 2 * style.FramePadding.x;
+    const bool row = !layout().narrow && w >= needed;
     const float bw = row ? (w - style.ItemSpacing.x * float(levels.size() - 1)) / float(levels.size()) : w;
     const float line = ImGui::GetTextLineHeight();
     const float bh = large ? line * 3 + style.FramePadding.y * 2 : layout().row_height;
@@ -24,7 +27,7 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
         const std::string label = std::to_string(level) + " " + levels[i].label;
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        if (ImGui::Button(("##" + label).c_str(), ImVec2(bw, bh))) chosen = level == current ? 0 : level;
+        if (ImGui::Button(("##" + label).c_str(), ImVec2(bw, bh)) && level != current) chosen = level;
         if (on) ImGui::PopStyleColor();
         // The level's words in bold, its hint below: the words a group agrees on, not a bare number.
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -37,6 +40,9 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
             dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled),
                         levels[i].hint.c_str(), nullptr, clip.z - clip.x, &clip);
     }
+    // Without room for the hints in the buttons, the chosen level's hint is written below them.
+    if (!large && current > 0 && current <= int(levels.size()) && !levels[std::size_t(current - 1)].hint.empty())
+        wrapped_muted(levels[std::size_t(current - 1)].hint.c_str());
     ImGui::PopID();
     return chosen;
 }
@@ -135,10 +141,12 @@ void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAna
                         bool residual) {
     const int s = residual ? risk.residual_s : risk.s, k = residual ? risk.residual_k : risk.k;
     text(core::tr(residual ? Msg::risk_residual_s : Msg::risk_s));
-    if (const int v = level_picker(residual ? "##rs" : "##s", a.scale.sannolikhet, s, !residual); v >= 0)
+    // Big buttons with the level's hint on a phone, where a thumb chooses; compact on a desk.
+    const bool large = !residual && layout().narrow;
+    if (const int v = level_picker(residual ? "##rs" : "##s", a.scale.sannolikhet, s, large); v >= 0)
         set_scores(app, doc, risk.id, v, k, residual);
     text(core::tr(residual ? Msg::risk_residual_k : Msg::risk_k));
-    if (const int v = level_picker(residual ? "##rk" : "##k", a.scale.konsekvens, k, !residual); v >= 0)
+    if (const int v = level_picker(residual ? "##rk" : "##k", a.scale.konsekvens, k, large); v >= 0)
         set_scores(app, doc, risk.id, s, v, residual);
     const int value = a.scale.value(s, k);
     const auto band = a.scale.band(value);

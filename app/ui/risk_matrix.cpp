@@ -38,7 +38,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     ImGui::PushID(id);
     const float font = ImGui::GetFontSize();
     const float label_w = std::min(opt.size.x * 0.28f, 9.0f * font); // sannolikhet labels on the left
-    const float label_h = 2.4f * font;                                // konsekvens labels below
+    const float label_h = 3.0f * font; // konsekvens labels below, then the axis caption
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 grid0(origin.x + label_w, origin.y + font * 1.4f);
     const float cell_w = (opt.size.x - label_w) / float(nk);
@@ -78,12 +78,12 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     for (int k = 1; k <= nk; ++k) {
         const ImRect r = cell_rect(1, k);
         const std::string label = std::to_string(k) + " " + scale.konsekvens[std::size_t(k - 1)].label;
-        ImGui::PushClipRect(ImVec2(r.Min.x, grid1.y), ImVec2(r.Max.x - 2, grid1.y + label_h), true);
+        ImGui::PushClipRect(ImVec2(r.Min.x, grid1.y), ImVec2(r.Max.x - 2, grid1.y + font * 1.5f), true);
         dl->AddText(nullptr, 0, ImVec2(r.Min.x + 4, grid1.y + 4), text, label.c_str(), nullptr, cell_w - 8);
         ImGui::PopClipRect();
     }
     const char* axis = core::tr(core::Msg::risk_axes);
-    dl->AddText(ImVec2(origin.x, grid1.y + 4), ImGui::GetColorU32(ImGuiCol_TextDisabled), axis);
+    dl->AddText(ImVec2(grid0.x, grid1.y + font * 1.6f), ImGui::GetColorU32(ImGuiCol_TextDisabled), axis);
 
     // [SECTION] Cells
     for (int s = 1; s <= ns; ++s) {

@@ -51,8 +51,8 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
 void draw_risk_library(App& app, const core::Document& doc);
 
 // [SECTION] Pickers shared by the editor and the presentation
-// Large buttons for each level with its words; returns the level chosen this frame, 0 when the
-// current level was pressed again (cleared), -1 when nothing was pressed.
+// Buttons for each level with its words (and hints when `large`); returns the level newly chosen
+// this frame, or -1.
 int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, int current, bool large);
 // Applies a marker drop or a picker choice: rescoring is one undo step.
 void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k, bool residual);

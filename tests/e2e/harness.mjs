@@ -66,6 +66,21 @@ export async function find(page, label, { timeout = 10000 } = {}) {
   }
 }
 
+// Scrolls with the mouse wheel over `at` (a point in the pane that holds the item) until `label`
+// is drawn, as a person would; returns the item.
+export async function reveal(page, label, at) {
+  for (let i = 0; i < 30; ++i) {
+    if (await has(page, label)) {
+      await page.waitForTimeout(200); // let the scroll settle before anyone aims at it
+      return find(page, label);
+    }
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(60);
+  }
+  return find(page, label);
+}
+
 export async function has(page, label) {
   const all = await items(page);
   return all.some((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));

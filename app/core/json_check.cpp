@@ -1,0 +1,197 @@
+// The shared JSON reading helpers: the bounded parser, type names, paths, the field reader and the
+// optional-field readers of document bodies and assets.
+#include "json_check.hpp"
+
+namespace kvh::core {
+
+using nlohmann::json;
+
+namespace {
+
+// Wraps nlohmann's DOM builder to bound depth and size and to learn where a syntax error is;
+// nlohmann's own parse(…, allow_exceptions=false) only says that it failed.
+class BoundedSax {
+  public:
+    enum class Stop { none, syntax, depth, values };
+
+    explicit BoundedSax(json& root) : dom_(root, false) {}
+
+    bool null() { return value() && dom_.null(); }
+    bool boolean(bool v) { return value() && dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return value() && dom_.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value() && dom_.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) {
+        return value() && dom_.number_float(v, s);
+    }
+    bool string(json::string_t& v) { return value() && dom_.string(v); }
+    bool binary(json::binary_t& v) { return value() && dom_.binary(v); }
+    bool start_object(std::size_t n) { return open() && dom_.start_object(n); }
+    bool key(json::string_t& k) { return dom_.key(k); }
+    bool end_object() {
+        --depth_;
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) { return open() && dom_.start_array(n); }
+    bool end_array() {
+        --depth_;
+        return dom_.end_array();
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+        stop_ = Stop::syntax;
+        position_ = position;
+        return false;
+    }
+
+    Stop stop() const { return stop_; }
+    std::size_t position() const { return position_; }
+
+  private:
+    bool value() {
+        if (++values_ <= kMaxJsonValues) return true;
+        stop_ = Stop::values;
+        return false;
+    }
+    bool open() {
+        if (!value()) return false;
+        if (++depth_ <= kMaxDepth) return true;
+        stop_ = Stop::depth;
+        return false;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    Stop stop_ = Stop::none;
+    std::size_t position_ = 0;
+    std::size_t values_ = 0;
+    int depth_ = 0;
+};
+
+// nlohmann reports how many bytes it had read, the offending one included; people want line and
+// column (in characters, not bytes).
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t bytes_read) {
+    const std::size_t at = std::min(bytes_read > 0 ? bytes_read - 1 : 0, text.size());
+    const std::string_view before = text.substr(0, at);
+    std::size_t line = 1;
+    for (char c : before)
+        if (c == '\n') ++line;
+    const auto nl = before.rfind('\n');
+    const std::string_view current = nl == std::string_view::npos ? before : before.substr(nl + 1);
+    return {line, utf8_chars(current) + 1};
+}
+
+} // namespace
+
+std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors) {
+    if (text.size() > kMaxFileBytes) {
+        errors.push_back(
+            {"",
+             Msg::err_too_large,
+             {std::to_string((text.size() + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
+             {}});
+        return std::nullopt;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.push_back({"", Msg::err_empty_file, {}, {}});
+        return std::nullopt;
+    }
+    json root;
+    BoundedSax sax(root);
+    if (json::sax_parse(text.begin(), text.end(), &sax)) return root;
+    switch (sax.stop()) {
+    case BoundedSax::Stop::depth:
+        errors.push_back({"", Msg::err_too_deep, {std::to_string(kMaxDepth)}, {}});
+        break;
+    case BoundedSax::Stop::values:
+        errors.push_back({"", Msg::err_too_many_values, {std::to_string(kMaxJsonValues)}, {}});
+        break;
+    default: {
+        const auto [line, column] = line_and_column(text, sax.position());
+        errors.push_back({"", Msg::err_not_json, {std::to_string(line), std::to_string(column)}, {}});
+    }
+    }
+    return std::nullopt;
+}
+
+Msg type_msg(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null:
+        return Msg::json_type_null;
+    case json::value_t::boolean:
+        return Msg::json_type_boolean;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+        return Msg::json_type_integer;
+    case json::value_t::number_float:
+        return Msg::json_type_number;
+    case json::value_t::string:
+        return Msg::json_type_string;
+    case json::value_t::array:
+        return Msg::json_type_array;
+    default:
+        return Msg::json_type_object;
+    }
+}
+
+std::string join_path(const std::string& base, std::string_view key) {
+    return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
+
+std::string index_path(const std::string& base, std::size_t i) {
+    return base + "[" + std::to_string(i) + "]";
+}
+
+const json* Reader::find(std::string_view key, Msg expected, bool required) {
+    const auto it = obj_.find(key);
+    if (it == obj_.end()) {
+        if (required) add(key, Msg::err_missing);
+        return nullptr;
+    }
+    const bool ok = expected == Msg::json_type_integer ? it->is_number_integer() : type_msg(*it) == expected;
+    if (!ok) {
+        errors_.push_back({path(key), Msg::err_wrong_type, {}, {expected, type_msg(*it)}});
+        return nullptr;
+    }
+    return &*it;
+}
+
+void read_string(Reader& r, std::string_view key, std::string& out) {
+    if (const std::string* s = r.optional_string(key)) out = *s;
+}
+
+void read_date(Reader& r, std::string_view key, std::string& out) {
+    const std::string* s = r.optional_string(key);
+    if (!s) return;
+    if (s->empty() || is_iso_date(*s))
+        out = *s;
+    else
+        r.add(key, Msg::err_bad_date, {*s});
+}
+
+void read_score(Reader& r, std::string_view key, int max, int& out) {
+    const auto it = r.object().find(key);
+    if (it == r.object().end()) return;
+    // One message for a wrong type and a wrong number: both mean "pick a level of the scale".
+    const bool ok = it->is_number_unsigned() ? it->get<std::uint64_t>() <= static_cast<std::uint64_t>(max)
+                                             : it->is_number_integer() && it->get<std::int64_t>() >= 0 &&
+                                                   it->get<std::int64_t>() <= max;
+    if (ok)
+        out = it->get<int>();
+    else
+        r.add(key, Msg::err_score_range, {std::to_string(max)});
+}
+
+void read_objects(Reader& r, std::string_view key,
+                  const std::function<void(const json&, const std::string& path)>& item) {
+    const json* list = r.optional(key, Msg::json_type_array);
+    if (!list) return;
+    const std::string list_path = r.path(key);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& element = (*list)[i];
+        const std::string path = index_path(list_path, i);
+        if (element.is_object())
+            item(element, path);
+        else
+            r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(element)}});
+    }
+}
+
+} // namespace kvh::core

@@ -1,0 +1,101 @@
+// Reading JSON without exceptions and naming the exact place of every problem: the bounded parser,
+// the field reader and the enum key tables shared by the exchange file, document bodies and assets.
+// Internal to app/core; views never see it.
+#pragma once
+
+#include "exchange_format.hpp"
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kvh::core {
+
+// Parses with the bounds of exchange_format.hpp (size, depth, number of values); a syntax error is
+// reported with its line and column. Never throws.
+std::optional<nlohmann::json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors);
+
+// The catalogue name of a JSON value's type ("en text", "ett heltal", …).
+Msg type_msg(const nlohmann::json& j);
+std::string join_path(const std::string& base, std::string_view key); // "a.b"
+std::string index_path(const std::string& base, std::size_t i);       // "a[3]"
+
+// Reads the fields of one object, each check naming the exact place of a problem.
+class Reader {
+  public:
+    Reader(const nlohmann::json& obj, const std::string& path, std::vector<ValidationError>& errors)
+        : obj_(obj), path_(path), errors_(errors) {}
+
+    // The field if present and of the expected type; an error is recorded otherwise.
+    const nlohmann::json* get(std::string_view key, Msg expected) { return find(key, expected, true); }
+    // The same, except that an absent field is no error: the caller keeps its default.
+    const nlohmann::json* optional(std::string_view key, Msg expected) { return find(key, expected, false); }
+    const std::string* get_string(std::string_view key) { return as_string(get(key, Msg::json_type_string)); }
+    const std::string* optional_string(std::string_view key) {
+        return as_string(optional(key, Msg::json_type_string));
+    }
+    void add(std::string_view key, Msg what, std::vector<std::string> args = {}) {
+        errors_.push_back({path(key), what, std::move(args), {}});
+    }
+    std::string path(std::string_view key) const { return join_path(path_, key); }
+    std::vector<ValidationError>& errors() { return errors_; }
+    const nlohmann::json& object() const { return obj_; }
+
+  private:
+    const nlohmann::json* find(std::string_view key, Msg expected, bool required);
+    static const std::string* as_string(const nlohmann::json* j) {
+        return j ? j->get_ptr<const std::string*>() : nullptr;
+    }
+
+    const nlohmann::json& obj_;
+    const std::string path_;
+    std::vector<ValidationError>& errors_;
+};
+
+// [SECTION] Optional fields of document bodies and assets: absent keeps the default.
+void read_string(Reader& r, std::string_view key, std::string& out);
+// "" or an existing YYYY-MM-DD date.
+void read_date(Reader& r, std::string_view key, std::string& out);
+// An integer 0 … max (0 = not scored); anything else gets "ska vara ett heltal mellan 0 och max".
+void read_score(Reader& r, std::string_view key, int max, int& out);
+// Calls `item` for every element of an array of objects; a non-object element is an error.
+void read_objects(Reader& r, std::string_view key,
+                  const std::function<void(const nlohmann::json&, const std::string& path)>& item);
+
+// [SECTION] Enums in files: one table per enum gives its stable key and its display name.
+template <class E> struct EnumKey {
+    E value;
+    std::string_view key;
+    Msg name;
+};
+
+template <class E, std::size_t N> const EnumKey<E>& enum_entry(const std::array<EnumKey<E>, N>& table, E v) {
+    for (const auto& e : table)
+        if (e.value == v) return e;
+    return table[0];
+}
+
+template <class E, std::size_t N>
+std::optional<E> enum_from_key(const std::array<EnumKey<E>, N>& table, std::string_view key) {
+    for (const auto& e : table)
+        if (e.key == key) return e.value;
+    return std::nullopt;
+}
+
+template <class E, std::size_t N>
+void read_enum(Reader& r, std::string_view key, const std::array<EnumKey<E>, N>& table, E& out) {
+    const std::string* s = r.optional_string(key);
+    if (!s) return;
+    if (const auto v = enum_from_key(table, *s)) {
+        out = *v;
+        return;
+    }
+    std::string known;
+    for (const auto& e : table) known += (known.empty() ? "" : ", ") + std::string(e.key);
+    r.add(key, Msg::err_unknown_value, {*s, known});
+}
+
+} // namespace kvh::core

@@ -1,0 +1,315 @@
+// The riskanalys model: enum keys, body JSON in and out with exact error paths, the rules (flags),
+// changing the scale of an analysis, and the spread of participants' scores.
+#include "risk_analysis.hpp"
+
+#include "json_check.hpp"
+#include "workspace.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kvh::core {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::array<EnumKey<AnalysisReason>, 6> kReasons{{
+    {AnalysisReason::forandring, "forandring", Msg::reason_forandring},
+    {AnalysisReason::ny_verksamhet, "ny_verksamhet", Msg::reason_ny_verksamhet},
+    {AnalysisReason::avvikelse, "avvikelse", Msg::reason_avvikelse},
+    {AnalysisReason::arlig, "arlig", Msg::reason_arlig},
+    {AnalysisReason::individniva, "individniva", Msg::reason_individniva},
+    {AnalysisReason::annat, "annat", Msg::reason_annat},
+}};
+static_assert(kReasons.size() == std::size(all_analysis_reasons));
+
+constexpr std::array<EnumKey<AnalysisPhase>, 4> kPhases{{
+    {AnalysisPhase::utkast, "utkast", Msg::phase_utkast},
+    {AnalysisPhase::pagar, "pagar", Msg::phase_pagar},
+    {AnalysisPhase::klar, "klar", Msg::phase_klar},
+    {AnalysisPhase::uppfoljd, "uppfoljd", Msg::phase_uppfoljd},
+}};
+static_assert(kPhases.size() == std::size(all_analysis_phases));
+
+constexpr std::array<EnumKey<RiskDecision>, 3> kDecisions{{
+    {RiskDecision::ej_beslutad, "ej_beslutad", Msg::decision_ej_beslutad},
+    {RiskDecision::atgarda, "atgarda", Msg::decision_atgarda},
+    {RiskDecision::acceptera, "acceptera", Msg::decision_acceptera},
+}};
+static_assert(kDecisions.size() == std::size(all_risk_decisions));
+
+// In RiskFlag order.
+constexpr Msg kRiskFlagNames[] = {Msg::riskflag_katastrofal_without_action, Msg::riskflag_red_without_action,
+                                  Msg::riskflag_accepted_without_reason, Msg::riskflag_not_scored};
+
+json risk_to_json(const Risk& r) {
+    json actions = json::array();
+    for (const Action& a : r.actions) actions.push_back(action_to_json(a));
+    json scores = json::array();
+    for (const ParticipantScore& p : r.scores)
+        scores.push_back({{"deltagare", p.participant}, {"sannolikhet", p.s}, {"konsekvens", p.k}});
+    return {{"id", r.id},
+            {"beskrivning", r.description},
+            {"orsaker", r.causes},
+            {"konsekvens_individ", r.consequence_individual},
+            {"konsekvens_verksamhet", r.consequence_verksamhet},
+            {"kategori", r.category},
+            {"sannolikhet", r.s},
+            {"konsekvens", r.k},
+            {"barriarer", r.barriers},
+            {"atgarder", std::move(actions)},
+            {"rest_sannolikhet", r.residual_s},
+            {"rest_konsekvens", r.residual_k},
+            {"beslut", decision_key(r.decision)},
+            {"beslutsmotivering", r.decision_reason},
+            {"poang", std::move(scores)}};
+}
+
+// What reading one risk needs from the analysis around it.
+struct RiskContext {
+    int levels_s, levels_k;
+    int participants;
+    std::map<std::string, std::string, std::less<>> ids; // id of a risk or action -> where it was first seen
+    std::vector<ValidationError>& errors;
+
+    // Records the id as used at `path`; false (with an error) when another entry already has it.
+    bool claim(const std::string& id, const std::string& path) {
+        const auto [at, fresh] = ids.emplace(id, path);
+        if (!fresh) errors.push_back({join_path(path, "id"), Msg::err_id_repeated, {id, at->second}, {}});
+        return fresh;
+    }
+};
+
+void read_participant_scores(Reader& r, RiskContext& ctx, Risk& risk) {
+    std::map<int, std::string> seen; // participant -> path of their first score
+    read_objects(r, "poang", [&](const json& item, const std::string& path) {
+        Reader pr(item, path, ctx.errors);
+        ParticipantScore p;
+        if (const json* who = pr.get("deltagare", Msg::json_type_integer)) {
+            const bool known =
+                who->is_number_unsigned()
+                    ? who->get<std::uint64_t>() < std::uint64_t(ctx.participants)
+                    : who->get<std::int64_t>() >= 0 && who->get<std::int64_t>() < ctx.participants;
+            if (!known) {
+                pr.add("deltagare", Msg::err_participant_index,
+                       {who->dump(), std::to_string(ctx.participants)});
+                return;
+            }
+            p.participant = who->get<int>();
+            if (const auto [at, fresh] = seen.emplace(p.participant, path); !fresh)
+                pr.add("deltagare", Msg::err_duplicate_score, {at->second});
+        }
+        read_score(pr, "sannolikhet", ctx.levels_s, p.s);
+        read_score(pr, "konsekvens", ctx.levels_k, p.k);
+        risk.scores.push_back(p);
+    });
+}
+
+void read_risk(const json& item, const std::string& path, RiskContext& ctx, std::vector<Risk>& out) {
+    Reader r(item, path, ctx.errors);
+    Risk risk;
+    if (const std::string* id = r.get_string("id")) {
+        if (!is_uuid(*id))
+            r.add("id", Msg::err_bad_uuid, {*id});
+        else if (ctx.claim(*id, path))
+            risk.id = *id;
+    }
+    read_string(r, "beskrivning", risk.description);
+    read_string(r, "orsaker", risk.causes);
+    read_string(r, "konsekvens_individ", risk.consequence_individual);
+    read_string(r, "konsekvens_verksamhet", risk.consequence_verksamhet);
+    read_string(r, "kategori", risk.category);
+    read_score(r, "sannolikhet", ctx.levels_s, risk.s);
+    read_score(r, "konsekvens", ctx.levels_k, risk.k);
+    read_string(r, "barriarer", risk.barriers);
+    read_objects(r, "atgarder", [&](const json& a, const std::string& action_path) {
+        if (auto action = action_from_json(a, action_path, ctx.errors);
+            action && ctx.claim(action->id, action_path))
+            risk.actions.push_back(std::move(*action));
+    });
+    read_score(r, "rest_sannolikhet", ctx.levels_s, risk.residual_s);
+    read_score(r, "rest_konsekvens", ctx.levels_k, risk.residual_k);
+    read_enum(r, "beslut", kDecisions, risk.decision);
+    read_string(r, "beslutsmotivering", risk.decision_reason);
+    read_participant_scores(r, ctx, risk);
+    out.push_back(std::move(risk));
+}
+
+// Actions that still treat the risk: a cancelled one treats nothing.
+bool has_action(const Risk& r) {
+    return std::any_of(r.actions.begin(), r.actions.end(),
+                       [](const Action& a) { return a.status != ActionStatus::avbruten; });
+}
+
+// The lower median of the given (> 0) values, with min and max.
+void spread(std::vector<int> values, int& min, int& max, int& median) {
+    std::erase_if(values, [](int v) { return v <= 0; });
+    if (values.empty()) return;
+    std::sort(values.begin(), values.end());
+    min = values.front();
+    max = values.back();
+    median = values[(values.size() - 1) / 2];
+}
+
+} // namespace
+
+std::string_view reason_key(AnalysisReason r) {
+    return enum_entry(kReasons, r).key;
+}
+std::optional<AnalysisReason> reason_from_key(std::string_view key) {
+    return enum_from_key(kReasons, key);
+}
+Msg reason_name(AnalysisReason r) {
+    return enum_entry(kReasons, r).name;
+}
+
+std::string_view phase_key(AnalysisPhase p) {
+    return enum_entry(kPhases, p).key;
+}
+std::optional<AnalysisPhase> phase_from_key(std::string_view key) {
+    return enum_from_key(kPhases, key);
+}
+Msg phase_name(AnalysisPhase p) {
+    return enum_entry(kPhases, p).name;
+}
+
+std::string_view decision_key(RiskDecision d) {
+    return enum_entry(kDecisions, d).key;
+}
+std::optional<RiskDecision> decision_from_key(std::string_view key) {
+    return enum_from_key(kDecisions, key);
+}
+Msg decision_name(RiskDecision d) {
+    return enum_entry(kDecisions, d).name;
+}
+
+json to_body(const RiskAnalysis& a) {
+    json participants = json::array();
+    for (const Participant& p : a.participants) participants.push_back({{"namn", p.name}, {"roll", p.role}});
+    json risks = json::array();
+    for (const Risk& r : a.risks) risks.push_back(risk_to_json(r));
+    return {{"anledning", reason_key(a.reason)},
+            {"anledning_text", a.reason_text},
+            {"datum", a.date},
+            {"fas", phase_key(a.phase)},
+            {"deltagare", std::move(participants)},
+            {"uppfoljningsdatum", a.follow_up_date},
+            {"beslutad_av", a.decided_by},
+            {"beslutsdatum", a.decided_date},
+            {"sammanfattning", a.summary},
+            {"skala", scale_to_json(a.scale)},
+            {"risker", std::move(risks)}};
+}
+
+std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
+                                      std::vector<ValidationError>& errors) {
+    if (!body.is_object()) {
+        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(body)}});
+        return std::nullopt;
+    }
+    const std::size_t errors_before = errors.size();
+    Reader r(body, path, errors);
+    RiskAnalysis a;
+    read_enum(r, "anledning", kReasons, a.reason);
+    read_string(r, "anledning_text", a.reason_text);
+    read_date(r, "datum", a.date);
+    read_enum(r, "fas", kPhases, a.phase);
+    read_objects(r, "deltagare", [&](const json& item, const std::string& item_path) {
+        Reader pr(item, item_path, errors);
+        Participant p;
+        read_string(pr, "namn", p.name);
+        read_string(pr, "roll", p.role);
+        a.participants.push_back(std::move(p));
+    });
+    read_date(r, "uppfoljningsdatum", a.follow_up_date);
+    read_string(r, "beslutad_av", a.decided_by);
+    read_date(r, "beslutsdatum", a.decided_date);
+    read_string(r, "sammanfattning", a.summary);
+    bool scale_ok = true;
+    if (const json* scale = r.optional("skala", Msg::json_type_object)) {
+        auto s = scale_from_json(*scale, r.path("skala"), errors);
+        scale_ok = s.has_value();
+        if (s) a.scale = std::move(*s);
+    }
+    // With a broken scale the scores are still checked, against the widest scale there can be.
+    RiskContext ctx{scale_ok ? a.scale.levels_s() : kMaxScaleLevels,
+                    scale_ok ? a.scale.levels_k() : kMaxScaleLevels,
+                    int(a.participants.size()),
+                    {},
+                    errors};
+    read_objects(r, "risker", [&](const json& item, const std::string& item_path) {
+        read_risk(item, item_path, ctx, a.risks);
+    });
+    if (errors.size() != errors_before) return std::nullopt;
+    return a;
+}
+
+Msg risk_flag_name(RiskFlag f) {
+    return kRiskFlagNames[static_cast<std::size_t>(f)];
+}
+
+std::vector<RiskFlag> risk_flags(const RiskAnalysis& a, const Risk& r) {
+    std::vector<RiskFlag> out;
+    const bool acted = has_action(r);
+    const bool reasoned = !is_blank(r.decision_reason);
+    const bool accepted = r.decision == RiskDecision::acceptera && reasoned;
+    // Socialstyrelsen: a serious consequence must be built away even when unlikely, so the value
+    // does not matter here.
+    if (a.scale.is_highest_consequence(r.k) && !acted && !accepted)
+        out.push_back(RiskFlag::katastrofal_without_action);
+    if (a.scale.is_red(r.s, r.k) && !acted) out.push_back(RiskFlag::red_without_action);
+    if (r.decision == RiskDecision::acceptera && !reasoned) out.push_back(RiskFlag::accepted_without_reason);
+    if (r.s == 0 || r.k == 0) out.push_back(RiskFlag::not_scored);
+    return out;
+}
+
+AnalysisFlags analysis_flags(const RiskAnalysis& a) {
+    AnalysisFlags f;
+    for (const Risk& r : a.risks) f.risks_flagged += !risk_flags(a, r).empty();
+    f.no_participants = a.participants.empty();
+    f.no_risks = a.risks.empty();
+    return f;
+}
+
+void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how) {
+    const int from_s = a.scale.levels_s(), from_k = a.scale.levels_k();
+    auto map_s = [&](int& level) { level = map_level(level, from_s, to.levels_s(), how); };
+    auto map_k = [&](int& level) { level = map_level(level, from_k, to.levels_k(), how); };
+    for (Risk& r : a.risks) {
+        map_s(r.s);
+        map_k(r.k);
+        map_s(r.residual_s);
+        map_k(r.residual_k);
+        for (ParticipantScore& p : r.scores) {
+            map_s(p.s);
+            map_k(p.k);
+        }
+    }
+    a.scale = to;
+}
+
+void remove_participant(RiskAnalysis& a, int index) {
+    if (index < 0 || index >= int(a.participants.size())) return;
+    a.participants.erase(a.participants.begin() + index);
+    for (Risk& r : a.risks) {
+        std::erase_if(r.scores, [index](const ParticipantScore& p) { return p.participant == index; });
+        for (ParticipantScore& p : r.scores)
+            if (p.participant > index) --p.participant;
+    }
+}
+
+ScoreSpread score_spread(const Risk& r) {
+    ScoreSpread out;
+    std::vector<int> s, k;
+    for (const ParticipantScore& p : r.scores) {
+        s.push_back(p.s);
+        k.push_back(p.k);
+        out.n += p.s > 0 || p.k > 0;
+    }
+    spread(std::move(s), out.min_s, out.max_s, out.median_s);
+    spread(std::move(k), out.min_k, out.max_k, out.median_k);
+    return out;
+}
+
+} // namespace kvh::core

@@ -1,0 +1,129 @@
+// The risk library: reading and checking assets/risk_library.json, and turning a template into a
+// new risk of an analysis.
+#include "risk_library.hpp"
+
+#include "json_check.hpp"
+
+#include <map>
+
+namespace kvh::core {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kLibraryFormat = "kvalitetshjul-riskbibliotek";
+constexpr int kLibraryVersion = 1;
+
+// A text the library must give: present, a string, and not blank.
+void read_required(Reader& r, std::string_view key, std::string& out) {
+    const std::string* s = r.get_string(key);
+    if (!s) return;
+    if (is_blank(*s))
+        r.add(key, Msg::err_empty_text);
+    else
+        out = *s;
+}
+
+// A list of non-blank strings; the first bad entry is reported, as for a document's revisions.
+void read_texts(Reader& r, std::string_view key, std::vector<std::string>& out) {
+    const json* list = r.get(key, Msg::json_type_array);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string path = index_path(r.path(key), i);
+        if (!item.is_string()) {
+            r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
+            return;
+        }
+        if (is_blank(item.get_ref<const std::string&>())) {
+            r.errors().push_back({path, Msg::err_empty_text, {}, {}});
+            return;
+        }
+        out.push_back(item.get<std::string>());
+    }
+}
+
+bool read_header(Reader& r, RiskLibrary& lib) {
+    const std::string* format = r.get_string("format");
+    if (!format) return false;
+    if (*format != kLibraryFormat) {
+        r.add("format", Msg::err_lib_format, {*format});
+        return false;
+    }
+    const json* version = r.get("version", Msg::json_type_integer);
+    if (!version) return false;
+    if (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kLibraryVersion)
+                                      : version->get<std::int64_t>() > kLibraryVersion) {
+        r.add("version", Msg::err_version_newer, {version->dump(), std::to_string(kLibraryVersion)});
+        return false;
+    }
+    if (version->get<std::int64_t>() < 1) {
+        r.add("version", Msg::err_version_unknown, {version->dump()});
+        return false;
+    }
+    lib.version = version->get<int>();
+    return true;
+}
+
+} // namespace
+
+std::optional<RiskLibrary> parse_risk_library(std::string_view text, std::vector<ValidationError>& errors) {
+    const auto root = parse_bounded(text, errors);
+    if (!root) return std::nullopt;
+    if (!root->is_object()) {
+        errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
+        return std::nullopt;
+    }
+    const std::size_t errors_before = errors.size();
+    Reader r(*root, "", errors);
+    RiskLibrary lib;
+    // A file that is not a library (or too new) gets one clear error, not a list of what it lacks.
+    if (!read_header(r, lib)) return std::nullopt;
+
+    read_texts(r, "categories", lib.categories);
+    std::map<std::string, std::size_t, std::less<>> category_at;
+    for (std::size_t i = 0; i < lib.categories.size(); ++i)
+        if (const auto [at, fresh] = category_at.emplace(lib.categories[i], i); !fresh)
+            errors.push_back({index_path("categories", i),
+                              Msg::err_category_repeated,
+                              {lib.categories[i], index_path("categories", at->second)},
+                              {}});
+
+    if (r.get("risks", Msg::json_type_array))
+        read_objects(r, "risks", [&](const json& item, const std::string& path) {
+            Reader tmpl(item, path, errors);
+            LibraryRisk t;
+            read_required(tmpl, "category", t.category);
+            if (!t.category.empty() && !category_at.contains(t.category))
+                tmpl.add("category", Msg::err_unknown_category, {t.category});
+            read_required(tmpl, "description", t.description);
+            read_required(tmpl, "causes", t.causes);
+            read_required(tmpl, "consequence_individual", t.consequence_individual);
+            read_required(tmpl, "consequence_verksamhet", t.consequence_verksamhet);
+            read_texts(tmpl, "suggested_actions", t.suggested_actions);
+            lib.risks.push_back(std::move(t));
+        });
+    if (errors.size() != errors_before) return std::nullopt;
+    return lib;
+}
+
+Risk risk_from_library(const LibraryRisk& t, const Environment& env) {
+    Risk r;
+    r.id = new_uuid_v4(env);
+    r.description = t.description;
+    r.causes = t.causes;
+    r.consequence_individual = t.consequence_individual;
+    r.consequence_verksamhet = t.consequence_verksamhet;
+    r.category = t.category;
+    for (const std::string& what : t.suggested_actions) {
+        Action a;
+        a.id = new_uuid_v4(env);
+        a.what = what;
+        a.why = t.causes;
+        r.actions.push_back(std::move(a));
+    }
+    return r;
+}
+
+} // namespace kvh::core

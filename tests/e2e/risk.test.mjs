@@ -1,0 +1,180 @@
+// Riskanalys as people use it: a medarbetare adds risks from the library on a phone and scores one;
+// on a laptop a risk is dragged to another cell and stays there after a reload; the facilitator runs
+// an analysdag on a projector with the keyboard; the report and the CSV hold what they should.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as h from './harness.mjs';
+
+let env;
+before(async () => { env = await h.start(); });
+after(async () => { await env.stop(); });
+
+const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
+
+async function newAnalysis(page, touch) {
+  const go = touch ? h.tap : h.click;
+  await go(page, touch ? 'Risker' : 'Riskanalyser');
+  await go(page, 'Ny riskanalys');
+  await h.find(page, 'Från riskbiblioteket');
+}
+
+test('on a phone, three risks from the library are added with a thumb and one is scored', async () => {
+  const context = await env.browser.newContext(h.PHONE);
+  const page = await h.open(env, context);
+  await newAnalysis(page, true);
+  await h.tap(page, 'Från riskbiblioteket');
+  await h.find(page, 'Riskbiblioteket');
+  for (let i = 0; i < 3; ++i) {
+    const adds = (await h.items(page)).filter((it) => it.label === 'Lägg till' && it.y > 0 && it.y < 780);
+    assert.ok(adds.length > i, 'enough library entries on screen');
+    const b = adds[i];
+    await page.touchscreen.tap(b.x + b.w / 2, b.y + b.h / 2);
+    await page.waitForTimeout(80);
+  }
+  await h.shot(page, 'phone-risk-library');
+  await h.tap(page, 'Klar – till analysen');
+  await h.saved(page);
+  let doc = await analysis(page);
+  assert.equal(doc.body.risker.length, 3);
+  for (const r of doc.body.risker) {
+    assert.ok(r.beskrivning.length > 10, 'the library text came along');
+    assert.equal(r.sannolikhet, 0);
+  }
+
+  await h.tap(page, /^Risk 1: /);
+  await h.find(page, 'Risk 1 av 3');
+  await h.tap(page, '3 Stor');
+  await h.tap(page, '4 Katastrofal');
+  await h.find(page, 'Riskvärde 12 – Röd');
+  await h.saved(page);
+  doc = await analysis(page);
+  assert.equal(doc.body.risker[0].sannolikhet, 3);
+  assert.equal(doc.body.risker[0].konsekvens, 4);
+  await h.shot(page, 'phone-risk-editor');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('on a laptop, a risk dragged to another cell is rescored, can be undone, and survives a reload', async () => {
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await h.open(env, context);
+  await newAnalysis(page, false);
+  await h.click(page, 'Ny risk');
+  await h.find(page, 'Risk 1 av 1');
+  await h.click(page, '1 Mycket liten');
+  const pane = await h.find(page, 'Vad kan hända?');
+  const mindre = await h.reveal(page, '1 Mindre', { x: pane.x + 100, y: pane.y + 100 });
+  await page.mouse.click(mindre.x + mindre.w / 2, mindre.y + mindre.h / 2);
+  await h.find(page, 'Riskvärde 1 – Grön');
+  const marker = await h.find(page, 'Risk 1');
+  const target = await h.find(page, 'Ruta S3 K4');
+  await page.mouse.move(marker.x + marker.w / 2, marker.y + marker.h / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; ++i) {
+    await page.mouse.move(marker.x + marker.w / 2 + ((target.x + target.w / 2 - marker.x - marker.w / 2) * i) / 10,
+                          marker.y + marker.h / 2 + ((target.y + target.h / 2 - marker.y - marker.h / 2) * i) / 10);
+    await page.waitForTimeout(20);
+  }
+  await page.mouse.up();
+  await h.find(page, 'Riskvärde 12 – Röd');
+  await h.saved(page);
+  let doc = await analysis(page);
+  assert.equal(doc.body.risker[0].sannolikhet, 3);
+  assert.equal(doc.body.risker[0].konsekvens, 4);
+  await h.shot(page, 'laptop-risk-dragged');
+
+  await page.keyboard.press('Control+z');
+  await h.find(page, 'Riskvärde 1 – Grön');
+  await page.keyboard.press('Control+Shift+z');
+  await h.find(page, 'Riskvärde 12 – Röd');
+  await h.saved(page);
+
+  await page.reload();
+  await h.waitReady(page);
+  doc = await analysis(page);
+  assert.equal(doc.body.risker[0].sannolikhet, 3);
+  assert.equal(doc.body.risker[0].konsekvens, 4);
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('an analysdag on a projector at 200 %: keys add and score risks, the room can read it', async () => {
+  const context = await env.browser.newContext({ ...h.PROJECTOR, acceptDownloads: true });
+  const page = await h.open(env, context);
+  await h.click(page, 'Inställningar');
+  for (let i = 0; i < 4; ++i) await h.click(page, '+');
+  await h.find(page, '200 %');
+  await newAnalysis(page, false);
+  await h.click(page, 'Analysdag');
+  await h.find(page, /^Analysen har inga risker än/);
+  await page.keyboard.press('n');
+  await h.find(page, 'Risk 1 av 1');
+  await page.keyboard.press('2');
+  await page.keyboard.press('3');
+  await h.find(page, 'Riskvärde 6 – Gul');
+  await page.keyboard.press('n');
+  await h.find(page, 'Risk 2 av 2');
+  await page.keyboard.press('4');
+  await page.keyboard.press('4');
+  await h.find(page, 'Riskvärde 16 – Röd');
+  await page.keyboard.press('ArrowLeft');
+  await h.find(page, 'Risk 1 av 2');
+  await h.saved(page);
+  await h.shot(page, 'projector-analysdag');
+  const doc = await analysis(page);
+  assert.deepEqual(doc.body.risker.map((r) => [r.sannolikhet, r.konsekvens]), [[2, 3], [4, 4]]);
+  // Text is large enough to read from the back of a room: at least 30 CSS px per line at 200 %.
+  const heading = await h.find(page, 'Risk 1 av 2');
+  assert.ok(heading.h >= 30, `heading height ${heading.h}`);
+  await page.keyboard.press('Escape');
+  await h.find(page, 'Till analysen'); // back at the risk the room was on
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('the printable report holds the matrix and every risk; the CSV is what Swedish Excel expects', async () => {
+  const context = await env.browser.newContext({ ...h.LAPTOP, acceptDownloads: true });
+  const page = await h.open(env, context);
+  await newAnalysis(page, false);
+  await h.click(page, 'Från riskbiblioteket');
+  const adds = (await h.items(page)).filter((it) => it.label === 'Lägg till');
+  for (const b of adds.slice(0, 2)) await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+  await h.click(page, 'Klar – till analysen');
+  await h.click(page, 'Ny risk');
+  const field = (await h.items(page)).filter((i) => i.label === 'Vad kan hända?').pop();
+  await page.mouse.click(field.x + field.w / 2, field.y + field.h / 2);
+  await page.keyboard.type('Brukare får fel läkemedel; ”dubbelkontroll” saknas – åäö & <test>');
+  await h.saved(page);
+  const doc = await analysis(page);
+  assert.equal(doc.body.risker.length, 3);
+
+  const popup = context.waitForEvent('page');
+  await h.click(page, 'Skriv ut / PDF');
+  const report = await popup;
+  await report.waitForLoadState();
+  const html = await report.content();
+  assert.match(html, /<svg/);
+  for (const r of doc.body.risker) {
+    const escaped = r.beskrivning.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    assert.ok(html.includes(escaped), `the report holds "${r.beskrivning}"`);
+  }
+  await report.screenshot({ path: join(h.SHOTS, 'report.png'), fullPage: true });
+  await report.close();
+
+  const download = page.waitForEvent('download');
+  await h.click(page, 'Exportera till Excel (CSV)');
+  const file = await download;
+  const path = join(h.SHOTS, 'risker.csv');
+  await file.saveAs(path);
+  const bytes = await readFile(path);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const csv = bytes.subarray(3).toString('utf8');
+  assert.ok(csv.split('\r\n')[0].includes(';'), 'semicolons between columns');
+  assert.ok(csv.includes('Händelse'), 'Swedish headings with å ä ö intact');
+  assert.ok(csv.includes('åäö & <test>'), 'the risk text with å ä ö intact');
+  assert.ok(bytes.indexOf(Buffer.from('åäö & <test>', 'utf8')) > 3, 'å ä ö are stored as UTF-8 bytes');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
