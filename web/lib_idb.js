@@ -1,7 +1,8 @@
 // IndexedDB and tab coordination for app/store/idb_backend_web.cpp (an Emscripten --js-library).
 // One database "kvalitetshjul": object store "documents" (key = document id, value = its JSON text)
-// and "meta" (settings). Writes use strict durability and report success on `complete` only.
-// One writing tab per origin (Web Locks); the others hear of writes through a BroadcastChannel.
+// and "meta" (settings). Writes use strict durability, are committed at once, and report success
+// on `complete` only. One writing tab per origin (Web Locks); every tab hears of the others' writes
+// through a BroadcastChannel.
 mergeInto(LibraryManager.library, {
   $KvhIdb: {
     opening: null,
@@ -13,18 +14,32 @@ mergeInto(LibraryManager.library, {
           reject({ name: 'NoIndexedDB', message: 'indexedDB is not available' });
           return;
         }
-        var req;
+        var req, settled = false;
         try { req = indexedDB.open('kvalitetshjul', 1); } catch (e) { reject(e); return; }
         req.onupgradeneeded = function () {
           var db = req.result;
           if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents');
           if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
         };
-        req.onblocked = function () { reject({ name: 'Blocked', message: 'blocked by another tab' }); };
-        req.onerror = function () { reject(req.error || { name: 'UnknownError', message: '' }); };
+        // Another tab keeps a connection of another version open. The request that waits for
+        // it fails now (the save queue retries later and shows why); should the open still
+        // succeed once that tab lets go, the connection is closed again (onsuccess) and the next
+        // request opens a fresh one.
+        req.onblocked = function () {
+          settled = true;
+          reject({ name: 'Blocked', message: 'blocked by another tab' });
+        };
+        req.onerror = function () {
+          settled = true;
+          reject(req.error || { name: 'UnknownError', message: '' });
+        };
         req.onsuccess = function () {
           var db = req.result;
-          // A newer version opened elsewhere: let it upgrade; this tab reopens on its next write.
+          if (settled) { db.close(); return; }
+          settled = true;
+          // Another tab opens a newer version: close at once so its upgrade is not blocked. The
+          // next request of this tab opens again (KvhIdb.open); if the database is then newer
+          // than this build, that open fails with VersionError and the user is told why.
           db.onversionchange = function () { db.close(); KvhIdb.opening = null; };
           resolve(db);
         };
@@ -32,13 +47,29 @@ mergeInto(LibraryManager.library, {
       KvhIdb.opening.catch(function () { KvhIdb.opening = null; });
       return KvhIdb.opening;
     },
-    // Calls a C function (ctx, ok, const char*) with a temporary UTF-8 copy of `text`.
-    callStr: function (fn, ctx, ok, text) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      fn(ctx, ok, p);
-      _free(p);
+    // Calls f(ptr, …) with temporary UTF-8 copies of `strings` in wasm memory, freed afterwards.
+    // When the memory cannot be had, every pointer is 0: the C side treats that as "out of memory".
+    withStrings: function (strings, f) {
+      var ptrs = [];
+      for (var i = 0; i < strings.length; i++) {
+        var n = lengthBytesUTF8(strings[i]) + 1;
+        var p = _malloc(n);
+        if (!p) break;
+        stringToUTF8(strings[i], p, n);
+        ptrs.push(p);
+      }
+      if (ptrs.length < strings.length) {
+        ptrs.forEach(function (q) { _free(q); });
+        ptrs = strings.map(function () { return 0; });
+      }
+      try {
+        return f.apply(null, ptrs);
+      } finally {
+        ptrs.forEach(function (q) { if (q) _free(q); });
+      }
+    },
+    done: function (ctx, ok, reason) {
+      KvhIdb.withStrings([reason], function (r) { _kvh_idb_done(ctx, ok, r); });
     },
     reason: function (e) {
       if (!e) return 'UnknownError';
@@ -47,25 +78,32 @@ mergeInto(LibraryManager.library, {
     write: function (storeName, ctx, action) {
       KvhIdb.open().then(function (db) {
         var tx = db.transaction(storeName, 'readwrite', { durability: 'strict' });
+        tx.oncomplete = function () { KvhIdb.done(ctx, 1, ''); };
+        tx.onabort = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(tx.error)); };
         action(tx.objectStore(storeName));
-        tx.oncomplete = function () { KvhIdb.callStr(_kvh_idb_done, ctx, 1, ''); };
-        tx.onabort = function () { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(tx.error)); };
-      }).catch(function (e) { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(e)); });
+        // No more requests will follow: commit now rather than when this task ends, so a write
+        // started on pagehide is committed even if the page is gone right after.
+        if (tx.commit) tx.commit();
+      }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
     },
   },
 
+  // Every record with its key, from one snapshot; then done.
   kvh_idb_load_all__deps: ['$KvhIdb'],
   kvh_idb_load_all: function (ctx) {
     KvhIdb.open().then(function (db) {
-      var req = db.transaction('documents', 'readonly').objectStore('documents').getAll();
-      req.onsuccess = function () {
-        req.result.forEach(function (text) {
-          if (typeof text === 'string') KvhIdb.callStr(_kvh_idb_record, ctx, 1, text);
-        });
-        KvhIdb.callStr(_kvh_idb_done, ctx, 1, '');
+      var store = db.transaction('documents', 'readonly').objectStore('documents');
+      var keys = store.getAllKeys(), values = store.getAll();
+      values.onsuccess = function () {
+        for (var i = 0; i < values.result.length; i++) {
+          var key = keys.result[i], text = values.result[i];
+          KvhIdb.withStrings([typeof key === 'string' ? key : String(key), typeof text === 'string' ? text : ''],
+                             function (k, t) { _kvh_idb_record(ctx, k, t); });
+        }
+        KvhIdb.done(ctx, 1, '');
       };
-      req.onerror = function () { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(req.error)); };
-    }).catch(function (e) { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(e)); });
+      values.onerror = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(values.error)); };
+    }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
   },
 
   kvh_idb_put__deps: ['$KvhIdb'],
@@ -85,11 +123,12 @@ mergeInto(LibraryManager.library, {
     KvhIdb.open().then(function (db) {
       var req = db.transaction('meta', 'readonly').objectStore('meta').get('settings');
       req.onsuccess = function () {
-        KvhIdb.callStr(_kvh_idb_record, ctx, 1, typeof req.result === 'string' ? req.result : '');
-        KvhIdb.callStr(_kvh_idb_done, ctx, 1, '');
+        if (typeof req.result === 'string')
+          KvhIdb.withStrings(['settings', req.result], function (k, t) { _kvh_idb_record(ctx, k, t); });
+        KvhIdb.done(ctx, 1, '');
       };
-      req.onerror = function () { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(req.error)); };
-    }).catch(function (e) { KvhIdb.callStr(_kvh_idb_done, ctx, 0, KvhIdb.reason(e)); });
+      req.onerror = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(req.error)); };
+    }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
   },
 
   kvh_idb_save_settings__deps: ['$KvhIdb'],
@@ -98,23 +137,32 @@ mergeInto(LibraryManager.library, {
     KvhIdb.write('meta', ctx, function (store) { store.put(value, 'settings'); });
   },
 
-  kvh_idb_claim_writer__deps: ['$KvhIdb'],
+  // Starts hearing of other tabs' writes. Called before the first read of the documents, so that
+  // nothing written after that read began can go unheard.
+  kvh_idb_listen__deps: ['$KvhIdb'],
+  kvh_idb_listen: function () {
+    if (KvhIdb.channel || typeof BroadcastChannel === 'undefined') return;
+    KvhIdb.channel = new BroadcastChannel('kvalitetshjul');
+    KvhIdb.channel.onmessage = function (ev) {
+      if (ev.data && ev.data.type === 'written' && typeof ev.data.id === 'string')
+        KvhIdb.withStrings([ev.data.id], function (id) { _kvh_idb_remote_write(id); });
+    };
+  },
+
+  // Answers through kvh_idb_role: 1 when this tab may write, 0 when another tab holds the lock
+  // (then 1 again once that tab has closed).
   kvh_idb_claim_writer: function () {
-    if (typeof BroadcastChannel !== 'undefined') {
-      KvhIdb.channel = new BroadcastChannel('kvalitetshjul');
-      KvhIdb.channel.onmessage = function (ev) {
-        if (ev.data && ev.data.type === 'written' && typeof ev.data.id === 'string')
-          KvhIdb.callStr(_kvh_idb_remote_write, 0, 1, ev.data.id);
-      };
-    }
-    if (!navigator.locks) { _kvh_idb_role(1); return; } // no Web Locks: nothing to coordinate with
-    var forever = function () { return new Promise(function () {}); };
+    var answered = false;
+    var role = function (writer) { answered = true; _kvh_idb_role(writer); };
+    var writer = function () { role(1); return new Promise(function () {}); }; // held until the tab closes
+    // Without Web Locks (or where they are refused) there is nothing to coordinate with.
+    if (!navigator.locks) { role(1); return; }
     navigator.locks.request('kvalitetshjul-writer', { ifAvailable: true }, function (lock) {
-      if (lock) { _kvh_idb_role(1); return forever(); }
-      _kvh_idb_role(0);
+      if (lock) return writer();
+      role(0);
       // Wait in line: when the writing tab closes, this one takes over.
-      navigator.locks.request('kvalitetshjul-writer', function () { _kvh_idb_role(1); return forever(); });
-    });
+      navigator.locks.request('kvalitetshjul-writer', writer);
+    }).catch(function () { if (!answered) role(1); });
   },
 
   kvh_idb_announce__deps: ['$KvhIdb'],

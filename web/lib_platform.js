@@ -16,18 +16,24 @@ mergeInto(LibraryManager.library, {
     copyArmed: false,
     SENTINEL: ' ', // keeps the agent non-empty so Backspace on an empty field still fires input
 
-    // Calls `f` with the strings as UTF-8 in wasm memory, freed afterwards.
+    // Calls `f` with the strings as UTF-8 in wasm memory, freed afterwards. When there is no
+    // memory for them, `f` is not called (what it would have been told is lost) and the result is 0.
     withStrings: function (strings, f) {
-      var ptrs = strings.map(function (s) {
-        var n = lengthBytesUTF8(s) + 1;
-        var p = _malloc(n);
-        stringToUTF8(s, p, n);
-        return p;
-      });
+      var ptrs = [];
       try {
+        for (var i = 0; i < strings.length; i++) {
+          var n = lengthBytesUTF8(strings[i]) + 1;
+          var p = _malloc(n);
+          if (!p) {
+            console.error('Kvalitetshjul: out of memory for ' + n + ' bytes of text');
+            return 0;
+          }
+          ptrs.push(p);
+          stringToUTF8(strings[i], p, n);
+        }
         return f.apply(null, ptrs);
       } finally {
-        ptrs.forEach(function (p) { _free(p); });
+        ptrs.forEach(function (q) { _free(q); });
       }
     },
 
@@ -52,11 +58,28 @@ mergeInto(LibraryManager.library, {
       if (!KVH.composing) KVH.resetAgent();
     },
 
+    // A chosen or dropped file. Larger than the app reads (kvh_max_file_bytes, 64 MiB), it is
+    // refused before it is read; also when the browser cannot read it or there is no memory for
+    // it. Either way the import screen says so (kvh_open_file_refused).
     readFile: function (file) {
+      var name = String(file.name || '');
+      var refuse = function (bytes, reason) {
+        if (!KVH.withStrings([name, reason], function (n, r) { _kvh_open_file_refused(n, bytes, r); return 1; }))
+          console.error('Kvalitetshjul: ' + name + ' could not be read: ' + (reason || bytes + ' bytes'));
+      };
+      var limit = _kvh_max_file_bytes();
+      if (file.size > limit) { refuse(file.size, ''); return; }
       file.text().then(function (text) {
-        KVH.withStrings([file.name, text], function (name, bytes) {
-          _kvh_open_file(name, bytes, lengthBytesUTF8(text));
+        // Bytes that are not UTF-8 became U+FFFD (3 bytes each): check the size again.
+        var size = lengthBytesUTF8(text);
+        if (size > limit) { refuse(size, ''); return; }
+        var opened = KVH.withStrings([name, text], function (n, bytes) {
+          _kvh_open_file(n, bytes, size);
+          return 1;
         });
+        if (!opened) refuse(size, 'out of memory');
+      }, function (e) {
+        refuse(file.size, ((e && e.name) || 'Error') + (e && e.message ? ': ' + e.message : ''));
       });
     },
 
@@ -101,8 +124,11 @@ mergeInto(LibraryManager.library, {
   },
 
   // [SECTION] Set-up: every listener
+  // Returns 1 under automation (navigator.webdriver: the E2E tests and tools/bench), decided once:
+  // only then is window.kvhTest defined and are the test hooks on.
   kvh_js_init__deps: ['$KVH'],
   kvh_js_init: function () {
+    var automation = navigator.webdriver === true;
     var canvas = Module['canvas'] || document.getElementById('canvas');
     KVH.canvas = canvas;
 
@@ -243,13 +269,16 @@ mergeInto(LibraryManager.library, {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { _kvh_request_frames(3); });
     KVH.resize();
 
-    // [SECTION] E2E test hook
+    // [SECTION] E2E test hook, under automation only
+    if (!automation) return 0;
     window.kvhTest = {
       items: function () { return JSON.parse(UTF8ToString(_kvh_test_items())); },
       workspace: function () { return UTF8ToString(_kvh_test_workspace()); },
       frames: function () { return _kvh_test_frames() >>> 0; },
       pendingSaves: function () { return _kvh_pending_saves(); },
       badRecords: function () { return _kvh_test_bad_records(); },
+      // How often every stored document was read (the first load, other tabs' writes, taking over).
+      storeReads: function () { return _kvh_test_store_reads() >>> 0; },
       ready: function () { return _kvh_test_ready() !== 0; },
       // Milliseconds from navigation start to the first frame drawn with the workspace loaded.
       firstFrameMs: function () { return KVH.firstFrameMs; },
@@ -271,6 +300,7 @@ mergeInto(LibraryManager.library, {
         });
       },
     };
+    return 1;
   },
 
   // [SECTION] Services called from C++
@@ -344,6 +374,37 @@ mergeInto(LibraryManager.library, {
     a.remove();
     // Revoked later, not at once: some browsers start reading the blob after click() returns.
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  // A printable report in a window of its own, with the print dialog offered once it has loaded.
+  // Runs inside the user's gesture (the button click is processed in pointerup/keydown), so the
+  // window is not blocked. The report has no scripts; printing is started from here.
+  kvh_js_open_printable: function (html, size) {
+    var blob = new Blob([HEAPU8.slice(html, html + size)], { type: 'text/html;charset=utf-8' });
+    var url = URL.createObjectURL(blob);
+    var w = window.open(url, '_blank');
+    if (!w) { URL.revokeObjectURL(url); return 0; }
+    w.addEventListener('load', function () {
+      if (navigator.webdriver !== true) w.print(); // under automation print() would wait for a dialog
+    });
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    return 1;
+  },
+
+  // The risk library is data beside the app (assets/), read at start so a new template needs no
+  // new build. A missing or unreadable file leaves the library empty; the UI says so.
+  kvh_js_fetch_risk_library: function () {
+    fetch('assets/risk_library.json', { cache: 'no-cache' })
+      .then(function (r) { return r.ok ? r.text() : ''; })
+      .catch(function () { return ''; })
+      .then(function (text) {
+        var n = lengthBytesUTF8(text) + 1;
+        var p = _malloc(n);
+        if (!p) return;
+        stringToUTF8(text, p, n);
+        _kvh_risk_library(p);
+        _free(p);
+      });
   },
 
   // Must run inside the user's gesture: the UI's button click is processed in pointerup/keydown.

@@ -128,6 +128,7 @@ void Workspace::load(std::vector<Document> docs) {
     redo_.clear();
     dirty_.clear();
     coalescing_ = false;
+    order_valid_ = false;
     changed();
 }
 
@@ -181,7 +182,8 @@ bool Workspace::remove(std::string_view id) {
     return true;
 }
 
-bool Workspace::edit(std::string_view id, std::string label, const std::function<void(Document&)>& change) {
+bool Workspace::edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
+                     bool typing) {
     const Document* doc = find(id);
     if (!doc || !change) return false;
     Document next = *doc;
@@ -193,8 +195,9 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
     Document after = before;
     copy_content(after, next);
     Step* last = undo_.empty() ? nullptr : &undo_.back();
-    const bool coalesce = coalescing_ && last && last->label == label && last->changes.size() == 1 &&
-                          last->changes[0].first && last->changes[0].first->id == after.id;
+    const bool coalesce = typing && coalescing_ && last && last->label == label &&
+                          last->changes.size() == 1 && last->changes[0].first &&
+                          last->changes[0].first->id == after.id;
     if (coalesce) {
         // A burst of typing in one field is one revision, derived from the one before the burst:
         // other devices see a sentence as one step of history, not one per key, so a round trip

@@ -60,10 +60,12 @@ class Workspace {
     // are the workspace's. So that every document can be exported and read back, title and unit are
     // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear; a body that is not an
     // object refuses the edit.
-    // Consecutive edits of one document under the same label form one undo step (typing in a
-    // field is an edit per keystroke), until anything else happens: another label or document,
-    // create, remove, import, undo or redo. The revision still advances on every edit.
-    bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change);
+    // Typing (`typing` true): consecutive edits of one document under the same label are one undo
+    // step and one revision (an edit per keystroke, one step per field), until anything else
+    // happens: another label or document, create, remove, import, undo or redo. A discrete action
+    // (a choice, a drag) passes false and is always a step and a revision of its own.
+    bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
+              bool typing = true);
 
     // Puts documents from an import in place as they are (revision kept, not advanced); undoable
     // as one step. Used by apply_import only. When an id occurs twice, the later document wins.

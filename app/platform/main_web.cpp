@@ -7,12 +7,14 @@
 #include "store/idb_backend_web.hpp"
 #include "store/save_queue.hpp"
 #include "ui/app.hpp"
+#include "ui/views.hpp"
 
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 
 #include <GLES3/gl3.h>
 #include <algorithm>
+#include <cmath>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -22,13 +24,15 @@
 #include <string>
 #include <vector>
 
-extern "C" { // web/lib_platform.js
-void kvh_js_init();
+extern "C" {       // web/lib_platform.js
+int kvh_js_init(); // 1 when the page runs under automation (E2E tests, tools/bench): test hooks wanted
 void kvh_js_ready();
 void kvh_js_fail(const char* what);
 void kvh_js_warn(const char* text);
 void kvh_js_download(const char* name, const char* mime, const char* bytes, std::size_t size);
 void kvh_js_pick_file();
+int kvh_js_open_printable(const char* html, std::size_t size);
+void kvh_js_fetch_risk_library();
 int kvh_js_prefers_dark();
 }
 
@@ -40,6 +44,7 @@ class WebHost final : public ui::Host {
   public:
     void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
     void pick_import_file() override { kvh_js_pick_file(); }
+    void open_printable(const std::string& title, const std::string& html) override;
     void settings_changed(const ui::Settings& s) override;
     void request_frames(int count) override { platform::request_frames(count); }
     std::string now_iso() override;
@@ -51,9 +56,20 @@ struct Platform {
     store::IdbBackend idb;
     store::SaveQueue saves{ws, idb};
     WebHost host;
-    std::unique_ptr<ui::App> app;         // exists once the workspace is loaded
-    std::vector<std::string> bad_records; // stored records that did not parse: kept, never overwritten
-    bool persistence_asked = false;
+    ui::Settings settings;        // as stored; handed to the app when it starts
+    std::unique_ptr<ui::App> app; // exists once the workspace is loaded
+    // Keys of the stored records that did not parse or validate at the last read. The records stay
+    // in IndexedDB as they are: nothing here rewrites or deletes them, but a document imported
+    // later under the same id would replace one (the import sees no document with that id).
+    std::vector<std::string> bad_record_ids;
+    std::optional<std::string> risk_library; // assets/risk_library.json once fetched ("" if unreadable)
+    bool writer = false;                     // this tab holds the writer lock
+    bool load_started = false;               // the first read began (after the lock's first answer)
+    // Reading every stored document again: another tab wrote, or this tab took over writing.
+    bool read_wanted = false;
+    bool read_in_flight = false;
+    double last_read_end_ms = -1e9;
+    long read_timer = 0;
     long save_timer = 0;
 };
 
@@ -71,6 +87,7 @@ static int g_frames_left = 0;
 static bool g_frame_requested = false;
 static double g_last_frame_ms = 0;
 static unsigned g_frames_drawn = 0;
+static unsigned g_store_reads = 0; // reads of every stored document (window.kvhTest.storeReads)
 static bool g_ready = false;
 
 float zoom() {
@@ -79,20 +96,28 @@ float zoom() {
 
 // [SECTION] Frames
 
+// ImGui's clock (ImGui::GetTime(), seconds) as the next frame will see it: each frame advances it
+// by the real time since the previous one, and it starts at 0 when main() runs.
+static double imgui_clock_now() {
+    return ImGui::GetTime() + (emscripten_get_now() - g_last_frame_ms) / 1000.0;
+}
+
 // The UI's toast goes away at a set time, when nothing else may happen: draw a frame then.
 static void arm_toast_timer() {
     static double armed_for = 0;
     const ui::App::State& s = g_platform->app->state;
     if (s.toast.empty() || s.toast_until == armed_for) return;
     armed_for = s.toast_until;
-    const double ms = (s.toast_until - ImGui::GetTime()) * 1000.0 + 20.0;
+    const double ms = (s.toast_until - imgui_clock_now()) * 1000.0 + 20.0;
     emscripten_set_timeout([](void*) { request_frames(2); }, std::max(ms, 0.0), nullptr);
 }
 
 // What the last frame cost (tools/bench): building the UI, and building plus submitting to GL.
 static double g_frame_build_ms = 0, g_frame_total_ms = 0;
 
-static void draw_frame() {
+// Builds one frame of UI; `present`: also draws it on the canvas (frames that only let ImGui take
+// input need not be seen, and cost far less without the GL work).
+static void draw_frame(bool present = true) {
     Platform& p = *g_platform;
     Display& d = g_display;
     if (!p.app) return;
@@ -117,12 +142,14 @@ static void draw_frame() {
     p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
     ImGui::Render();
     g_frame_build_ms = emscripten_get_now() - now;
-    glViewport(0, 0, int(d.fb_w), int(d.fb_h));
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    g_frame_total_ms = emscripten_get_now() - now;
+    if (present) {
+        glViewport(0, 0, int(d.fb_w), int(d.fb_h));
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        g_frame_total_ms = emscripten_get_now() - now;
+    }
     test_hook_end_frame();
     input_after_frame();
     arm_toast_timer();
@@ -150,13 +177,20 @@ void request_frames(int count) {
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
+// Builds frames, not shown, until ImGui has taken every queued input event. ImGui trickles input:
+// a press and its release go to different frames, typed text to about one frame per key; every
+// frame takes at least one event.
+static void drain_input() {
+    int budget = GImGui->InputEventsQueue.Size + 1;
+    do draw_frame(false);
+    while (!GImGui->InputEventsQueue.empty() && --budget > 0);
+}
+
 void pump_frames() {
     if (!g_platform || !g_platform->app) return;
-    // ImGui spreads a press and a release over two frames (trickled input): drain the queue, then
-    // two more so what the click caused (a focused field, an opened screen) has settled.
-    int n = 0;
-    do draw_frame();
-    while (!GImGui->InputEventsQueue.empty() && ++n < 8);
+    // Then two frames more, shown, so what the input caused (a focused field, an opened screen)
+    // has settled and is on the canvas.
+    drain_input();
     draw_frame();
     draw_frame();
     request_frames(2);
@@ -201,6 +235,11 @@ void WebHost::download(const std::string& filename, const std::string& mime, con
     kvh_js_download(filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }
 
+void WebHost::open_printable(const std::string& title, const std::string& html) {
+    (void)title; // the report's own <title> names the window
+    kvh_js_open_printable(html.data(), html.size());
+}
+
 void WebHost::settings_changed(const ui::Settings& s) {
     g_platform->idb.save_settings(ui::settings_to_json(s));
     g_display.next_zoom = std::clamp(s.zoom_percent, 100, 300) / 100.0f;
@@ -213,59 +252,167 @@ std::string WebHost::now_iso() {
 
 // [SECTION] Loading
 
-// Parses every stored record. A record that does not parse or validate is set aside and reported,
-// never dropped: it stays in IndexedDB untouched, and the rest of the workspace still opens.
-static void load_documents(std::function<void(std::vector<core::Document>, std::string error)> done) {
-    g_platform->idb.load_all([done](std::vector<std::string> records, const std::string& error) {
+// Remote writes cause at most one read per interval: an import of 10,000 documents in another tab
+// announces each of them.
+static constexpr double kReadIntervalMs = 200;
+static constexpr double kReadRetryMs = 1000; // after a read that failed
+// The warning about unreadable stored records stays longer than a confirmation (8 s): it matters
+// more, and the details are only in the console.
+static constexpr double kBadRecordsToastSeconds = 30;
+
+// Edits of this tab not yet durably written: what is stored must not replace them.
+static bool local_edits_pending() {
+    return g_platform->saves.pending_count() > 0 || g_platform->ws.has_dirty();
+}
+
+// Reads and parses every stored record, with the bounds of an imported file (size, depth, number
+// of values). A record that does not parse or validate is reported (console, and a toast at start)
+// and left in IndexedDB as it is; the rest of the workspace still opens.
+static void read_documents(std::function<void(std::vector<core::Document>, const std::string& error)> done) {
+    g_platform->idb.load_records([done](std::vector<store::IdbBackend::Record> records,
+                                        const std::string& error) {
         Platform& p = *g_platform;
         std::vector<core::Document> docs;
-        p.bad_records.clear();
-        for (std::string& record : records) {
+        docs.reserve(records.size());
+        if (error.empty()) p.bad_record_ids.clear();
+        for (store::IdbBackend::Record& record : records) {
             std::vector<core::ValidationError> errors;
-            std::optional<core::Document> doc;
-            const nlohmann::json j = nlohmann::json::parse(record, nullptr, false);
-            if (!j.is_discarded()) doc = core::document_from_json(j, "", errors);
-            if (doc) {
+            std::optional<core::Document> doc = core::parse_document(record.text, errors);
+            if (doc && doc->id == record.key) {
                 docs.push_back(std::move(*doc));
                 continue;
             }
-            std::string why = "Kvalitetshjul: a stored record could not be read and was set aside";
+            std::string why =
+                "Kvalitetshjul: the stored record \"" + record.key + "\" could not be read and was set aside";
+            if (doc) why += "\n  it holds the document \"" + doc->id + "\"";
             for (const core::ValidationError& e : errors) why += "\n  " + e.text(core::Lang::en);
             kvh_js_warn(why.c_str());
-            p.bad_records.push_back(std::move(record));
+            p.bad_record_ids.push_back(std::move(record.key));
         }
         done(std::move(docs), error);
     });
 }
 
-static void on_role(bool writer) {
+static void start_app(std::vector<core::Document> docs, const std::string& error, bool read_as_writer);
+static void schedule_read(double delay_ms = 0);
+
+static void enable_writes() {
     Platform& p = *g_platform;
-    p.saves.set_read_only(!writer);
+    p.saves.set_read_only(false);
     p.app->set_save_status(save_status());
-    if (writer) tick_saves();
+    tick_saves();
     request_frames(3);
 }
 
-// Another tab wrote: this one shows the stored state, unless it has edits of its own still to write.
-static void on_remote_write(const std::string&) {
-    if (g_platform->saves.pending_count() > 0) return;
-    load_documents([](std::vector<core::Document> docs, const std::string&) {
-        g_platform->ws.load(std::move(docs));
-        request_frames(3);
+// What a read found, once the app is running. A tab taking over writing (still read-only, so
+// without edits of its own: the UI allows none) shows what is stored and may write once a read
+// that began after it got the lock is in. Otherwise what is stored replaces what is shown, unless
+// this tab has edits not yet written: then the read is repeated once they are (saves.on_state).
+static void read_done(std::vector<core::Document> docs, const std::string& error, bool read_as_writer) {
+    Platform& p = *g_platform;
+    const bool taking_over = p.writer && p.saves.read_only();
+    if (!error.empty()) {
+        kvh_js_warn(("Kvalitetshjul: reading the stored documents failed: " + error).c_str());
+        schedule_read(kReadRetryMs);
+        return;
+    }
+    if (!taking_over && local_edits_pending()) {
+        p.read_wanted = true;
+        return;
+    }
+    p.ws.load(std::move(docs));
+    request_frames(3);
+    if (taking_over && read_as_writer) enable_writes();
+    if (taking_over && !read_as_writer) {
+        // Began before the lock was ours: the last writes of the tab that closed may have come
+        // after it. Read again, at once.
+        p.read_wanted = true;
+        emscripten_clear_timeout(p.read_timer);
+        p.read_timer = 0;
+        p.last_read_end_ms = -1e9;
+    }
+    if (p.read_wanted) schedule_read();
+}
+
+// One read of every stored document. The first starts the app; the later ones go to read_done.
+static void start_read() {
+    Platform& p = *g_platform;
+    p.read_wanted = false;
+    p.read_in_flight = true;
+    g_store_reads++;
+    const bool as_writer = p.writer;
+    read_documents([as_writer](std::vector<core::Document> docs, const std::string& error) {
+        Platform& p = *g_platform;
+        p.read_in_flight = false;
+        p.last_read_end_ms = emscripten_get_now();
+        if (!p.app)
+            start_app(std::move(docs), error, as_writer);
+        else
+            read_done(std::move(docs), error, as_writer);
     });
 }
 
-static void start_app(const ui::Settings& settings, std::vector<core::Document> docs,
-                      const std::string& error) {
+// Asks for another read: at once when the last one ended kReadIntervalMs ago (and `delay_ms` is 0),
+// else by a timer; never two at a time, and not while this tab has edits to write first (unless it
+// is taking over, which it cannot have). Until the app runs, the first read picks the wish up.
+static void schedule_read(double delay_ms) {
+    Platform& p = *g_platform;
+    p.read_wanted = true;
+    if (!p.app || p.read_in_flight || p.read_timer) return;
+    if (local_edits_pending() && !(p.writer && p.saves.read_only())) return;
+    const double wait = std::max(delay_ms, p.last_read_end_ms + kReadIntervalMs - emscripten_get_now());
+    if (wait <= 0) {
+        start_read();
+        return;
+    }
+    p.read_timer = emscripten_set_timeout(
+        [](void*) {
+            g_platform->read_timer = 0;
+            schedule_read();
+        },
+        wait, nullptr);
+}
+
+// The writer lock's answers: the first one starts loading; `true` after `false` means the writing
+// tab has closed and this one takes over. Its workspace may be older than what that tab wrote last
+// (writes started on pagehide complete after the page is gone and are never announced), so it
+// stays read-only until everything has been read again (read_done).
+static void on_role(bool writer) {
+    Platform& p = *g_platform;
+    p.writer = writer;
+    if (!p.load_started) {
+        p.load_started = true;
+        p.idb.load_settings([](const std::string& json) {
+            g_platform->settings = ui::settings_from_json(json);
+            start_read();
+        });
+        return;
+    }
+    if (!writer || !p.app) return; // no app yet: start_app sees the role
+    emscripten_clear_timeout(p.read_timer);
+    p.read_timer = 0;
+    p.last_read_end_ms = -1e9;
+    schedule_read(); // at once, or after the read in flight (read_done reads again)
+}
+
+// Another tab wrote a document.
+static void on_remote_write(const std::string&) {
+    schedule_read();
+}
+
+static void start_app(std::vector<core::Document> docs, const std::string& error, bool read_as_writer) {
     Platform& p = *g_platform;
     p.ws.load(std::move(docs));
-    g_display.zoom = g_display.next_zoom = std::clamp(settings.zoom_percent, 100, 300) / 100.0f;
-    p.app = std::make_unique<ui::App>(p.ws, p.host, settings);
+    g_display.zoom = g_display.next_zoom = std::clamp(p.settings.zoom_percent, 100, 300) / 100.0f;
+    p.app = std::make_unique<ui::App>(p.ws, p.host, p.settings);
+    if (p.risk_library) p.app->set_risk_library(*p.risk_library);
+    p.saves.set_read_only(!(p.writer && read_as_writer));
     p.app->set_save_status(error.empty() ? save_status()
                                          : ui::SaveStatus{ui::SaveStatus::State::failed, error});
-    if (!p.bad_records.empty()) {
-        p.app->state.toast = core::fmt(core::Msg::store_bad_records, {std::to_string(p.bad_records.size())});
-        p.app->state.toast_until = 30; // seconds on ImGui's clock, which starts with the first frame
+    if (!p.bad_record_ids.empty()) {
+        p.app->state.toast =
+            core::fmt(core::Msg::store_bad_records, {std::to_string(p.bad_record_ids.size())});
+        p.app->state.toast_until = imgui_clock_now() + kBadRecordsToastSeconds;
     }
 
     p.ws.on_change = [] {
@@ -273,19 +420,22 @@ static void start_app(const ui::Settings& settings, std::vector<core::Document> 
         tick_saves();
     };
     p.saves.on_state = [](const store::SaveState&) {
-        g_platform->app->set_save_status(save_status());
+        Platform& p = *g_platform;
+        p.app->set_save_status(save_status());
         arm_save_timer();
         request_frames(3);
+        if (p.read_wanted && !local_edits_pending()) schedule_read(); // deferred for this tab's edits
     };
     p.saves.on_written = [](const std::string& id) {
         Platform& p = *g_platform;
         p.idb.announce_write(id);
-        if (!p.persistence_asked) { // only once there is something worth keeping
-            p.persistence_asked = true;
-            p.idb.request_persistence();
-        }
+        p.idb.request_persistence(); // asks once, when there is something worth keeping
     };
-    p.idb.claim_writer(on_role, on_remote_write);
+    if (p.writer && !read_as_writer) { // the lock came during the first read
+        p.read_wanted = true;
+        p.last_read_end_ms = -1e9;
+    }
+    if (p.read_wanted) schedule_read();
     request_frames(3);
 }
 
@@ -341,16 +491,29 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_resize(float css_w, float css_h, float 
     request_frames(3);
 }
 
+// assets/risk_library.json arrived (or "" when it could not be read); the app may not exist yet.
+extern "C" EMSCRIPTEN_KEEPALIVE void kvh_risk_library(const char* text) {
+    if (!g_platform) return;
+    g_platform->risk_library = text;
+    if (g_platform->app) g_platform->app->set_risk_library(text);
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_request_frames(int count) {
     request_frames(count);
 }
 
-// Page hidden or being left: start every pending write now (the IndexedDB transactions begin
-// synchronously, so they complete even if the page is frozen right after).
+// Page hidden or being left: start every pending write now. The IndexedDB transactions are created
+// and committed before this event's task ends (web/lib_idb.js), so they complete even if the page
+// is frozen or gone right after; other tabs may not hear of them (see on_role).
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_flush() {
     if (!g_platform || !g_platform->app) return;
-    // Keys typed since the last frame are still in ImGui's queue: turn them into edits first.
-    if (!GImGui->InputEventsQueue.empty()) pump_frames();
+    // Keys typed since the last frame are still in ImGui's queue: turn them into edits first,
+    // without drawing (the page may have little time left, and nothing of it would be seen).
+    if (!GImGui->InputEventsQueue.empty()) {
+        drain_input();
+        draw_frame(false);
+        request_frames(2); // shown when the page is visible again
+    }
     g_platform->saves.flush();
 }
 
@@ -361,20 +524,55 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_pending_saves() {
 
 // A file chosen in the picker or dropped on the page, read as UTF-8 text.
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_open_file(const char* name, const char* bytes, int size) {
-    if (!g_platform || !g_platform->app) return;
-    g_platform->app->open_file(name, std::string(bytes, std::size_t(size)));
+    if (!g_platform || !g_platform->app || !bytes || size < 0) return;
+    g_platform->app->open_file(name ? name : "", std::string(bytes, std::size_t(size)));
     request_frames(3);
 }
 
-// window.kvhTest.workspace(): every document in export format; valid until the next call.
+// The largest file web/lib_platform.js hands to kvh_open_file (bigger ones go to kvh_open_file_refused).
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_max_file_bytes() {
+    return double(core::kMaxFileBytes);
+}
+
+// A file that was not read: larger than kvh_max_file_bytes() (`reason` empty), or the browser could
+// not read it or there was no memory for it (`reason` says why). The import screen shows it like
+// any other file that cannot be imported.
+extern "C" EMSCRIPTEN_KEEPALIVE void kvh_open_file_refused(const char* name, double bytes,
+                                                           const char* reason) {
+    if (!g_platform || !g_platform->app) return;
+    ui::App& app = *g_platform->app;
+    ui::set_active_screen(app, ui::Screen::import);
+    app.state.import_name = name ? name : "";
+    app.state.import_plan.reset();
+    core::ValidationError e;
+    if (reason && *reason) {
+        e = {"", core::Msg::store_err_other, {reason}, {}};
+    } else {
+        const double mib = std::ceil(std::max(bytes, 0.0) / double(1u << 20));
+        e = {"",
+             core::Msg::err_too_large,
+             {std::to_string((unsigned long long)mib), std::to_string(core::kMaxFileBytes >> 20)},
+             {}};
+    }
+    app.state.import_errors = {e.text(app.settings().lang)};
+    request_frames(3);
+}
+
+// window.kvhTest.workspace(): every document in export format; valid until the next call. Only
+// under automation: elsewhere there is no window.kvhTest, and this answers nothing.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_workspace() {
     static std::string json;
-    json = g_platform ? core::export_documents(g_platform->ws.documents(), g_platform->host.now_iso()) : "";
+    json = g_platform && test_hooks_enabled()
+               ? core::export_documents(g_platform->ws.documents(), g_platform->host.now_iso())
+               : "";
     return json.c_str();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_frames() {
     return g_frames_drawn;
+}
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_store_reads() {
+    return g_store_reads;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
     return g_ready;
@@ -382,7 +580,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
 // For tools/bench: one edit of the first document, handed to storage at once (no debounce), so
 // the time until pendingSaves() is 0 is the cost of saving one edit.
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_edit_and_flush() {
-    if (!g_platform || g_platform->ws.size() == 0) return 0;
+    if (!g_platform || !test_hooks_enabled() || g_platform->ws.size() == 0) return 0;
     const std::string id = g_platform->ws.documents().front()->id;
     g_platform->ws.edit(id, "bench", [](core::Document& d) { d.year = d.year == 2026 ? 2025 : 2026; });
     g_platform->saves.flush();
@@ -395,7 +593,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_frame_total_ms() {
     return g_frame_total_ms;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_bad_records() {
-    return g_platform ? int(g_platform->bad_records.size()) : 0;
+    return g_platform ? int(g_platform->bad_record_ids.size()) : 0;
 }
 
 // [SECTION] main
@@ -413,13 +611,13 @@ int main() {
     input_init();
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    g_platform = new Platform; // lives as long as the page
-    kvh_js_init();
-    g_platform->idb.load_settings([](const std::string& json) {
-        const ui::Settings settings = ui::settings_from_json(json);
-        load_documents([settings](std::vector<core::Document> docs, const std::string& error) {
-            start_app(settings, std::move(docs), error);
-        });
-    });
+    g_last_frame_ms = emscripten_get_now(); // ImGui's clock starts now (see imgui_clock_now)
+    g_platform = new Platform;              // lives as long as the page
+    test_hooks_init(kvh_js_init() != 0);
+    kvh_js_fetch_risk_library();
+    // Listen before anything is read, so no other tab's write after the first read began goes
+    // unheard; the first read waits for the writer lock's answer (on_role).
+    g_platform->idb.listen(on_remote_write);
+    g_platform->idb.claim_writer(on_role);
     return 0;
 }

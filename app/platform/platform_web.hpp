@@ -36,6 +36,11 @@ void input_init();
 void build_fonts(float scale);
 
 // [SECTION] Test hook (test_hook_web.cpp)
+// Decided once at start: on only under automation (navigator.webdriver: E2E tests, tools/bench).
+// Off, nothing is recorded (ImGui's TestEngineHookItems stays false) and the kvh_test_* exports
+// answer nothing.
+void test_hooks_init(bool enabled);
+bool test_hooks_enabled();
 void test_hook_begin_frame();
 void test_hook_end_frame();
 

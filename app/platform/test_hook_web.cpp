@@ -1,5 +1,6 @@
 // The E2E test hook: Dear ImGui's test-engine callbacks record every visible item of the last frame
-// (label, id, rectangle in CSS px) for window.kvhTest.items(). It never changes what is drawn.
+// (label, id, rectangle in CSS px) for window.kvhTest.items(). It never changes what is drawn, and
+// is on only under automation (test_hooks_init): for everyone else the callbacks are never called.
 #include "platform_web.hpp"
 
 #include "imgui_internal.h"
@@ -24,8 +25,18 @@ struct Item {
 static std::vector<Item> g_frame;                     // items of the frame being drawn
 static std::unordered_map<ImGuiID, std::size_t> g_at; // id -> index in g_frame
 static std::vector<Item> g_last;                      // items of the last completed frame
+static bool g_enabled = false;
+
+void test_hooks_init(bool enabled) {
+    g_enabled = enabled;
+}
+
+bool test_hooks_enabled() {
+    return g_enabled;
+}
 
 void test_hook_begin_frame() {
+    if (!g_enabled) return;
     g_frame.clear();
     g_at.clear();
     GImGui->TestEngineHookItems = true;
@@ -34,6 +45,7 @@ void test_hook_begin_frame() {
 // Drops what ended up not drawn: ImGui's implicit "Debug" window registers itself every frame and is
 // hidden at the end when nothing was submitted to it.
 void test_hook_end_frame() {
+    if (!g_enabled) return;
     std::erase_if(g_frame, [](const Item& item) { return item.window && !item.window->Active; });
     g_last.swap(g_frame);
 }
@@ -105,6 +117,7 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
 // [{"label":…,"id":…,"x":…,"y":…,"w":…,"h":…}, …] in CSS px; valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_items() {
     static std::string json;
+    if (!g_enabled) return "[]";
     const float z = zoom();
     json = "[";
     char buf[160];

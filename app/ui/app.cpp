@@ -155,10 +155,16 @@ void draw_toast(App& app, const FrameInfo& info) {
         return;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = std::min(info.width - 2 * style.WindowPadding.x, 560.0f);
-    const float bottom = layout().narrow ? layout().row_height + 2 * style.WindowPadding.y : 0;
-    ImGui::SetNextWindowPos(ImVec2(info.width * 0.5f, info.height - bottom - style.WindowPadding.y),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    // Phone: above the tab bar, where a thumb reaches Ångra. Wide screens: top right, over the
+    // toolbar's empty end, so it never covers a field or the matrix the user is working in.
+    const float width = std::min(info.width - 2 * style.WindowPadding.x, layout().narrow ? 560.0f : 440.0f);
+    if (layout().narrow)
+        ImGui::SetNextWindowPos(
+            ImVec2(info.width * 0.5f, info.height - layout().row_height - 3 * style.WindowPadding.y),
+            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    else
+        ImGui::SetNextWindowPos(ImVec2(info.width - style.WindowPadding.x, style.WindowPadding.y * 0.5f),
+                                ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##toast", nullptr,
                  (kPanelFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_AlwaysAutoResize);

@@ -38,7 +38,7 @@ class Host {
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void pick_import_file() = 0; // the answer comes back through App::open_file()
     // Opens a self-contained HTML document in a new window and offers to print it (or save as PDF).
-    virtual void open_printable(const std::string& title, const std::string& html) { (void)title; (void)html; } // KVH-TODO-PURE
+    virtual void open_printable(const std::string& title, const std::string& html) = 0;
     virtual void settings_changed(const Settings& s) = 0;
     virtual void request_frames(int count) = 0;
     virtual std::string now_iso() = 0;
@@ -106,15 +106,15 @@ class App {
         } list;
         // The risk analysis screen (app/ui/risk_analysis_view.cpp and the files beside it).
         struct RiskView {
-            std::string doc;              // the analysis these settings belong to
-            std::string risk;             // id of the risk open in the editor, or ""
+            std::string doc;                // the analysis these settings belong to
+            std::string risk;               // id of the risk open in the editor, or ""
             int filter_s = 0, filter_k = 0; // a matrix cell chosen as filter (0 = none)
             bool filter_residual = false;
             bool only_flagged = false;
-            int sort = 0;                 // 0 = order of entry, 1 = value, 2 = category, 3 = decision
+            int sort = 0; // 0 = order of entry, 1 = value, 2 = category, 3 = decision
             std::string search;
-            bool presenting = false;      // analysdag mode
-            bool keys_set_k = false;      // presentation: digits set konsekvens (else sannolikhet)
+            bool presenting = false; // analysdag mode
+            bool keys_set_k = false; // presentation: digits set konsekvens (else sannolikhet)
             bool library_open = false;
             std::string library_category;
             bool show_header = true;

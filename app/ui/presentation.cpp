@@ -11,7 +11,9 @@ using core::Msg;
 
 namespace {
 
-bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
+bool read_only(App& app) {
+    return app.save_status().state == SaveStatus::State::read_only;
+}
 
 void add_risk(App& app, const core::Document& doc) {
     const std::string id = core::new_uuid_v4(app.workspace().env());
@@ -25,17 +27,20 @@ void add_risk(App& app, const core::Document& doc) {
     }
 }
 
-void set_participant_score(App& app, const core::Document& doc, const core::RiskAnalysis& a, const std::string& risk_id,
-                           int participant, int s, int k) {
-    edit_analysis(app, doc.id, risk_label(a, risk_id, Msg::risk_participant_scores), [&](core::RiskAnalysis& m) {
-        core::Risk* r = find_risk(m, risk_id);
-        if (!r) return;
-        auto it = std::find_if(r->scores.begin(), r->scores.end(),
-                               [&](const core::ParticipantScore& p) { return p.participant == participant; });
-        if (it == r->scores.end()) it = r->scores.insert(r->scores.end(), core::ParticipantScore{participant, 0, 0});
-        if (s >= 0) it->s = s;
-        if (k >= 0) it->k = k;
-    });
+void set_participant_score(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                           const std::string& risk_id, int participant, int s, int k) {
+    edit_analysis(
+        app, doc.id, risk_label(a, risk_id, Msg::risk_participant_scores), [&](core::RiskAnalysis& m) {
+            core::Risk* r = find_risk(m, risk_id);
+            if (!r) return;
+            auto it = std::find_if(r->scores.begin(), r->scores.end(), [&](const core::ParticipantScore& p) {
+                return p.participant == participant;
+            });
+            if (it == r->scores.end())
+                it = r->scores.insert(r->scores.end(), core::ParticipantScore{participant, 0, 0});
+            if (s >= 0) it->s = s;
+            if (k >= 0) it->k = k;
+        });
 }
 
 // Keys for the facilitator; nothing happens while a text field has the keyboard.
@@ -45,7 +50,8 @@ void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) rv.presenting = false;
     const int n = risk ? risk_number(a, risk->id) : 0;
     // Moving to another risk starts its scoring again with sannolikhet.
-    if ((ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown)) && n < int(a.risks.size())) {
+    if ((ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown)) &&
+        n < int(a.risks.size())) {
         rv.risk = a.risks[std::size_t(n)].id;
         rv.keys_set_k = false;
     }
@@ -72,7 +78,8 @@ void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& 
     }
 }
 
-void draw_participant_scores(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
+void draw_participant_scores(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                             const core::Risk& risk) {
     ImGui::SeparatorText(core::tr(Msg::risk_participant_scores));
     if (a.participants.empty()) {
         wrapped_muted(core::tr(Msg::risk_participant_scores_none));
@@ -82,11 +89,14 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
     for (std::size_t p = 0; p < a.participants.size(); ++p) {
         ImGui::PushID(int(p));
         const auto& who = a.participants[p];
-        const auto it = std::find_if(risk.scores.begin(), risk.scores.end(),
-                                     [&](const core::ParticipantScore& s) { return s.participant == int(p); });
+        const auto it =
+            std::find_if(risk.scores.begin(), risk.scores.end(),
+                         [&](const core::ParticipantScore& s) { return s.participant == int(p); });
         const int s = it == risk.scores.end() ? 0 : it->s, k = it == risk.scores.end() ? 0 : it->k;
-        const std::string name = who.name.empty() ? (who.role.empty() ? core::fmt(Msg::risk_participant_n, {std::to_string(p + 1)}) : who.role)
-                                                   : (who.role.empty() ? who.name : who.name + " (" + who.role + ")");
+        const std::string name =
+            who.name.empty()
+                ? (who.role.empty() ? core::fmt(Msg::risk_participant_n, {std::to_string(p + 1)}) : who.role)
+                : (who.role.empty() ? who.name : who.name + " (" + who.role + ")");
         ImGui::AlignTextToFramePadding();
         text(name.c_str());
         for (int axis = 0; axis < 2; ++axis) {
@@ -96,7 +106,8 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
             for (int l = 1; l <= levels; ++l) {
                 ImGui::SameLine();
                 const bool on = l == current;
-                if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+                if (on)
+                    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
                 ImGui::PushID(axis * 100 + l);
                 if (ImGui::Button(std::to_string(l).c_str(), ImVec2(small, 0)) && !read_only(app))
                     set_participant_score(app, doc, a, risk.id, int(p), axis == 0 ? (on ? 0 : l) : -1,
@@ -110,12 +121,15 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
     }
     const core::ScoreSpread sp = core::score_spread(risk);
     if (sp.n == 0) return;
-    wrapped(core::fmt(Msg::risk_spread, {std::to_string(sp.n), std::to_string(sp.min_s), std::to_string(sp.max_s),
-                                         std::to_string(sp.median_s), std::to_string(sp.min_k), std::to_string(sp.max_k),
-                                         std::to_string(sp.median_k)})
-                .c_str());
+    wrapped(
+        core::fmt(Msg::risk_spread, {std::to_string(sp.n), std::to_string(sp.min_s), std::to_string(sp.max_s),
+                                     std::to_string(sp.median_s), std::to_string(sp.min_k),
+                                     std::to_string(sp.max_k), std::to_string(sp.median_k)})
+            .c_str());
     ImGui::BeginDisabled(read_only(app) || !sp.median_s || !sp.median_k);
-    if (ImGui::Button(core::fmt(Msg::risk_adopt_median, {std::to_string(sp.median_s), std::to_string(sp.median_k)}).c_str()))
+    if (ImGui::Button(
+            core::fmt(Msg::risk_adopt_median, {std::to_string(sp.median_s), std::to_string(sp.median_k)})
+                .c_str()))
         set_scores(app, doc, risk.id, sp.median_s, sp.median_k, false);
     ImGui::EndDisabled();
 }
@@ -142,14 +156,22 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
     heading(doc.title.c_str());
 
     const bool landscape = display.x > display.y * 1.1f;
-    const float matrix_w = landscape ? ImGui::GetContentRegionAvail().x * 0.52f : ImGui::GetContentRegionAvail().x;
-    const float matrix_h = landscape ? ImGui::GetContentRegionAvail().y : std::min(matrix_w, display.y * 0.45f);
+    const float matrix_w =
+        landscape ? ImGui::GetContentRegionAvail().x * 0.52f : ImGui::GetContentRegionAvail().x;
+    const float matrix_h =
+        landscape ? ImGui::GetContentRegionAvail().y : std::min(matrix_w, display.y * 0.45f);
     ImGui::BeginChild("##pmatrix", ImVec2(matrix_w, matrix_h));
-    MatrixOptions opt{ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize()), false,
-                      core::tr(Msg::risk_matrix_now), rv.risk, 0, 0};
+    MatrixOptions opt{
+        ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize()),
+        false,
+        core::tr(Msg::risk_matrix_now),
+        rv.risk,
+        0,
+        0};
     const MatrixEvent ev = draw_risk_matrix("##present", a, opt);
     if (ev.kind == MatrixEvent::Kind::marker_clicked) rv.risk = ev.risk;
-    if (ev.kind == MatrixEvent::Kind::marker_dropped && !read_only(app)) set_scores(app, doc, ev.risk, ev.s, ev.k, false);
+    if (ev.kind == MatrixEvent::Kind::marker_dropped && !read_only(app))
+        set_scores(app, doc, ev.risk, ev.s, ev.k, false);
     ImGui::EndChild();
     if (landscape) ImGui::SameLine();
     ImGui::BeginChild("##prisk");
@@ -165,26 +187,31 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::InputTextMultiline(("##" + std::string(core::tr(Msg::risk_description))).c_str(), &desc,
                                       ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3.2f)))
-            edit_analysis(app, doc.id, risk_label(a, risk->id, Msg::risk_description), [&](core::RiskAnalysis& m) {
-                if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
-            });
-        colored_text(rv.keys_set_k ? color_muted() : ImGui::GetStyle().Colors[ImGuiCol_Text], core::tr(Msg::risk_s));
+            edit_analysis(app, doc.id, risk_label(a, risk->id, Msg::risk_description),
+                          [&](core::RiskAnalysis& m) {
+                              if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
+                          });
+        colored_text(rv.keys_set_k ? color_muted() : ImGui::GetStyle().Colors[ImGuiCol_Text],
+                     core::tr(Msg::risk_s));
         if (const int v = level_picker("##ps", a.scale.sannolikhet, risk->s, false); v >= 0) {
             set_scores(app, doc, risk->id, v, risk->k, false);
             rv.keys_set_k = true;
         }
-        colored_text(rv.keys_set_k ? ImGui::GetStyle().Colors[ImGuiCol_Text] : color_muted(), core::tr(Msg::risk_k));
+        colored_text(rv.keys_set_k ? ImGui::GetStyle().Colors[ImGuiCol_Text] : color_muted(),
+                     core::tr(Msg::risk_k));
         if (const int v = level_picker("##pk", a.scale.konsekvens, risk->k, false); v >= 0)
             set_scores(app, doc, risk->id, risk->s, v, false);
         const int value = a.scale.value(risk->s, risk->k);
-        const std::string result = value ? core::fmt(Msg::risk_value, {std::to_string(value),
-                                                                       core::tr(core::band_colour_name(*a.scale.band(value)))})
-                                         : std::string(core::tr(Msg::risk_not_scored));
+        const std::string result =
+            value ? core::fmt(Msg::risk_value,
+                              {std::to_string(value), core::tr(core::band_colour_name(*a.scale.band(value)))})
+                  : std::string(core::tr(Msg::risk_not_scored));
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height * 1.2f);
         ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(a.scale.band(value)), 6);
-        ImGui::GetWindowDrawList()->AddText(p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
-                                            IM_COL32(20, 20, 20, 255), result.c_str());
+        ImGui::GetWindowDrawList()->AddText(
+            p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
+            IM_COL32(20, 20, 20, 255), result.c_str());
         announce(result.c_str(), ImRect(p, p + size));
         ImGui::Dummy(size);
         draw_participant_scores(app, doc, a, *risk);

@@ -39,7 +39,7 @@ AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* err
 }
 
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
-                   const std::function<void(core::RiskAnalysis&)>& change) {
+                   const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
     const core::Document* doc = app.workspace().find(doc_id);
     if (!doc) return false;
     const AnalysisPtr current = analysis_of(*doc);
@@ -47,7 +47,8 @@ bool edit_analysis(App& app, const std::string& doc_id, const std::string& label
     core::RiskAnalysis next = *current;
     change(next);
     if (next == *current) return false;
-    return app.workspace().edit(doc_id, label, [&](core::Document& d) { d.body = core::to_body(next); });
+    return app.workspace().edit(
+        doc_id, label, [&](core::Document& d) { d.body = core::to_body(next); }, typing);
 }
 
 core::Risk* find_risk(core::RiskAnalysis& a, const std::string& id) {
@@ -67,26 +68,33 @@ std::string risk_label(const core::RiskAnalysis& a, const std::string& id, Msg f
     return core::fmt(Msg::risk_undo_field, {std::to_string(risk_number(a, id)), core::tr(field)});
 }
 
-void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k, bool residual) {
+void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k,
+                bool residual) {
     const AnalysisPtr a = analysis_of(doc);
     if (!a) return;
     const std::string label = risk_label(*a, risk_id, residual ? Msg::risk_residual : Msg::risk_scores);
-    edit_analysis(app, doc.id, label, [&](core::RiskAnalysis& m) {
-        if (core::Risk* r = find_risk(m, risk_id)) {
-            (residual ? r->residual_s : r->s) = s;
-            (residual ? r->residual_k : r->k) = k;
-        }
-    });
+    edit_analysis(
+        app, doc.id, label,
+        [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = find_risk(m, risk_id)) {
+                (residual ? r->residual_s : r->s) = s;
+                (residual ? r->residual_k : r->k) = k;
+            }
+        },
+        false);
 }
 
 // [SECTION] Widgets of this screen
 namespace {
 
-bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
+bool read_only(App& app) {
+    return app.save_status().state == SaveStatus::State::read_only;
+}
 
 // A text field of the analysis header; every keystroke is an edit, one undo step per field.
 void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
-                 std::string core::RiskAnalysis::*member, bool multiline = false, const char* hint = nullptr) {
+                 std::string core::RiskAnalysis::*member, bool multiline = false,
+                 const char* hint = nullptr) {
     std::string v = value;
     bool changed;
     if (multiline) {
@@ -104,11 +112,13 @@ void header_text(App& app, const core::Document& doc, Msg label, const std::stri
 void date_field(App& app, const core::Document& doc, Msg label, const std::string& value,
                 std::string core::RiskAnalysis::*member) {
     header_text(app, doc, label, value, member, false, core::tr(Msg::date_hint));
-    if (!value.empty() && !core::is_iso_date(value)) colored_text(color_warning(), core::tr(Msg::date_invalid));
+    if (!value.empty() && !core::is_iso_date(value))
+        colored_text(color_warning(), core::tr(Msg::date_invalid));
 }
 
 template <typename E, std::size_t N>
-void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E), const std::function<void(E)>& set) {
+void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E),
+                const std::function<void(E)>& set) {
     text(label);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo((std::string("##") + label).c_str(), core::tr(name(current)))) {
@@ -121,8 +131,13 @@ void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E),
 void draw_participants(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     ImGui::SeparatorText(core::tr(Msg::risk_participants));
     wrapped_muted(core::tr(Msg::risk_participants_hint));
-    static const Msg roles[] = {Msg::role_enhetschef, Msg::role_sas, Msg::role_mas, Msg::role_mar,
-                                Msg::role_verksamhetschef, Msg::role_medarbetare, Msg::role_kvalitetsombud,
+    static const Msg roles[] = {Msg::role_enhetschef,
+                                Msg::role_sas,
+                                Msg::role_mas,
+                                Msg::role_mar,
+                                Msg::role_verksamhetschef,
+                                Msg::role_medarbetare,
+                                Msg::role_kvalitetsombud,
                                 Msg::role_verksamhetsutvecklare};
     const bool narrow = layout().narrow;
     for (std::size_t i = 0; i < a.participants.size(); ++i) {
@@ -131,14 +146,16 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
         std::string name = p.name, role = p.role;
         const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
         ImGui::SetNextItemWidth(w);
-        if (ImGui::InputTextWithHint(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
-                                     core::tr(Msg::risk_name_hint), &name))
+        if (ImGui::InputTextWithHint(
+                ("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
+                core::tr(Msg::risk_name_hint), &name))
             edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
                           [&](core::RiskAnalysis& m) { m.participants[i].name = name; });
         if (!narrow) ImGui::SameLine();
         ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
-        if (ImGui::InputTextWithHint(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
-                                     core::tr(Msg::risk_role_hint), &role))
+        if (ImGui::InputTextWithHint(
+                ("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
+                core::tr(Msg::risk_role_hint), &role))
             edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
                           [&](core::RiskAnalysis& m) { m.participants[i].role = role; });
         ImGui::SameLine();
@@ -163,8 +180,8 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
 
 void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     ImGui::SeparatorText(core::tr(Msg::risk_scale));
-    wrapped(core::fmt(Msg::risk_scale_now, {a.scale.name, std::to_string(a.scale.levels_s()),
-                                            std::to_string(a.scale.levels_k())})
+    wrapped(core::fmt(Msg::risk_scale_now,
+                      {a.scale.name, std::to_string(a.scale.levels_s()), std::to_string(a.scale.levels_k())})
                 .c_str());
     static int chosen = 0, mapping = 0;
     if (ImGui::Button(core::tr(Msg::risk_scale_change))) {
@@ -172,8 +189,10 @@ void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a
         mapping = 0;
         ImGui::OpenPopup("##scale");
     }
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20, 36 * ImGui::GetFontSize()), 0));
-    if (ImGui::BeginPopupModal("##scale", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(ImGui::GetIO().DisplaySize.x - 20, 36 * ImGui::GetFontSize()), 0));
+    if (ImGui::BeginPopupModal("##scale", nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
         heading(core::tr(Msg::risk_scale_change));
         ImGui::RadioButton(core::tr(Msg::scalepick_4x4), &chosen, 0);
         ImGui::RadioButton(core::tr(Msg::scalepick_5x5), &chosen, 1);
@@ -208,15 +227,15 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
         ws.edit(doc.id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
     if (text_field(core::tr(Msg::field_unit), unit))
         ws.edit(doc.id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
-    enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons, core::reason_name,
-                                     [&](core::AnalysisReason r) {
+    enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons,
+                                     core::reason_name, [&](core::AnalysisReason r) {
                                          edit_analysis(app, doc.id, core::tr(Msg::risk_undo_reason),
                                                        [&](core::RiskAnalysis& m) { m.reason = r; });
                                      });
     header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
     date_field(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
-    enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases, core::phase_name,
-                                    [&](core::AnalysisPhase p) {
+    enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases,
+                                    core::phase_name, [&](core::AnalysisPhase p) {
                                         edit_analysis(app, doc.id, core::tr(Msg::risk_undo_phase),
                                                       [&](core::RiskAnalysis& m) { m.phase = p; });
                                     });
@@ -280,13 +299,14 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
         const core::Risk& r = a.risks[std::size_t(i)];
         ImGui::PushID(r.id.c_str());
         const auto flags = core::risk_flags(a, r);
-        const float row_h = std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
+        const float row_h =
+            std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float w = ImGui::GetContentRegionAvail().x;
         const std::string desc = r.description.empty() ? core::tr(Msg::risk_no_description) : r.description;
         const std::string number = std::to_string(i + 1);
-        if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(), rv.risk == r.id, 0,
-                              ImVec2(w, row_h)))
+        if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(),
+                              rv.risk == r.id, 0, ImVec2(w, row_h)))
             rv.risk = r.id;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const int v = a.scale.value(r.s, r.k);
@@ -295,24 +315,29 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
         dl->AddRectFilled(b0, b0 + ImVec2(badge, badge), band_colour(a.scale.band(v)), 4);
         const std::string vs = v ? std::to_string(v) : "–";
         const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
-        dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255), vs.c_str());
+        dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255),
+                    vs.c_str());
         const float x = b0.x + badge + style.ItemSpacing.x;
         const ImVec4 clip(x, p.y, p.x + w - style.FramePadding.x, p.y + row_h);
-        ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+        ImFont* bold =
+            ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
         const std::string first = number + ". " + desc;
-        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text),
-                    first.c_str(), nullptr, 0, &clip);
-        std::string second = core::fmt(Msg::risk_row_meta, {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
-                                                           std::to_string(r.actions.size()),
-                                                           core::tr(core::decision_name(r.decision))});
+        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y),
+                    ImGui::GetColorU32(ImGuiCol_Text), first.c_str(), nullptr, 0, &clip);
+        std::string second =
+            core::fmt(Msg::risk_row_meta,
+                      {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
+                       std::to_string(r.actions.size()), core::tr(core::decision_name(r.decision))});
         ImU32 second_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
         if (!flags.empty()) {
-            second = std::string(core::tr(core::risk_flag_name(flags.front()))) +
-                     (flags.size() > 1 ? core::fmt(Msg::risk_more_flags, {std::to_string(flags.size() - 1)}) : "");
+            second =
+                std::string(core::tr(core::risk_flag_name(flags.front()))) +
+                (flags.size() > 1 ? core::fmt(Msg::risk_more_flags, {std::to_string(flags.size() - 1)}) : "");
             second_colour = ImGui::GetColorU32(color_warning());
         }
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y),
-                    second_colour, second.c_str(), nullptr, 0, &clip);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                    ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y), second_colour,
+                    second.c_str(), nullptr, 0, &clip);
         announce(second.c_str(), ImRect(ImVec2(x, p.y + line), ImVec2(clip.z, p.y + row_h)));
         ImGui::PopID();
     }
@@ -327,9 +352,11 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
         return;
     }
     ImGui::SetNextItemWidth(layout().narrow ? -FLT_MIN : ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::risk_search))).c_str(), core::tr(Msg::risk_search), &rv.search);
+    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::risk_search))).c_str(),
+                             core::tr(Msg::risk_search), &rv.search);
     if (!layout().narrow) ImGui::SameLine();
-    static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category, Msg::risk_sort_decision};
+    static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category,
+                                Msg::risk_sort_decision};
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo(("##" + std::string(core::tr(Msg::risk_sort))).c_str(), core::tr(sorts[rv.sort]))) {
         for (int i = 0; i < 4; ++i)
@@ -339,8 +366,9 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
     ImGui::Checkbox(core::tr(Msg::risk_only_flagged), &rv.only_flagged);
     if (rv.filter_s) {
         ImGui::SameLine();
-        const std::string f = core::fmt(rv.filter_residual ? Msg::risk_filter_residual_cell : Msg::risk_filter_cell,
-                                        {std::to_string(rv.filter_s), std::to_string(rv.filter_k)});
+        const std::string f =
+            core::fmt(rv.filter_residual ? Msg::risk_filter_residual_cell : Msg::risk_filter_cell,
+                      {std::to_string(rv.filter_s), std::to_string(rv.filter_k)});
         if (ImGui::Button(f.c_str())) rv.filter_s = rv.filter_k = 0;
     }
     draw_risk_rows(app, doc, a);
@@ -349,7 +377,8 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
 void handle_matrix(App& app, const core::Document& doc, const MatrixEvent& ev, bool residual) {
     auto& rv = app.state.risk;
     switch (ev.kind) {
-    case MatrixEvent::Kind::none: break;
+    case MatrixEvent::Kind::none:
+        break;
     case MatrixEvent::Kind::cell_clicked:
         if (rv.filter_s == ev.s && rv.filter_k == ev.k && rv.filter_residual == residual) {
             rv.filter_s = rv.filter_k = 0;
@@ -359,7 +388,9 @@ void handle_matrix(App& app, const core::Document& doc, const MatrixEvent& ev, b
             rv.filter_residual = residual;
         }
         break;
-    case MatrixEvent::Kind::marker_clicked: rv.risk = ev.risk; break;
+    case MatrixEvent::Kind::marker_clicked:
+        rv.risk = ev.risk;
+        break;
     case MatrixEvent::Kind::marker_dropped:
         if (!read_only(app)) set_scores(app, doc, ev.risk, ev.s, ev.k, residual);
         break;
@@ -371,12 +402,20 @@ void draw_matrices(App& app, const core::Document& doc, const core::RiskAnalysis
     const bool side_by_side = width > 60 * ImGui::GetFontSize();
     const float w = side_by_side ? (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f : width;
     const float h = std::min(w * 0.8f, 30 * ImGui::GetFontSize());
-    MatrixOptions now{ImVec2(w, h), false, core::tr(Msg::risk_matrix_now), rv.risk,
-                      rv.filter_residual ? 0 : rv.filter_s, rv.filter_residual ? 0 : rv.filter_k};
+    MatrixOptions now{ImVec2(w, h),
+                      false,
+                      core::tr(Msg::risk_matrix_now),
+                      rv.risk,
+                      rv.filter_residual ? 0 : rv.filter_s,
+                      rv.filter_residual ? 0 : rv.filter_k};
     handle_matrix(app, doc, draw_risk_matrix("##now", a, now), false);
     if (side_by_side) ImGui::SameLine();
-    MatrixOptions after{ImVec2(w, h), true, core::tr(Msg::risk_matrix_residual), rv.risk,
-                        rv.filter_residual ? rv.filter_s : 0, rv.filter_residual ? rv.filter_k : 0};
+    MatrixOptions after{ImVec2(w, h),
+                        true,
+                        core::tr(Msg::risk_matrix_residual),
+                        rv.risk,
+                        rv.filter_residual ? rv.filter_s : 0,
+                        rv.filter_residual ? rv.filter_k : 0};
     if (side_by_side) ImGui::BeginGroup();
     handle_matrix(app, doc, draw_risk_matrix("##residual", a, after), true);
     if (side_by_side) ImGui::EndGroup();
@@ -392,10 +431,12 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
     if (ImGui::Button(core::tr(Msg::risk_present))) rv.presenting = true;
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::risk_print)))
-        app.host().open_printable(doc.title, core::risk_report_html(doc, a, core::language(), app.host().now_iso().substr(0, 10)));
+        app.host().open_printable(
+            doc.title, core::risk_report_html(doc, a, core::language(), app.host().now_iso().substr(0, 10)));
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::risk_csv))) {
-        const std::string name = core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});
+        const std::string name =
+            core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});
         app.host().download(name, "text/csv;charset=utf-8", core::risks_to_csv(doc, a, core::language()));
         show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
     }
@@ -429,7 +470,8 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     heading(doc.title.empty() ? core::tr(Msg::kind_riskanalys) : doc.title.c_str());
     const core::AnalysisFlags flags = core::analysis_flags(*a);
     if (flags.risks_flagged)
-        colored_text(color_warning(), core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());
+        colored_text(color_warning(),
+                     core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());
     if (flags.no_participants) colored_text(color_warning(), core::tr(Msg::riskflag_no_participants));
 
     if (wide) {
@@ -441,7 +483,8 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         } else {
             draw_add_buttons(app, doc);
             ImGui::BeginDisabled(read_only(app));
-            if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+            if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
+                                        a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
                 draw_header(app, doc, *a);
             ImGui::EndDisabled();
             draw_risk_list(app, doc, *a);
@@ -455,7 +498,8 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     }
     draw_add_buttons(app, doc);
     ImGui::BeginDisabled(read_only(app));
-    if (ImGui::CollapsingHeader(core::tr(Msg::risk_about), a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+    if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
+                                a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
         draw_header(app, doc, *a);
     ImGui::EndDisabled();
     draw_risk_list(app, doc, *a);

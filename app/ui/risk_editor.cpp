@@ -15,7 +15,8 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
     // In one row when every label fits; otherwise (a phone) each level gets its own full-width line.
     float needed = style.ItemSpacing.x * float(levels.size() - 1);
     for (std::size_t i = 0; i < levels.size(); ++i)
-        needed += ImGui::CalcTextSize((std::to_string(i + 1) + " " + levels[i].label).c_str()).x + 2 * style.FramePadding.x;
+        needed += ImGui::CalcTextSize((std::to_string(i + 1) + " " + levels[i].label).c_str()).x +
+                  2 * style.FramePadding.x;
     const bool row = !layout().narrow && w >= needed;
     const float bw = row ? (w - style.ItemSpacing.x * float(levels.size() - 1)) / float(levels.size()) : w;
     const float line = ImGui::GetTextLineHeight();
@@ -32,16 +33,19 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
         // The level's words in bold, its hint below: the words a group agrees on, not a bare number.
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec4 clip(p.x + style.FramePadding.x, p.y, p.x + bw - style.FramePadding.x, p.y + bh);
-        ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+        ImFont* bold =
+            ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
         const float y = large ? p.y + style.FramePadding.y : p.y + (bh - line) * 0.5f;
-        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(clip.x, y), ImGui::GetColorU32(ImGuiCol_Text), label.c_str(),
-                    nullptr, 0, &clip);
+        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(clip.x, y), ImGui::GetColorU32(ImGuiCol_Text),
+                    label.c_str(), nullptr, 0, &clip);
         if (large)
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, y + line), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                        levels[i].hint.c_str(), nullptr, clip.z - clip.x, &clip);
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, y + line),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), levels[i].hint.c_str(), nullptr,
+                        clip.z - clip.x, &clip);
     }
     // Without room for the hints in the buttons, the chosen level's hint is written below them.
-    if (!large && current > 0 && current <= int(levels.size()) && !levels[std::size_t(current - 1)].hint.empty())
+    if (!large && current > 0 && current <= int(levels.size()) &&
+        !levels[std::size_t(current - 1)].hint.empty())
         wrapped_muted(levels[std::size_t(current - 1)].hint.c_str());
     ImGui::PopID();
     return chosen;
@@ -49,11 +53,13 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
 
 namespace {
 
-bool read_only(App& app) { return app.save_status().state == SaveStatus::State::read_only; }
+bool read_only(App& app) {
+    return app.save_status().state == SaveStatus::State::read_only;
+}
 
 // A text field of the risk; every keystroke is an edit, one undo step per field of this risk.
-void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk, Msg label,
-               std::string core::Risk::*member, bool multiline) {
+void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+               Msg label, std::string core::Risk::*member, bool multiline) {
     std::string v = risk.*member;
     bool changed;
     if (multiline) {
@@ -70,25 +76,30 @@ void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a,
 }
 
 void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                 std::size_t index, Msg label, std::string core::Action::*member, const char* hint = nullptr) {
+                 std::size_t index, Msg label, std::string core::Action::*member,
+                 const char* hint = nullptr) {
     std::string v = risk.actions[index].*member;
     if (text_field(core::tr(label), v, hint))
         edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) r->actions[index].*member = v;
+            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
+                r->actions[index].*member = v;
         });
-    if (hint && !v.empty() && !core::is_iso_date(v)) colored_text(color_warning(), core::tr(Msg::date_invalid));
+    if (hint && !v.empty() && !core::is_iso_date(v))
+        colored_text(color_warning(), core::tr(Msg::date_invalid));
 }
 
 template <typename E, std::size_t N>
 void action_combo(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                  std::size_t index, Msg label, E current, const E (&all)[N], Msg (*name)(E), E core::Action::*member) {
+                  std::size_t index, Msg label, E current, const E (&all)[N], Msg (*name)(E),
+                  E core::Action::*member) {
     text(core::tr(label));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
         for (E e : all)
             if (menu_item(core::tr(name(e)), e == current))
                 edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) r->actions[index].*member = e;
+                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
+                        r->actions[index].*member = e;
                 });
         ImGui::EndCombo();
     }
@@ -100,27 +111,35 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
     for (std::size_t i = 0; i < risk.actions.size(); ++i) {
         const core::Action& act = risk.actions[i];
         ImGui::PushID(act.id.c_str());
-        const std::string head = core::fmt(Msg::risk_action_n, {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
-        if (ImGui::TreeNodeEx(("##" + head).c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+        const std::string head = core::fmt(
+            Msg::risk_action_n,
+            {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
+        if (ImGui::TreeNodeEx(("##" + head).c_str(),
+                              ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
                               head.c_str())) {
-            for (core::ActionFlag f : core::action_flags(act, today)) colored_text(color_warning(), core::tr(core::action_flag_name(f)));
+            for (core::ActionFlag f : core::action_flags(act, today))
+                colored_text(color_warning(), core::tr(core::action_flag_name(f)));
             action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
             action_text(app, doc, a, risk, i, Msg::actfield_why, &core::Action::why);
             action_text(app, doc, a, risk, i, Msg::actfield_responsible, &core::Action::responsible);
-            action_text(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due, core::tr(Msg::date_hint));
-            action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status, core::all_action_statuses,
-                                             core::action_status_name, &core::Action::status);
-            action_text(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date, core::tr(Msg::date_hint));
+            action_text(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due,
+                        core::tr(Msg::date_hint));
+            action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status,
+                                             core::all_action_statuses, core::action_status_name,
+                                             &core::Action::status);
+            action_text(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date,
+                        core::tr(Msg::date_hint));
             action_text(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date,
                         core::tr(Msg::date_hint));
-            action_combo<core::Effect>(app, doc, a, risk, i, Msg::actfield_effect, act.effect, core::all_effects,
-                                       core::effect_name, &core::Action::effect);
+            action_combo<core::Effect>(app, doc, a, risk, i, Msg::actfield_effect, act.effect,
+                                       core::all_effects, core::effect_name, &core::Action::effect);
             action_text(app, doc, a, risk, i, Msg::actfield_follow_up_note, &core::Action::follow_up_note);
             if (ImGui::Button(core::tr(Msg::risk_action_remove)))
-                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove), [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk.id); r && i < r->actions.size())
-                        r->actions.erase(r->actions.begin() + std::ptrdiff_t(i));
-                });
+                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove),
+                              [&](core::RiskAnalysis& m) {
+                                  if (core::Risk* r = find_risk(m, risk.id); r && i < r->actions.size())
+                                      r->actions.erase(r->actions.begin() + std::ptrdiff_t(i));
+                              });
             ImGui::TreePop();
         }
         ImGui::PopID();
@@ -137,8 +156,8 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
     }
 }
 
-void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                        bool residual) {
+void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                        const core::Risk& risk, bool residual) {
     const int s = residual ? risk.residual_s : risk.s, k = residual ? risk.residual_k : risk.k;
     text(core::tr(residual ? Msg::risk_residual_s : Msg::risk_s));
     // Big buttons with the level's hint on a phone, where a thumb chooses; compact on a desk.
@@ -150,20 +169,23 @@ void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAna
         set_scores(app, doc, risk.id, s, v, residual);
     const int value = a.scale.value(s, k);
     const auto band = a.scale.band(value);
-    const std::string result = value ? core::fmt(Msg::risk_value, {std::to_string(value), core::tr(core::band_colour_name(*band))})
-                                     : std::string(core::tr(Msg::risk_not_scored));
+    const std::string result =
+        value ? core::fmt(Msg::risk_value, {std::to_string(value), core::tr(core::band_colour_name(*band))})
+              : std::string(core::tr(Msg::risk_not_scored));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height);
     ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(band), 6);
-    ImGui::GetWindowDrawList()->AddText(p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
-                                        IM_COL32(20, 20, 20, 255), result.c_str());
+    ImGui::GetWindowDrawList()->AddText(
+        p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
+        IM_COL32(20, 20, 20, 255), result.c_str());
     announce(result.c_str(), ImRect(p, p + size));
     ImGui::Dummy(size);
 }
 
 } // namespace
 
-void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
+void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                      const core::Risk& risk) {
     auto& rv = app.state.risk;
     const int n = risk_number(a, risk.id);
     if (ImGui::Button(core::tr(Msg::risk_back_to_analysis))) {
@@ -180,7 +202,8 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::EndDisabled();
     if (rv.risk != risk.id) return; // moved: the next frame shows the other risk
     heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
-    for (core::RiskFlag f : core::risk_flags(a, risk)) colored_text(color_warning(), core::tr(core::risk_flag_name(f)));
+    for (core::RiskFlag f : core::risk_flags(a, risk))
+        colored_text(color_warning(), core::tr(core::risk_flag_name(f)));
 
     ImGui::BeginDisabled(read_only(app));
     risk_text(app, doc, a, risk, Msg::risk_description, &core::Risk::description, true);
@@ -191,9 +214,10 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
         if (ImGui::BeginPopup("##categories")) {
             for (const std::string& c : app.risk_library()->categories)
                 if (menu_item(c.c_str(), c == risk.category))
-                    edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_category), [&](core::RiskAnalysis& m) {
-                        if (core::Risk* r = find_risk(m, risk.id)) r->category = c;
-                    });
+                    edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_category),
+                                  [&](core::RiskAnalysis& m) {
+                                      if (core::Risk* r = find_risk(m, risk.id)) r->category = c;
+                                  });
             ImGui::EndPopup();
         }
     }
@@ -210,11 +234,13 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     text(core::tr(Msg::risk_decision));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo("##decision", core::tr(core::decision_name(risk.decision)))) {
-        for (core::RiskDecision d : {core::RiskDecision::ej_beslutad, core::RiskDecision::atgarda, core::RiskDecision::acceptera})
+        for (core::RiskDecision d :
+             {core::RiskDecision::ej_beslutad, core::RiskDecision::atgarda, core::RiskDecision::acceptera})
             if (menu_item(core::tr(core::decision_name(d)), d == risk.decision))
-                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_decision), [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk.id)) r->decision = d;
-                });
+                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_decision),
+                              [&](core::RiskAnalysis& m) {
+                                  if (core::Risk* r = find_risk(m, risk.id)) r->decision = d;
+                              });
         ImGui::EndCombo();
     }
     risk_text(app, doc, a, risk, Msg::risk_decision_reason, &core::Risk::decision_reason, true);
@@ -223,7 +249,9 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     if (ImGui::Button(core::tr(Msg::risk_remove))) {
         const std::string id = risk.id; // `risk` is gone after the edit
         edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_remove, {std::to_string(n)}),
-                      [&](core::RiskAnalysis& m) { std::erase_if(m.risks, [&](const core::Risk& r) { return r.id == id; }); });
+                      [&](core::RiskAnalysis& m) {
+                          std::erase_if(m.risks, [&](const core::Risk& r) { return r.id == id; });
+                      });
         rv.risk.clear();
         show_toast(app, core::fmt(Msg::risk_removed, {std::to_string(n)}), true);
     }

@@ -29,9 +29,11 @@ void draw_risk_library(App& app, const core::Document& doc) {
     wrapped_muted(core::tr(Msg::risk_library_intro));
     text(core::tr(Msg::risk_category));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 26 * ImGui::GetFontSize()));
-    const char* current = rv.library_category.empty() ? core::tr(Msg::risk_library_all) : rv.library_category.c_str();
-    if (ImGui::BeginCombo("##librarycategory", current)) {
-        if (menu_item(core::tr(Msg::risk_library_all), rv.library_category.empty())) rv.library_category.clear();
+    const char* current =
+        rv.library_category.empty() ? core::tr(Msg::risk_library_all) : rv.library_category.c_str();
+    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::risk_category)).c_str(), current)) {
+        if (menu_item(core::tr(Msg::risk_library_all), rv.library_category.empty()))
+            rv.library_category.clear();
         for (const std::string& c : lib->categories)
             if (menu_item(c.c_str(), c == rv.library_category)) rv.library_category = c;
         ImGui::EndCombo();
@@ -48,7 +50,8 @@ void draw_risk_library(App& app, const core::Document& doc) {
         ImGui::PopFont();
         wrapped_muted(core::fmt(Msg::risk_library_entry, {t.category, t.causes}).c_str());
         ImGui::BeginDisabled(ro);
-        if (ImGui::Button((std::string(core::tr(Msg::risk_library_add)) + "##" + std::to_string(i)).c_str())) {
+        if (ImGui::Button(
+                (std::string(core::tr(Msg::risk_library_add)) + "##" + std::to_string(i)).c_str())) {
             const core::Risk r = core::risk_from_library(t, app.workspace().env());
             if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_from_library),
                               [&](core::RiskAnalysis& m) { m.risks.push_back(r); }))

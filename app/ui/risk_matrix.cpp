@@ -22,10 +22,18 @@ ImU32 band_colour(std::optional<core::BandColour> band, float alpha) {
     // Muted enough to keep black text readable (contrast ≥ 7:1), distinct enough from a projector.
     ImVec4 c(0.85f, 0.86f, 0.88f, alpha);
     if (band) switch (*band) {
-        case core::BandColour::gron: c = ImVec4(0.55f, 0.80f, 0.55f, alpha); break;
-        case core::BandColour::gul: c = ImVec4(0.98f, 0.87f, 0.40f, alpha); break;
-        case core::BandColour::orange: c = ImVec4(0.98f, 0.65f, 0.30f, alpha); break;
-        case core::BandColour::rod: c = ImVec4(0.93f, 0.38f, 0.35f, alpha); break;
+        case core::BandColour::gron:
+            c = ImVec4(0.55f, 0.80f, 0.55f, alpha);
+            break;
+        case core::BandColour::gul:
+            c = ImVec4(0.98f, 0.87f, 0.40f, alpha);
+            break;
+        case core::BandColour::orange:
+            c = ImVec4(0.98f, 0.65f, 0.30f, alpha);
+            break;
+        case core::BandColour::rod:
+            c = ImVec4(0.93f, 0.38f, 0.35f, alpha);
+            break;
         }
     return ImGui::ColorConvertFloat4ToU32(c);
 }
@@ -70,9 +78,12 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     for (int s = 1; s <= ns; ++s) {
         const ImRect r = cell_rect(s, 1);
         const std::string label = std::to_string(s) + " " + scale.sannolikhet[std::size_t(s - 1)].label;
+        // Right-aligned against the grid, so each level's words sit next to its row.
+        const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, label_w - 8);
         ImGui::PushClipRect(ImVec2(origin.x, r.Min.y), ImVec2(grid0.x - 4, r.Max.y), true);
-        dl->AddText(nullptr, 0, ImVec2(origin.x, r.Min.y + (cell_h - font) * 0.5f), text, label.c_str(), nullptr,
-                    label_w - 6);
+        dl->AddText(nullptr, 0,
+                    ImVec2(grid0.x - 8 - std::min(ts.x, label_w - 8), r.Min.y + (cell_h - ts.y) * 0.5f), text,
+                    label.c_str(), nullptr, label_w - 8);
         ImGui::PopClipRect();
     }
     for (int k = 1; k <= nk; ++k) {
@@ -95,9 +106,10 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
             dl->AddRect(r.Min, r.Max, IM_COL32(255, 255, 255, 200), 0, 0, 1.0f);
             if (filtered) dl->AddRect(r.Min + ImVec2(2, 2), r.Max - ImVec2(2, 2), dark, 0, 0, 3.0f);
             const std::string v = std::to_string(value);
-            dl->AddText(ImVec2(r.Max.x - ImGui::CalcTextSize(v.c_str()).x - 4, r.Min.y + 2), IM_COL32(20, 20, 20, 150),
-                        v.c_str());
-            announce((core::fmt(core::Msg::risk_cell_label, {std::to_string(s), std::to_string(k)})).c_str(), r);
+            dl->AddText(ImVec2(r.Max.x - ImGui::CalcTextSize(v.c_str()).x - 4, r.Min.y + 2),
+                        IM_COL32(20, 20, 20, 150), v.c_str());
+            announce((core::fmt(core::Msg::risk_cell_label, {std::to_string(s), std::to_string(k)})).c_str(),
+                     r);
         }
     }
 
@@ -133,10 +145,12 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
                 if (selected) dl->AddCircle(at, radius + 3, IM_COL32(255, 255, 255, 255), 0, 2.5f);
                 const std::string n = std::to_string(list[std::size_t(j)] + 1);
                 const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
-                dl->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), n.c_str());
+                dl->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255),
+                            n.c_str());
                 const ImRect hit(c - ImVec2(radius, radius), c + ImVec2(radius, radius));
                 announce(core::fmt(core::Msg::risk_marker_label, {n}).c_str(), hit);
-                if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && hit.Contains(mouse)) pressed_risk = risk.id;
+                if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && hit.Contains(mouse))
+                    pressed_risk = risk.id;
             }
             if (crowded) {
                 const std::string more = "+" + std::to_string(int(list.size()) - shown);

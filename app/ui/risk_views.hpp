@@ -20,7 +20,7 @@ AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* err
 // Changes the analysis through Workspace::edit: one undo step per `label` burst (typing in one field
 // of one risk is one step). Returns false when nothing changed.
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
-                   const std::function<void(core::RiskAnalysis&)>& change);
+                   const std::function<void(core::RiskAnalysis&)>& change, bool typing = true);
 // "risk 3: händelse" — the undo label of a field of a risk, so typing in it coalesces.
 std::string risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
 int risk_number(const core::RiskAnalysis& a, const std::string& risk_id); // 1-based, 0 when absent
@@ -32,7 +32,7 @@ struct MatrixOptions {
     ImVec2 size;
     bool residual = false; // place risks by their residual scores
     std::string title;
-    std::string selected;  // risk id drawn highlighted
+    std::string selected; // risk id drawn highlighted
     int filter_s = 0, filter_k = 0;
 };
 struct MatrixEvent {
@@ -46,7 +46,8 @@ ImU32 band_colour(std::optional<core::BandColour> band, float alpha = 1.0f);
 
 // [SECTION] Screens
 void draw_risk_analysis(App& app, const core::Document& doc); // the editor of one analysis
-void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk);
+void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                      const core::Risk& risk);
 void draw_presentation(App& app, const core::Document& doc, const core::RiskAnalysis& a);
 void draw_risk_library(App& app, const core::Document& doc);
 

@@ -30,7 +30,9 @@ void announce(const char* label, const ImRect& rect) {
 #endif
 }
 
-static void announce_text(const char* text) { announce(text, GImGui->LastItemData.Rect); }
+static void announce_text(const char* text) {
+    announce(text, GImGui->LastItemData.Rect);
+}
 
 void text(const char* t) {
     ImGui::TextUnformatted(t);

@@ -46,7 +46,7 @@ test('export downloads every document; a fresh profile imports it after a previe
   const fresh = await h.open(env, b);
   assert.equal((await h.workspace(fresh)).documents.length, 0);
   await importFile(fresh, path);
-  await h.find(fresh, '2 nya · 0 uppdateras · 0 oförändrade · 0 äldre · 0 i konflikt');
+  await h.find(fresh, 'Nya: 2 · uppdateras: 0 · oförändrade: 0 · äldre: 0 · i konflikt: 0');
   assert.equal((await h.workspace(fresh)).documents.length, 0, 'nothing changes before confirmation');
   await h.shot(fresh, 'laptop-import-preview');
   await h.click(fresh, 'Importera 2 dokument');
@@ -56,7 +56,7 @@ test('export downloads every document; a fresh profile imports it after a previe
 
   // The same file again: nothing new.
   await importFile(fresh, path);
-  await h.find(fresh, '0 nya · 0 uppdateras · 2 oförändrade · 0 äldre · 0 i konflikt');
+  await h.find(fresh, 'Nya: 0 · uppdateras: 0 · oförändrade: 2 · äldre: 0 · i konflikt: 0');
   await h.find(fresh, 'Filen innehåller inget som är nytt eller ändrat.');
   assert.deepEqual(env.errors, []);
   await b.close();

@@ -66,16 +66,36 @@ export async function find(page, label, { timeout = 10000 } = {}) {
   }
 }
 
-// Scrolls with the mouse wheel over `at` (a point in the pane that holds the item) until `label`
-// is drawn, as a person would; returns the item.
-export async function reveal(page, label, at) {
+// A finger on the screen through the DevTools protocol (playwright's touchscreen only taps):
+// from `from` to `to` in `steps` moves, optionally resting `holdMs` first (a long press).
+export async function drag(page, from, to, { steps = 12, holdMs = 0 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  if (holdMs) await page.waitForTimeout(holdMs);
+  for (let i = 1; i <= steps; ++i) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+// Scrolls the pane under `at` until `label` is drawn, as a person would: the mouse wheel, or with
+// `touch` a slow finger drag upwards; returns the item once the scrolling has settled.
+export async function reveal(page, label, at, { touch = false } = {}) {
   for (let i = 0; i < 30; ++i) {
     if (await has(page, label)) {
-      await page.waitForTimeout(200); // let the scroll settle before anyone aims at it
+      await page.waitForTimeout(touch ? 900 : 200); // inertia runs out before anyone aims
       return find(page, label);
     }
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.wheel(0, 150);
+    if (touch) {
+      await drag(page, at, { x: at.x, y: at.y - 250 }, { steps: 20 });
+    } else {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.wheel(0, 150);
+    }
     await page.waitForTimeout(60);
   }
   return find(page, label);

@@ -11,21 +11,6 @@ let env;
 before(async () => { env = await h.start(); });
 after(async () => { await env.stop(); });
 
-// Touch gestures through the DevTools protocol: playwright's touchscreen only taps.
-async function drag(page, from, to, { steps = 12, holdMs = 0 } = {}) {
-  const cdp = await page.context().newCDPSession(page);
-  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
-  if (holdMs) await page.waitForTimeout(holdMs);
-  for (let i = 1; i <= steps; ++i) {
-    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
-    await page.waitForTimeout(16);
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
 test('on a phone, a drag scrolls the list and a long press opens the row menu', async () => {
   const context = await env.browser.newContext(h.PHONE);
   const page = await h.open(env, context);
@@ -42,7 +27,7 @@ test('on a phone, a drag scrolls the list and a long press opens the row menu', 
   await h.tap(page, 'Åtgärder');
 
   const first = await h.find(page, 'Åtgärdsplan 1');
-  await drag(page, { x: 200, y: 600 }, { x: 200, y: 250 });
+  await h.drag(page, { x: 200, y: 600 }, { x: 200, y: 250 });
   await page.waitForTimeout(800); // inertia runs out
   const moved = (await h.items(page)).find((i) => i.label === 'Åtgärdsplan 1');
   assert.ok(!moved || moved.y < first.y - 200, `the list scrolled (${first.y} → ${moved && moved.y})`);
@@ -51,12 +36,12 @@ test('on a phone, a drag scrolls the list and a long press opens the row menu', 
 
   const row = (await h.items(page)).find((i) => /^Åtgärdsplan \d+$/.test(i.label) && i.y > 200 && i.y < 600);
   const at = { x: row.x + row.w / 2, y: row.y + row.h / 2 };
-  await drag(page, at, at, { steps: 1, holdMs: 700 });
+  await h.drag(page, at, at, { steps: 1, holdMs: 700 });
   await h.find(page, 'Öppna');
-  await h.find(page, 'Kopiera');
+  await h.find(page, 'Skapa kopia');
   assert.equal(await h.has(page, 'Tillbaka'), false, 'a long press does not open the document');
   await h.shot(page, 'phone-long-press');
-  await h.tap(page, 'Kopiera');
+  await h.tap(page, 'Skapa kopia');
   await h.saved(page);
   assert.equal((await h.workspace(page)).documents.length, 31);
   assert.deepEqual(env.errors, []);

@@ -390,3 +390,31 @@ TEST_CASE("undo_serial names the step on top, through undo and redo") {
     ws.redo();
     CHECK(ws.undo_serial() == removed);
 }
+
+TEST_CASE("documents() after load() lists the loaded documents, not the ones before") {
+    Workspace ws(fixed_env());
+    ws.create(DocKind::riskanalys, "Före", "", 2026);
+    REQUIRE(ws.documents().size() == 1); // builds the ordered view
+    Workspace other(fixed_env(7));
+    other.create(DocKind::atgardsplan, "Efter 1", "", 2026);
+    other.create(DocKind::atgardsplan, "Efter 2", "", 2026);
+    std::vector<Document> docs;
+    for (const Document* d : other.documents()) docs.push_back(*d);
+    ws.load(docs);
+    const auto after = ws.documents();
+    REQUIRE(after.size() == 2);
+    CHECK(after[0]->title == "Efter 1");
+    CHECK(after[1]->title == "Efter 2");
+}
+
+TEST_CASE("a discrete edit is its own undo step even with the label of the one before") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "", 2026);
+    CHECK(ws.edit(
+        id, "bedömning", [](Document& d) { d.year = 2025; }, false));
+    CHECK(ws.edit(
+        id, "bedömning", [](Document& d) { d.year = 2024; }, false));
+    CHECK(ws.find(id)->rev.number == 3);
+    REQUIRE(ws.undo());
+    CHECK(ws.find(id)->year == 2025);
+}
