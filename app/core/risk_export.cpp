@@ -203,12 +203,13 @@ void table_row(std::string& out, std::initializer_list<std::pair<std::string, bo
     out += "</tr>\n";
 }
 
-// The heatmap of the scale with numbered markers. at[i] is risk i's (s, k); unscored risks are left out.
+// The heatmap of the scale with numbered markers, oriented as in the app: sannolikhet up the side,
+// konsekvens along the bottom. at[i] is risk i's (s, k); unscored risks are left out.
 void matrix_svg(std::string& out, const RiskScale& scale, const std::vector<std::pair<int, int>>& at,
                 Msg title, Lang lang) {
     constexpr int kLeft = 190, kTop = 10, kCellW = 110, kCellH = 66, kBottom = 56, kR = 11, kStep = 28;
     const int ns = scale.levels_s(), nk = scale.levels_k();
-    const int width = kLeft + ns * kCellW + 10, height = kTop + nk * kCellH + kBottom;
+    const int width = kLeft + nk * kCellW + 10, height = kTop + ns * kCellH + kBottom;
     std::map<std::pair<int, int>, std::vector<std::size_t>> cells;
     for (std::size_t i = 0; i < at.size(); ++i)
         if (scale.value(at[i].first, at[i].second) > 0) cells[at[i]].push_back(i);
@@ -224,7 +225,7 @@ void matrix_svg(std::string& out, const RiskScale& scale, const std::vector<std:
     };
     for (int k = 1; k <= nk; ++k)
         for (int s = 1; s <= ns; ++s) {
-            const int x = kLeft + (s - 1) * kCellW, y = kTop + (nk - k) * kCellH, v = scale.value(s, k);
+            const int x = kLeft + (k - 1) * kCellW, y = kTop + (ns - s) * kCellH, v = scale.value(s, k);
             out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
                    std::to_string(kCellW) + "\" height=\"" + std::to_string(kCellH) + "\" fill=\"" +
                    std::string(band_hex(scale.band(v))) + "\" stroke=\"#fff\" stroke-width=\"2\"/>\n";
@@ -251,16 +252,16 @@ void matrix_svg(std::string& out, const RiskScale& scale, const std::vector<std:
                 text(cx, cy + 4, "middle", label, " fill=\"#fff\" font-size=\"11\" font-weight=\"bold\"");
             }
         }
-    for (int k = 1; k <= nk; ++k)
-        text(kLeft - 8, kTop + (nk - k) * kCellH + kCellH / 2 + 4, "end",
-             std::to_string(k) + " " + esc(scale.konsekvens[std::size_t(k - 1)].label));
     for (int s = 1; s <= ns; ++s)
-        text(kLeft + (s - 1) * kCellW + kCellW / 2, kTop + nk * kCellH + 18, "middle",
+        text(kLeft - 8, kTop + (ns - s) * kCellH + kCellH / 2 + 4, "end",
              std::to_string(s) + " " + esc(scale.sannolikhet[std::size_t(s - 1)].label));
-    text(kLeft + ns * kCellW / 2, height - 10, "middle", esc(tr(Msg::report_col_s, lang)),
+    for (int k = 1; k <= nk; ++k)
+        text(kLeft + (k - 1) * kCellW + kCellW / 2, kTop + ns * kCellH + 18, "middle",
+             std::to_string(k) + " " + esc(scale.konsekvens[std::size_t(k - 1)].label));
+    text(kLeft + nk * kCellW / 2, height - 10, "middle", esc(tr(Msg::report_col_k, lang)),
          " font-weight=\"bold\"");
-    const int mid_y = kTop + nk * kCellH / 2;
-    text(16, mid_y, "middle", esc(tr(Msg::report_col_k, lang)),
+    const int mid_y = kTop + ns * kCellH / 2;
+    text(16, mid_y, "middle", esc(tr(Msg::report_col_s, lang)),
          " font-weight=\"bold\" transform=\"rotate(-90 16 " + std::to_string(mid_y) + ")\"");
     out += "</svg>\n";
 }

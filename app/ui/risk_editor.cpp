@@ -13,10 +13,15 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
     const ImGuiStyle& style = ImGui::GetStyle();
     const float w = ImGui::GetContentRegionAvail().x;
     // In one row when every label fits; otherwise (a phone) each level gets its own full-width line.
-    float needed = style.ItemSpacing.x * float(levels.size() - 1);
-    for (std::size_t i = 0; i < levels.size(); ++i)
-        needed += ImGui::CalcTextSize((std::to_string(i + 1) + " " + levels[i].label).c_str()).x +
-                  2 * style.FramePadding.x;
+    // The buttons share the row equally, so the widest label (in bold, as drawn) decides.
+    ImFont* bold = ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+    float widest = 0;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const std::string label = std::to_string(i + 1) + " " + levels[i].label;
+        widest = std::max(widest, bold->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, label.c_str()).x);
+    }
+    const float needed = (widest + 2 * style.FramePadding.x) * float(levels.size()) +
+                         style.ItemSpacing.x * float(levels.size() - 1);
     const bool row = !layout().narrow && w >= needed;
     const float bw = row ? (w - style.ItemSpacing.x * float(levels.size() - 1)) / float(levels.size()) : w;
     const float line = ImGui::GetTextLineHeight();
@@ -33,8 +38,6 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
         // The level's words in bold, its hint below: the words a group agrees on, not a bare number.
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec4 clip(p.x + style.FramePadding.x, p.y, p.x + bw - style.FramePadding.x, p.y + bh);
-        ImFont* bold =
-            ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
         const float y = large ? p.y + style.FramePadding.y : p.y + (bh - line) * 0.5f;
         dl->AddText(bold, ImGui::GetFontSize(), ImVec2(clip.x, y), ImGui::GetColorU32(ImGuiCol_Text),
                     label.c_str(), nullptr, 0, &clip);
