@@ -2,6 +2,8 @@
 // migration of older format versions, and export.
 #include "exchange_format.hpp"
 
+#include "risk_analysis.hpp"
+
 #include "json_check.hpp"
 #include "workspace.hpp"
 
@@ -158,7 +160,13 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
     }
     read_timestamp(r, "created", d.created);
     read_timestamp(r, "updated", d.updated);
-    if (const json* body = r.get("body", Msg::json_type_object)) d.body = *body;
+    if (const json* body = r.get("body", Msg::json_type_object)) {
+        d.body = *body;
+        // A kind with a model checks its content too, so a bad score is refused at the door with
+        // its place ("documents[3].body.risker[2].sannolikhet") instead of failing in a screen.
+        if (errors.size() == errors_before && d.kind == DocKind::riskanalys)
+            (void)from_body(*body, path.empty() ? "body" : path + ".body", errors);
+    }
 
     if (errors.size() != errors_before) return std::nullopt;
     return d;

@@ -48,7 +48,7 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     CHECK(d.unit == "Hemtjänst Norra");
     CHECK(d.year == 2026);
     CHECK(d.status == DocStatus::pagar);
-    CHECK(d.rev.str() == "3-3d0e06726ef13938");
+    CHECK(d.rev.str() == "3-1906c98d3793aeb0");
     CHECK(d.ancestors == std::vector<std::string>{"2-3a37dfe702393e0f", "1-a6c8bbc2a299e490"});
     CHECK(d.body["risker"].size() == 2);
     for (DocKind k : all_doc_kinds) {
@@ -368,4 +368,18 @@ TEST_CASE("no prefix of a valid file and no byte flip makes the reader throw or 
         CHECK_NOTHROW(f = parse_exchange(broken));
         if (!f.ok()) CHECK(f.documents.empty());
     }
+}
+
+TEST_CASE("a riskanalys with a score outside its scale is refused with the place of the error") {
+    const std::string file =
+        R"({"format":"kvalitetshjul","format_version":1,"exported_at":"2026-11-23T10:00:00Z",
+      "documents":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","kind":"riskanalys","title":"R","unit":"",
+      "year":2026,"status":"utkast","rev":"1-0123456789abcdef","revisions":[],"created":"2026-11-23T10:00:00Z",
+      "updated":"2026-11-23T10:00:00Z","body":{"risker":[{"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7",
+      "sannolikhet":7,"konsekvens":2}]}}]})";
+    const ParsedFile parsed = parse_exchange(file);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.documents.empty());
+    REQUIRE(parsed.errors.size() == 1);
+    CHECK(parsed.errors[0].path == "documents[0].body.risker[0].sannolikhet");
 }

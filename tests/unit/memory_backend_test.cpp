@@ -53,7 +53,8 @@ TEST_CASE("a workspace written record by record loads back identical") {
     const auto a = ws.create(core::DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
     const auto b = ws.create(core::DocKind::atgardsplan, "Åtgärdsplan", "IFO", 2025);
     ws.edit(a, "x", [](core::Document& d) {
-        d.body["risker"] = nlohmann::json::array({{{"sannolikhet", 3}}});
+        d.body["risker"] =
+            nlohmann::json::array({{{"id", "7c9e6679-7425-40de-944b-e07fc1f90ae7"}, {"sannolikhet", 3}}});
     });
     ws.remove(b);
     store::MemoryBackend backend;
