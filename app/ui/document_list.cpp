@@ -154,12 +154,21 @@ bool draw_row(App& app, const core::Document& d) {
     const ImVec4 clip(start.x, start.y, start.x + width - style.FramePadding.x, start.y + row_h);
     dl->AddText(bold, ImGui::GetFontSize(), text_pos, ImGui::GetColorU32(ImGuiCol_Text), d.title.c_str(),
                 nullptr, 0, &clip);
-    const std::string meta = core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year),
-                                                        d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit,
-                                                        status_text(d.status)});
+    std::string meta = core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year),
+                                                  d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit,
+                                                  status_text(d.status)});
+    ImU32 meta_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    // What needs doing shows where the user picks the document, not only inside it.
+    if (d.kind == DocKind::riskanalys)
+        if (const AnalysisPtr a = analysis_of(d); a && core::analysis_flags(*a).risks_flagged > 0) {
+            meta = core::fmt(Msg::list_risks_flagged,
+                             {std::to_string(core::analysis_flags(*a).risks_flagged), meta});
+            meta_colour = ImGui::GetColorU32(color_warning());
+        }
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y),
-                ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str(), nullptr, 0, &clip);
+                ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), meta_colour, meta.c_str(),
+                nullptr, 0, &clip);
+    announce(meta.c_str(), ImRect(ImVec2(text_pos.x, text_pos.y + line), ImVec2(clip.z, start.y + row_h)));
     if (inline_actions) {
         ImGui::SameLine();
         ImGui::BeginDisabled(read_only(app));

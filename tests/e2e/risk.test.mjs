@@ -186,3 +186,32 @@ test('the printable report holds the matrix and every risk; the CSV is what Swed
   assert.deepEqual(env.errors, []);
   await context.close();
 });
+
+test('a custom scale: one more level of sannolikhet, the colours follow, scored risks are mapped as asked', async () => {
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await h.open(env, context);
+  await newAnalysis(page, false);
+  await h.click(page, 'Ny risk');
+  await h.click(page, '4 Mycket stor');
+  await h.click(page, 'Till analysen');
+  await h.click(page, 'Om analysen: anledning, deltagare, skala och beslut');
+  const pane = await h.find(page, 'Titel');
+  const change = await h.reveal(page, 'Byt skala', { x: pane.x + 100, y: pane.y + 100 });
+  await page.mouse.click(change.x + change.w / 2, change.y + change.h / 2);
+  await h.click(page, 'Egen skala (nivåer, ord och färggränser)');
+  const plus = (await h.items(page)).filter((i) => i.label === '+');
+  await page.mouse.click(plus[0].x + plus[0].w / 2, plus[0].y + plus[0].h / 2); // sannolikhet: 5 levels
+  await h.find(page, '5 nivåer');
+  await h.click(page, 'Samma nivå, högst den nya skalans översta');
+  await h.shot(page, 'laptop-custom-scale');
+  const apply = (await h.items(page)).filter((i) => i.label === 'Byt skala').pop();
+  await page.mouse.click(apply.x + apply.w / 2, apply.y + apply.h / 2);
+  await h.saved(page);
+  const doc = await analysis(page);
+  assert.equal(doc.body.skala.sannolikhet.length, 5);
+  assert.equal(doc.body.skala.konsekvens.length, 4);
+  assert.equal(doc.body.skala.band.at(-1).till, 20, 'röd reaches the new top value 5 × 4');
+  assert.equal(doc.body.risker[0].sannolikhet, 4, 'the score kept its level, as chosen');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
