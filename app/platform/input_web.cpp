@@ -107,9 +107,11 @@ static void mouse_event(int type, ImGuiMouseSource source, ImVec2 p, int button)
 
 // [SECTION] Touch
 
-// The innermost window under `p` that can scroll, walking out through parent child windows the way
-// ImGui routes the mouse wheel. Nothing behind a modal popup.
-static ImGuiWindow* scrollable_window_at(ImVec2 p) {
+// The innermost window under `p` that can scroll the way the finger moves (`dy` > 0: down, the
+// content follows it up), walking out through parent child windows the way ImGui routes the mouse
+// wheel. A window already at its end in that direction hands the gesture to its parent, as browsers
+// chain scrolling: a filled text area does not trap the page. Nothing behind a modal popup.
+static ImGuiWindow* scrollable_window_at(ImVec2 p, float dy) {
     ImGuiContext& g = *GImGui;
     for (int i = g.Windows.Size - 1; i >= 0; i--) {
         ImGuiWindow* w = g.Windows[i];
@@ -117,11 +119,18 @@ static ImGuiWindow* scrollable_window_at(ImVec2 p) {
         if (!w->OuterRectClipped.Contains(p)) continue;
         if (ImGuiWindow* modal = ImGui::GetTopMostPopupModal())
             if (!ImGui::IsWindowWithinBeginStackOf(w, modal) && w != modal) return nullptr;
-        for (; w; w = (w->Flags & ImGuiWindowFlags_ChildWindow) ? w->ParentWindow : nullptr)
-            if ((w->ScrollMax.x > 0 || w->ScrollMax.y > 0) &&
-                !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse))
-                return w;
-        return nullptr;
+        ImGuiWindow* fallback = nullptr; // a scrollable window at its end: used when nothing else moves
+        for (; w; w = (w->Flags & ImGuiWindowFlags_ChildWindow) ? w->ParentWindow : nullptr) {
+            if (!(w->ScrollMax.x > 0 || w->ScrollMax.y > 0) ||
+                (w->Flags & ImGuiWindowFlags_NoScrollWithMouse))
+                continue;
+            // A text field that only scrolls sideways does not take a vertical drag.
+            const bool can_move =
+                dy == 0 || (dy > 0 && w->Scroll.y > 0) || (dy < 0 && w->Scroll.y < w->ScrollMax.y);
+            if (can_move) return w;
+            if (!fallback) fallback = w;
+        }
+        return fallback;
     }
     return nullptr;
 }
@@ -144,7 +153,7 @@ static void start_moving(Touch& t, ImVec2 p) {
     emscripten_clear_timeout(t.long_press_timer);
     t.long_press_timer = 0;
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    if (ImGuiWindow* w = scrollable_window_at(t.start)) {
+    if (ImGuiWindow* w = scrollable_window_at(t.start, p.y - t.start.y)) {
         t.mode = Touch::Mode::scroll;
         t.window = w->ID;
         t.last = t.start; // the content follows the finger from where it landed

@@ -114,6 +114,7 @@ class App {
             int sort = 0; // 0 = order of entry, 1 = value, 2 = category, 3 = decision
             std::string search;
             bool presenting = false; // analysdag mode
+            std::string risk_before_presenting;
             bool keys_set_k = false; // presentation: digits set konsekvens (else sannolikhet)
             bool library_open = false;
             std::string library_category;

@@ -15,6 +15,11 @@ bool read_only(App& app) {
     return app.save_status().state == SaveStatus::State::read_only;
 }
 
+void end_presenting(App::State::RiskView& rv) {
+    rv.presenting = false;
+    rv.risk = rv.risk_before_presenting; // back where the user was when the room is done
+}
+
 void add_risk(App& app, const core::Document& doc) {
     const std::string id = core::new_uuid_v4(app.workspace().env());
     if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
@@ -47,7 +52,7 @@ void set_participant_score(App& app, const core::Document& doc, const core::Risk
 void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk* risk) {
     auto& rv = app.state.risk;
     if (ImGui::GetIO().WantTextInput) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) rv.presenting = false;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) end_presenting(rv);
     const int n = risk ? risk_number(a, risk->id) : 0;
     // Moving to another risk starts its scoring again with sannolikhet.
     if ((ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown)) &&
@@ -149,7 +154,7 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##presentation", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    if (ImGui::Button(core::tr(Msg::risk_present_end))) rv.presenting = false;
+    if (ImGui::Button(core::tr(Msg::risk_present_end))) end_presenting(rv);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     colored_text(color_muted(), core::tr(Msg::risk_present_keys));
@@ -187,10 +192,12 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::InputTextMultiline(("##" + std::string(core::tr(Msg::risk_description))).c_str(), &desc,
                                       ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3.2f)))
-            edit_analysis(app, doc.id, risk_label(a, risk->id, Msg::risk_description),
-                          [&](core::RiskAnalysis& m) {
-                              if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
-                          });
+            edit_analysis(
+                app, doc.id, risk_label(a, risk->id, Msg::risk_description),
+                [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
+                },
+                true);
         colored_text(rv.keys_set_k ? color_muted() : ImGui::GetStyle().Colors[ImGuiCol_Text],
                      core::tr(Msg::risk_s));
         if (const int v = level_picker("##ps", a.scale.sannolikhet, risk->s, false); v >= 0) {

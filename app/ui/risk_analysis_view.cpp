@@ -105,8 +105,9 @@ void header_text(App& app, const core::Document& doc, Msg label, const std::stri
         changed = text_field(core::tr(label), v, hint);
     }
     if (changed)
-        edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
-                      [&](core::RiskAnalysis& a) { a.*member = v; });
+        edit_analysis(
+            app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
+            [&](core::RiskAnalysis& a) { a.*member = v; }, true);
 }
 
 void date_field(App& app, const core::Document& doc, Msg label, const std::string& value,
@@ -149,15 +150,17 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
         if (ImGui::InputTextWithHint(
                 ("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
                 core::tr(Msg::risk_name_hint), &name))
-            edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
-                          [&](core::RiskAnalysis& m) { m.participants[i].name = name; });
+            edit_analysis(
+                app, doc.id, core::fmt(Msg::risk_undo_participant_name, {std::to_string(i + 1)}),
+                [&](core::RiskAnalysis& m) { m.participants[i].name = name; }, true);
         if (!narrow) ImGui::SameLine();
         ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
         if (ImGui::InputTextWithHint(
                 ("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
                 core::tr(Msg::risk_role_hint), &role))
-            edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
-                          [&](core::RiskAnalysis& m) { m.participants[i].role = role; });
+            edit_analysis(
+                app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
+                [&](core::RiskAnalysis& m) { m.participants[i].role = role; }, true);
         ImGui::SameLine();
         if (ImGui::Button(core::tr(Msg::risk_role_pick))) ImGui::OpenPopup("##roles");
         if (ImGui::BeginPopup("##roles")) {
@@ -368,52 +371,59 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
-    for (int i : rows) {
-        const core::Risk& r = a.risks[std::size_t(i)];
-        ImGui::PushID(r.id.c_str());
-        const auto flags = core::risk_flags(a, r);
-        const float row_h =
-            std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = ImGui::GetContentRegionAvail().x;
-        const std::string desc = r.description.empty() ? core::tr(Msg::risk_no_description) : r.description;
-        const std::string number = std::to_string(i + 1);
-        if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(),
-                              rv.risk == r.id, 0, ImVec2(w, row_h)))
-            rv.risk = r.id;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        const int v = a.scale.value(r.s, r.k);
-        const float badge = line * 2.2f;
-        const ImVec2 b0(p.x + style.FramePadding.x, p.y + (row_h - badge) * 0.5f);
-        dl->AddRectFilled(b0, b0 + ImVec2(badge, badge), band_colour(a.scale.band(v)), 4);
-        const std::string vs = v ? std::to_string(v) : "–";
-        const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
-        dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255),
-                    vs.c_str());
-        const float x = b0.x + badge + style.ItemSpacing.x;
-        const ImVec4 clip(x, p.y, p.x + w - style.FramePadding.x, p.y + row_h);
-        ImFont* bold =
-            ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
-        const std::string first = number + ". " + desc;
-        dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y),
-                    ImGui::GetColorU32(ImGuiCol_Text), first.c_str(), nullptr, 0, &clip);
-        std::string second =
-            core::fmt(Msg::risk_row_meta,
-                      {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
-                       std::to_string(r.actions.size()), core::tr(core::decision_name(r.decision))});
-        ImU32 second_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-        if (!flags.empty()) {
-            second =
-                std::string(core::tr(core::risk_flag_name(flags.front()))) +
-                (flags.size() > 1 ? core::fmt(Msg::risk_more_flags, {std::to_string(flags.size() - 1)}) : "");
-            second_colour = ImGui::GetColorU32(color_warning());
+    // Every row has the same height: only those on screen are drawn, whatever the number of risks.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const int i = rows[std::size_t(row)];
+            const core::Risk& r = a.risks[std::size_t(i)];
+            ImGui::PushID(r.id.c_str());
+            const auto flags = core::risk_flags(a, r);
+            const float row_h =
+                std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            const std::string desc =
+                r.description.empty() ? core::tr(Msg::risk_no_description) : r.description;
+            const std::string number = std::to_string(i + 1);
+            if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(),
+                                  rv.risk == r.id, 0, ImVec2(w, row_h)))
+                rv.risk = r.id;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const int v = a.scale.value(r.s, r.k);
+            const float badge = line * 2.2f;
+            const ImVec2 b0(p.x + style.FramePadding.x, p.y + (row_h - badge) * 0.5f);
+            dl->AddRectFilled(b0, b0 + ImVec2(badge, badge), band_colour(a.scale.band(v)), 4);
+            const std::string vs = v ? std::to_string(v) : "–";
+            const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
+            dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255),
+                        vs.c_str());
+            const float x = b0.x + badge + style.ItemSpacing.x;
+            const ImVec4 clip(x, p.y, p.x + w - style.FramePadding.x, p.y + row_h);
+            ImFont* bold =
+                ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
+            const std::string first = number + ". " + desc;
+            dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y),
+                        ImGui::GetColorU32(ImGuiCol_Text), first.c_str(), nullptr, 0, &clip);
+            std::string second =
+                core::fmt(Msg::risk_row_meta,
+                          {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
+                           std::to_string(r.actions.size()), core::tr(core::decision_name(r.decision))});
+            ImU32 second_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+            if (!flags.empty()) {
+                second =
+                    std::string(core::tr(core::risk_flag_name(flags.front()))) +
+                    (flags.size() > 1 ? core::fmt(Msg::risk_more_flags, {std::to_string(flags.size() - 1)})
+                                      : "");
+                second_colour = ImGui::GetColorU32(color_warning());
+            }
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                        ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y), second_colour,
+                        second.c_str(), nullptr, 0, &clip);
+            announce(second.c_str(), ImRect(ImVec2(x, p.y + line), ImVec2(clip.z, p.y + row_h)));
+            ImGui::PopID();
         }
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                    ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y), second_colour,
-                    second.c_str(), nullptr, 0, &clip);
-        announce(second.c_str(), ImRect(ImVec2(x, p.y + line), ImVec2(clip.z, p.y + row_h)));
-        ImGui::PopID();
-    }
     if (rows.empty() && !a.risks.empty()) wrapped_muted(core::tr(Msg::risk_none_match));
 }
 
@@ -501,7 +511,10 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(core::tr(Msg::risk_present))) rv.presenting = true;
+    if (ImGui::Button(core::tr(Msg::risk_present))) {
+        rv.presenting = true;
+        rv.risk_before_presenting = rv.risk; // back where the user was when the room is done
+    }
     ImGui::SameLine();
     if (ImGui::Button(core::tr(Msg::risk_print)))
         app.host().open_printable(
@@ -546,6 +559,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         colored_text(color_warning(),
                      core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());
     if (flags.no_participants) colored_text(color_warning(), core::tr(Msg::riskflag_no_participants));
+    if (flags.no_risks) colored_text(color_warning(), core::tr(Msg::riskflag_no_risks));
 
     if (wide) {
         // Left: the analysis or the open risk; right: the two matrices, always in view.

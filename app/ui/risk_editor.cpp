@@ -73,9 +73,18 @@ void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a,
         changed = text_field(core::tr(label), v);
     }
     if (changed)
-        edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-            if (core::Risk* r = find_risk(m, risk.id)) r->*member = v;
-        });
+        edit_analysis(
+            app, doc.id, risk_label(a, risk.id, label),
+            [&](core::RiskAnalysis& m) {
+                if (core::Risk* r = find_risk(m, risk.id)) r->*member = v;
+            },
+            true);
+}
+
+// "ändring i risk 3, åtgärd 2 (Ansvarig)": each action's fields are steps of their own.
+std::string action_label(const core::RiskAnalysis& a, const core::Risk& risk, std::size_t index, Msg field) {
+    return core::fmt(Msg::risk_undo_action_field,
+                     {std::to_string(risk_number(a, risk.id)), std::to_string(index + 1), core::tr(field)});
 }
 
 void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
@@ -83,10 +92,13 @@ void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& 
                  const char* hint = nullptr) {
     std::string v = risk.actions[index].*member;
     if (text_field(core::tr(label), v, hint))
-        edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
-                r->actions[index].*member = v;
-        });
+        edit_analysis(
+            app, doc.id, action_label(a, risk, index, label),
+            [&](core::RiskAnalysis& m) {
+                if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
+                    r->actions[index].*member = v;
+            },
+            true);
     if (hint && !v.empty() && !core::is_iso_date(v))
         colored_text(color_warning(), core::tr(Msg::date_invalid));
 }
@@ -117,9 +129,8 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
         const std::string head = core::fmt(
             Msg::risk_action_n,
             {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
-        if (ImGui::TreeNodeEx(("##" + head).c_str(),
-                              ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
-                              head.c_str())) {
+        if (ImGui::TreeNodeEx("##action", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth,
+                              "%s", head.c_str())) {
             for (core::ActionFlag f : core::action_flags(act, today))
                 colored_text(color_warning(), core::tr(core::action_flag_name(f)));
             action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
@@ -212,7 +223,6 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     risk_text(app, doc, a, risk, Msg::risk_description, &core::Risk::description, true);
     risk_text(app, doc, a, risk, Msg::risk_category, &core::Risk::category, false);
     if (app.risk_library() && !app.risk_library()->categories.empty()) {
-        ImGui::SameLine();
         if (ImGui::Button(core::tr(Msg::risk_category_pick))) ImGui::OpenPopup("##categories");
         if (ImGui::BeginPopup("##categories")) {
             for (const std::string& c : app.risk_library()->categories)
@@ -248,9 +258,17 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     }
     risk_text(app, doc, a, risk, Msg::risk_decision_reason, &core::Risk::decision_reason, true);
     ImGui::Separator();
+    // The way on, where a thumb is at the end of a long form on a phone.
+    ImGui::BeginDisabled(n >= int(a.risks.size()));
+    if (ImGui::Button((std::string(core::tr(Msg::risk_next)) + "##bottom").c_str()))
+        rv.risk = a.risks[std::size_t(n)].id;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(core::tr(Msg::risk_back_to_analysis)) + "##bottom").c_str()))
+        rv.risk.clear();
     ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
     if (ImGui::Button(core::tr(Msg::risk_remove))) {
-        const std::string id = risk.id; // `risk` is gone after the edit
+        const std::string id = risk.id;
         edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_remove, {std::to_string(n)}),
                       [&](core::RiskAnalysis& m) {
                           std::erase_if(m.risks, [&](const core::Risk& r) { return r.id == id; });

@@ -17,10 +17,11 @@ namespace kvh::ui {
 // drew with for the whole frame, even when an edit in that frame makes a newer one.
 using AnalysisPtr = std::shared_ptr<const core::RiskAnalysis>;
 AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* errors = nullptr);
-// Changes the analysis through Workspace::edit: one undo step per `label` burst (typing in one field
-// of one risk is one step). Returns false when nothing changed.
+// Changes the analysis through Workspace::edit. Each call is one undo step, except with `typing`:
+// then consecutive calls with the same label (keystrokes in one field) are one step together.
+// Returns false when nothing changed.
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
-                   const std::function<void(core::RiskAnalysis&)>& change, bool typing = true);
+                   const std::function<void(core::RiskAnalysis&)>& change, bool typing = false);
 // "risk 3: händelse" — the undo label of a field of a risk, so typing in it coalesces.
 std::string risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
 int risk_number(const core::RiskAnalysis& a, const std::string& risk_id); // 1-based, 0 when absent

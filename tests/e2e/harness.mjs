@@ -82,11 +82,14 @@ export async function drag(page, from, to, { steps = 12, holdMs = 0 } = {}) {
   await cdp.detach();
 }
 
-// Scrolls the pane under `at` until `label` is drawn, as a person would: the mouse wheel, or with
-// `touch` a slow finger drag upwards; returns the item once the scrolling has settled.
-export async function reveal(page, label, at, { touch = false } = {}) {
+// Scrolls the pane under `at` until `label` is drawn clear of the bottom `margin` (a phone's tab bar
+// and confirmation), as a person would: the mouse wheel, or with `touch` a slow finger drag upwards;
+// returns the item once the scrolling has settled.
+export async function reveal(page, label, at, { touch = false, margin = touch ? 180 : 0 } = {}) {
+  const bottom = page.viewportSize().height - margin;
   for (let i = 0; i < 30; ++i) {
-    if (await has(page, label)) {
+    const seen = (await items(page)).find((it) => (label instanceof RegExp ? label.test(it.label) : it.label === label));
+    if (seen && seen.y + seen.h <= bottom) {
       await page.waitForTimeout(touch ? 900 : 200); // inertia runs out before anyone aims
       return find(page, label);
     }
