@@ -528,6 +528,17 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
     }
 }
 
+// The analysis itself: the ways to add risks, its header (open while it has no risks) and its list.
+void draw_analysis(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    draw_add_buttons(app, doc);
+    ImGui::BeginDisabled(read_only(app));
+    if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
+                                a.risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+        draw_header(app, doc, a);
+    ImGui::EndDisabled();
+    draw_risk_list(app, doc, a);
+}
+
 } // namespace
 
 // [SECTION] The screen
@@ -568,13 +579,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         if (!rv.risk.empty()) {
             draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
         } else {
-            draw_add_buttons(app, doc);
-            ImGui::BeginDisabled(read_only(app));
-            if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
-                                        a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
-                draw_header(app, doc, *a);
-            ImGui::EndDisabled();
-            draw_risk_list(app, doc, *a);
+            draw_analysis(app, doc, *a);
         }
         ImGui::EndChild();
         ImGui::SameLine();
@@ -583,13 +588,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
         ImGui::EndChild();
         return;
     }
-    draw_add_buttons(app, doc);
-    ImGui::BeginDisabled(read_only(app));
-    if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
-                                a->risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
-        draw_header(app, doc, *a);
-    ImGui::EndDisabled();
-    draw_risk_list(app, doc, *a);
+    draw_analysis(app, doc, *a);
     ImGui::Spacing();
     draw_matrices(app, doc, *a, ImGui::GetContentRegionAvail().x);
 }
