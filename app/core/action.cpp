@@ -67,20 +67,12 @@ nlohmann::json action_to_json(const Action& a) {
 
 std::optional<Action> action_from_json(const nlohmann::json& j, const std::string& path,
                                        std::vector<ValidationError>& errors) {
-    if (!j.is_object()) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(j)}});
-        return std::nullopt;
-    }
+    if (!expect_object(j, path, errors)) return std::nullopt;
     const std::size_t errors_before = errors.size();
     Reader r(j, path, errors);
     Action a;
     // The id is the one required field: the register and links follow it across edits.
-    if (const std::string* id = r.get_string("id")) {
-        if (is_uuid(*id))
-            a.id = *id;
-        else
-            r.add("id", Msg::err_bad_uuid, {*id});
-    }
+    if (const std::string* id = read_uuid(r, "id")) a.id = *id;
     read_string(r, "vad", a.what);
     read_string(r, "varfor", a.why);
     read_string(r, "ansvarig", a.responsible);

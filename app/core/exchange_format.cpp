@@ -87,20 +87,12 @@ nlohmann::json document_to_json(const Document& doc) {
 
 std::optional<Document> document_from_json(const nlohmann::json& j, const std::string& path,
                                            std::vector<ValidationError>& errors) {
-    if (!j.is_object()) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(j)}});
-        return std::nullopt;
-    }
+    if (!expect_object(j, path, errors)) return std::nullopt;
     const std::size_t errors_before = errors.size();
     Reader r(j, path, errors);
     Document d;
 
-    if (const std::string* id = r.get_string("id")) {
-        if (is_uuid(*id))
-            d.id = *id;
-        else
-            r.add("id", Msg::err_bad_uuid, {*id});
-    }
+    if (const std::string* id = read_uuid(r, "id")) d.id = *id;
     if (const std::string* kind = r.get_string("kind")) {
         if (auto k = kind_from_key(*kind))
             d.kind = *k;

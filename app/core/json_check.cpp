@@ -2,6 +2,8 @@
 // optional-field readers of document bodies and assets.
 #include "json_check.hpp"
 
+#include "workspace.hpp"
+
 namespace kvh::core {
 
 using nlohmann::json;
@@ -151,6 +153,19 @@ const json* Reader::find(std::string_view key, Msg expected, bool required) {
         return nullptr;
     }
     return &*it;
+}
+
+bool expect_object(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors) {
+    if (j.is_object()) return true;
+    errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(j)}});
+    return false;
+}
+
+const std::string* read_uuid(Reader& r, std::string_view key) {
+    const std::string* id = r.get_string(key);
+    if (!id || is_uuid(*id)) return id;
+    r.add(key, Msg::err_bad_uuid, {*id});
+    return nullptr;
 }
 
 void read_string(Reader& r, std::string_view key, std::string& out) {

@@ -55,6 +55,12 @@ class Reader {
     std::vector<ValidationError>& errors_;
 };
 
+// [SECTION] Shared by every reader of a record
+// False (with the error recorded at `path`) unless `j` is an object: where each reader starts.
+bool expect_object(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors);
+// A required UUID field: the value, or nullptr once the error (missing, wrong type, not a UUID) is recorded.
+const std::string* read_uuid(Reader& r, std::string_view key);
+
 // [SECTION] Optional fields of document bodies and assets: absent keeps the default.
 void read_string(Reader& r, std::string_view key, std::string& out);
 // "" or an existing YYYY-MM-DD date.

@@ -109,12 +109,7 @@ void read_participant_scores(Reader& r, RiskContext& ctx, Risk& risk) {
 void read_risk(const json& item, const std::string& path, RiskContext& ctx, std::vector<Risk>& out) {
     Reader r(item, path, ctx.errors);
     Risk risk;
-    if (const std::string* id = r.get_string("id")) {
-        if (!is_uuid(*id))
-            r.add("id", Msg::err_bad_uuid, {*id});
-        else if (ctx.claim(*id, path))
-            risk.id = *id;
-    }
+    if (const std::string* id = read_uuid(r, "id"); id && ctx.claim(*id, path)) risk.id = *id;
     read_string(r, "beskrivning", risk.description);
     read_string(r, "orsaker", risk.causes);
     read_string(r, "konsekvens_individ", risk.consequence_individual);
@@ -204,10 +199,7 @@ json to_body(const RiskAnalysis& a) {
 
 std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
                                       std::vector<ValidationError>& errors) {
-    if (!body.is_object()) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(body)}});
-        return std::nullopt;
-    }
+    if (!expect_object(body, path, errors)) return std::nullopt;
     const std::size_t errors_before = errors.size();
     Reader r(body, path, errors);
     RiskAnalysis a;

@@ -126,10 +126,7 @@ nlohmann::json scale_to_json(const RiskScale& s) {
 
 std::optional<RiskScale> scale_from_json(const nlohmann::json& j, const std::string& path,
                                          std::vector<ValidationError>& errors) {
-    if (!j.is_object()) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(j)}});
-        return std::nullopt;
-    }
+    if (!expect_object(j, path, errors)) return std::nullopt;
     const std::size_t errors_before = errors.size();
     Reader r(j, path, errors);
     RiskScale s;
