@@ -148,6 +148,11 @@ void draw_content(App& app) {
     }
 }
 
+// The side bar of wide screens; its lower part, free below the menu, also holds confirmations.
+float side_width(const FrameInfo& info) {
+    return std::clamp(info.width * 0.2f, 200.0f, 280.0f);
+}
+
 void draw_toast(App& app, const FrameInfo& info) {
     if (app.state.toast.empty()) return;
     if (ImGui::GetTime() > app.state.toast_until) {
@@ -155,16 +160,18 @@ void draw_toast(App& app, const FrameInfo& info) {
         return;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
-    // Phone: above the tab bar, where a thumb reaches Ångra. Wide screens: top right, over the
-    // toolbar's empty end, so it never covers a field or the matrix the user is working in.
-    const float width = std::min(info.width - 2 * style.WindowPadding.x, layout().narrow ? 560.0f : 440.0f);
+    // Phone: above the tab bar, where a thumb reaches Ångra. Wide screens: at the foot of the side
+    // bar, above the save state, so it never covers a field, a button or the matrix.
+    const float width = layout().narrow ? std::min(info.width - 2 * style.WindowPadding.x, 560.0f)
+                                        : side_width(info) - style.WindowPadding.x;
     if (layout().narrow)
         ImGui::SetNextWindowPos(
             ImVec2(info.width * 0.5f, info.height - layout().row_height - 3 * style.WindowPadding.y),
             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     else
-        ImGui::SetNextWindowPos(ImVec2(info.width - style.WindowPadding.x, style.WindowPadding.y * 0.5f),
-                                ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+        ImGui::SetNextWindowPos(
+            ImVec2(style.WindowPadding.x * 0.5f, info.height - 4 * ImGui::GetTextLineHeightWithSpacing()),
+            ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##toast", nullptr,
                  (kPanelFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus) | ImGuiWindowFlags_AlwaysAutoResize);
@@ -250,7 +257,7 @@ void App::frame(const FrameInfo& info) {
         ImGui::PopStyleVar(2);
     } else {
         // Wide: a side bar with every destination, the content beside it.
-        const float side_w = std::clamp(info.width * 0.2f, 200.0f, 280.0f);
+        const float side_w = side_width(info);
         ImGui::BeginChild("##side", ImVec2(side_w, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
         text(core::tr(core::Msg::app_name));

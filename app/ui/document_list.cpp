@@ -50,36 +50,24 @@ const ScreenKinds& screen_kinds(Screen s) {
     return table[0];
 }
 
+// What the list offers for each kind: its "new" button and what its content holds. Indexed by
+// DocKind, in the order of core::all_doc_kinds.
+struct KindTexts {
+    Msg new_label, content;
+};
+constexpr KindTexts kKindTexts[] = {
+    {Msg::new_riskanalys, Msg::content_riskanalys},
+    {Msg::new_egenkontrollplan, Msg::content_egenkontrollplan},
+    {Msg::new_egenkontroll, Msg::content_egenkontroll},
+    {Msg::new_arlig_genomgang, Msg::content_arlig_genomgang},
+    {Msg::new_atgardsplan, Msg::content_atgardsplan},
+};
+static_assert(std::size(kKindTexts) == std::size(core::all_doc_kinds));
 Msg new_label(DocKind kind) {
-    switch (kind) {
-    case DocKind::riskanalys:
-        return Msg::new_riskanalys;
-    case DocKind::egenkontrollplan:
-        return Msg::new_egenkontrollplan;
-    case DocKind::egenkontroll:
-        return Msg::new_egenkontroll;
-    case DocKind::arlig_genomgang:
-        return Msg::new_arlig_genomgang;
-    case DocKind::atgardsplan:
-        return Msg::new_atgardsplan;
-    }
-    return Msg::new_riskanalys;
+    return kKindTexts[static_cast<std::size_t>(kind)].new_label;
 }
-
 Msg content_label(DocKind kind) {
-    switch (kind) {
-    case DocKind::riskanalys:
-        return Msg::content_riskanalys;
-    case DocKind::egenkontrollplan:
-        return Msg::content_egenkontrollplan;
-    case DocKind::egenkontroll:
-        return Msg::content_egenkontroll;
-    case DocKind::arlig_genomgang:
-        return Msg::content_arlig_genomgang;
-    case DocKind::atgardsplan:
-        return Msg::content_atgardsplan;
-    }
-    return Msg::content_riskanalys;
+    return kKindTexts[static_cast<std::size_t>(kind)].content;
 }
 
 bool read_only(App& app) {

@@ -96,15 +96,7 @@ void header_text(App& app, const core::Document& doc, Msg label, const std::stri
                  std::string core::RiskAnalysis::*member, bool multiline = false,
                  const char* hint = nullptr) {
     std::string v = value;
-    bool changed;
-    if (multiline) {
-        text(core::tr(label));
-        changed = ImGui::InputTextMultiline((std::string("##") + core::tr(label)).c_str(), &v,
-                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4.5f));
-    } else {
-        changed = text_field(core::tr(label), v, hint);
-    }
-    if (changed)
+    if (text_field(core::tr(label), v, hint, multiline ? 4.5f : 0))
         edit_analysis(
             app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
             [&](core::RiskAnalysis& a) { a.*member = v; }, true);
@@ -510,16 +502,16 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
         app.state.open_doc.clear();
         return;
     }
-    ImGui::SameLine();
+    same_line_if_fits(core::tr(Msg::risk_present));
     if (ImGui::Button(core::tr(Msg::risk_present))) {
         rv.presenting = true;
         rv.risk_before_presenting = rv.risk; // back where the user was when the room is done
     }
-    ImGui::SameLine();
+    same_line_if_fits(core::tr(Msg::risk_print));
     if (ImGui::Button(core::tr(Msg::risk_print)))
         app.host().open_printable(
             doc.title, core::risk_report_html(doc, a, core::language(), app.host().now_iso().substr(0, 10)));
-    ImGui::SameLine();
+    same_line_if_fits(core::tr(Msg::risk_csv));
     if (ImGui::Button(core::tr(Msg::risk_csv))) {
         const std::string name =
             core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});

@@ -64,15 +64,7 @@ bool read_only(App& app) {
 void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
                Msg label, std::string core::Risk::*member, bool multiline) {
     std::string v = risk.*member;
-    bool changed;
-    if (multiline) {
-        text(core::tr(label));
-        changed = ImGui::InputTextMultiline((std::string("##") + core::tr(label)).c_str(), &v,
-                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3.5f));
-    } else {
-        changed = text_field(core::tr(label), v);
-    }
-    if (changed)
+    if (text_field(core::tr(label), v, nullptr, multiline ? 3.5f : 0))
         edit_analysis(
             app, doc.id, risk_label(a, risk.id, label),
             [&](core::RiskAnalysis& m) {

@@ -44,9 +44,12 @@ void colored_text(const ImVec4& color, const char* t);
 void heading(const char* text); // bold, larger (Fonts[2])
 void wrapped(const char* text); // wrapped body text
 void wrapped_muted(const char* text);
-bool wide_button(const char* label);                      // full width of the column
+bool wide_button(const char* label); // full width of the column
+// Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
+void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
-bool text_field(const char* label, std::string& value, const char* hint = nullptr);
+// `lines` > 0: a multi-line field that tall (then without the hint, which ImGui cannot show there).
+bool text_field(const char* label, std::string& value, const char* hint = nullptr, float lines = 0);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);
 

@@ -41,7 +41,7 @@ void text(const char* t) {
 
 void colored_text(const ImVec4& color, const char* t) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    text(t);
+    wrapped(t); // warnings and flags are sentences: on a phone they must wrap, not run off the edge
     ImGui::PopStyleColor();
 }
 
@@ -72,20 +72,30 @@ bool wide_button(const char* label) {
     return ImGui::Button(label, ImVec2(-FLT_MIN, 0));
 }
 
+void same_line_if_fits(const char* next) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(next, nullptr, true).x + 2 * style.FramePadding.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
 bool menu_item(const char* label, bool selected) {
     const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
     return ImGui::Selectable(label, selected, 0, ImVec2(w, layout().touch ? layout().row_height : 0));
 }
 
 // A label above its field (reads well on a phone), the field the full width of the column.
-bool text_field(const char* label, std::string& value, const char* hint) {
+bool text_field(const char* label, std::string& value, const char* hint, float lines) {
     text(label);
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.
     std::string id = std::string("##") + label;
-    const bool changed =
-        hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value) : ImGui::InputText(id.c_str(), &value);
+    const bool changed = lines > 0
+                             ? ImGui::InputTextMultiline(id.c_str(), &value,
+                                                         ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines))
+                         : hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value)
+                                : ImGui::InputText(id.c_str(), &value);
     ImGui::PopID();
     return changed;
 }

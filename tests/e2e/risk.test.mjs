@@ -194,7 +194,7 @@ test('a custom scale: one more level of sannolikhet, the colours follow, scored 
   await h.click(page, 'Ny risk');
   await h.click(page, '4 Mycket stor');
   await h.click(page, 'Till analysen');
-  await h.click(page, 'Om analysen: anledning, deltagare, skala och beslut');
+  await h.click(page, 'Om analysen (deltagare, skala, beslut)');
   const pane = await h.find(page, 'Titel');
   const change = await h.reveal(page, 'Byt skala', { x: pane.x + 100, y: pane.y + 100 });
   await page.mouse.click(change.x + change.w / 2, change.y + change.h / 2);
