@@ -86,6 +86,17 @@ std::optional<Action> action_from_json(const nlohmann::json& j, const std::strin
     return a;
 }
 
+bool check_action(const Action& a, const std::string& path, std::vector<ValidationError>& errors) {
+    const std::size_t errors_before = errors.size();
+    if (!is_uuid(a.id)) errors.push_back({join_path(path, "id"), Msg::err_bad_uuid, {a.id}, {}});
+    const std::pair<std::string_view, const std::string*> dates[] = {
+        {"klart_senast", &a.due}, {"klart_datum", &a.done_date}, {"uppfoljningsdatum", &a.follow_up_date}};
+    for (const auto& [key, value] : dates)
+        if (!value->empty() && !is_iso_date(*value))
+            errors.push_back({join_path(path, key), Msg::err_bad_date, {*value}, {}});
+    return errors.size() == errors_before;
+}
+
 Msg action_flag_name(ActionFlag f) {
     return kFlagNames[static_cast<std::size_t>(f)];
 }

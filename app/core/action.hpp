@@ -49,6 +49,10 @@ nlohmann::json action_to_json(const Action& a);
 std::optional<Action> action_from_json(const nlohmann::json& j, const std::string& path,
                                        std::vector<ValidationError>& errors);
 
+// The checks of action_from_json on a typed action (an edit before it is committed): the id is a
+// UUID, dates are "" or YYYY-MM-DD. Errors name the place under `path`.
+bool check_action(const Action& a, const std::string& path, std::vector<ValidationError>& errors);
+
 // What is wrong with an action, as the seeds show it going wrong (DESIGN.md "Checks").
 enum class ActionFlag {
     no_responsible,       // ingen ansvarig

@@ -1,4 +1,4 @@
-// Document kinds and statuses (file keys and display names), revisions and their content hash.
+// Document statuses (file keys and display names), revisions and their content hash.
 #include "document.hpp"
 
 #include <array>
@@ -7,20 +7,6 @@
 namespace kvh::core {
 
 namespace {
-
-struct KindInfo {
-    DocKind kind;
-    std::string_view key;
-    Msg name, plural;
-};
-constexpr std::array<KindInfo, 5> kKinds{{
-    {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys},
-    {DocKind::egenkontrollplan, "egenkontrollplan", Msg::kind_egenkontrollplan, Msg::kinds_egenkontrollplan},
-    {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll},
-    {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang},
-    {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan},
-}};
-static_assert(kKinds.size() == std::size(all_doc_kinds));
 
 struct StatusInfo {
     DocStatus status;
@@ -35,26 +21,10 @@ constexpr std::array<StatusInfo, 4> kStatuses{{
 }};
 static_assert(kStatuses.size() == std::size(all_doc_statuses));
 
-const KindInfo& info(DocKind kind) {
-    for (const auto& k : kKinds)
-        if (k.kind == kind) return k;
-    return kKinds[0];
-}
-
 const StatusInfo& info(DocStatus status) {
     for (const auto& s : kStatuses)
         if (s.status == status) return s;
     return kStatuses[0];
-}
-
-std::uint64_t fnv1a64(std::string_view a, std::string_view b) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (std::string_view part : {a, b})
-        for (unsigned char c : part) {
-            h ^= c;
-            h *= 0x100000001b3ULL;
-        }
-    return h;
 }
 
 bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
@@ -67,22 +37,6 @@ bool digits(std::string_view s, std::size_t from, std::size_t n, int& out) {
 }
 
 } // namespace
-
-std::string_view kind_key(DocKind kind) {
-    return info(kind).key;
-}
-Msg kind_name(DocKind kind) {
-    return info(kind).name;
-}
-Msg kind_plural_name(DocKind kind) {
-    return info(kind).plural;
-}
-
-std::optional<DocKind> kind_from_key(std::string_view key) {
-    for (const auto& k : kKinds)
-        if (k.key == key) return k.kind;
-    return std::nullopt;
-}
 
 std::string_view status_key(DocStatus status) {
     return info(status).key;
@@ -117,16 +71,39 @@ std::optional<Revision> Revision::parse(std::string_view text) {
     return rev;
 }
 
-nlohmann::json document_content(const Document& doc) {
-    return {{"kind", kind_key(doc.kind)},       {"title", doc.title}, {"unit", doc.unit}, {"year", doc.year},
-            {"status", status_key(doc.status)}, {"body", doc.body}};
+bool same_content(const Document& a, const Document& b) {
+    if (a.kind != b.kind || a.title != b.title || a.unit != b.unit || a.year != b.year ||
+        a.status != b.status)
+        return false;
+    if (a.body == b.body) return true;
+    // A document made field by field may not have its body yet: that is the empty body of its kind.
+    const BodyPtr x = a.body ? a.body : kind_spec(a.kind).empty();
+    const BodyPtr y = b.body ? b.body : kind_spec(b.kind).empty();
+    return x->equals(*y);
+}
+
+bool Document::operator==(const Document& o) const {
+    return id == o.id && rev == o.rev && ancestors == o.ancestors && created == o.created &&
+           updated == o.updated && same_content(*this, o);
+}
+
+Document make_document(DocKind kind) {
+    Document d;
+    d.kind = kind;
+    d.body = kind_spec(kind).empty();
+    return d;
 }
 
 std::string revision_hash(std::string_view parent_rev, const Document& doc) {
-    // A broken UTF-8 sequence typed in must not make hashing throw; it is hashed as U+FFFD.
-    const std::string input = std::string(parent_rev) + "\n";
-    const std::uint64_t h =
-        fnv1a64(input, document_content(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    std::uint64_t h = fnv1a64(parent_rev);
+    h = fnv1a64("\n", h);
+    const nlohmann::json header = {{"kind", kind_key(doc.kind)},
+                                   {"title", doc.title},
+                                   {"unit", doc.unit},
+                                   {"year", doc.year},
+                                   {"status", status_key(doc.status)}};
+    h = fnv1a64(hash_text(header), h);
+    if (doc.body) h = mix_hash(h, doc.body->hash());
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i) out[static_cast<std::size_t>(i)] = kHex[(h >> (4 * (15 - i))) & 0xf];

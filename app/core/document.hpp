@@ -1,28 +1,19 @@
 // The document: the unit the user creates, stores, exports and merges (DESIGN.md "The documents").
-// Header fields are typed; the kind-specific content lives in `body` until each kind gets its model.
+// Header fields are plain values; the kind-specific content is an immutable typed Body (body.hpp)
+// shared with earlier versions and undo, so copying a document never copies its content.
 #pragma once
 
+#include "body.hpp"
+#include "kinds.hpp"
 #include "messages.hpp"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kvh::core {
-
-enum class DocKind { riskanalys, egenkontrollplan, egenkontroll, arlig_genomgang, atgardsplan };
-inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenkontrollplan,
-                                            DocKind::egenkontroll, DocKind::arlig_genomgang,
-                                            DocKind::atgardsplan};
-
-// Stable names used in files; never translated, never renamed (a rename needs a migration).
-std::string_view kind_key(DocKind kind);
-std::optional<DocKind> kind_from_key(std::string_view key);
-Msg kind_name(DocKind kind);        // "Riskanalys"
-Msg kind_plural_name(DocKind kind); // "Riskanalyser"
 
 enum class DocStatus { utkast, pagar, klar, arkiverad };
 inline constexpr DocStatus all_doc_statuses[] = {DocStatus::utkast, DocStatus::pagar, DocStatus::klar,
@@ -54,19 +45,23 @@ struct Document {
     std::vector<std::string> ancestors; // earlier revisions, newest first, capped (see kMaxAncestors)
     std::string created;                // ISO 8601 UTC, e.g. 2026-11-23T10:15:00Z
     std::string updated;
-    nlohmann::json body = nlohmann::json::object(); // kind-specific content
+    BodyPtr body; // kind-specific content; null reads as the empty body of the kind (see make_document)
 
     static constexpr std::size_t kMaxAncestors = 100;
 
-    bool operator==(const Document&) const = default;
+    // Same header and equal content (body compared by value, not by pointer).
+    bool operator==(const Document& o) const;
 };
 
-// The content hash input: everything the user can change, not the revision bookkeeping.
-nlohmann::json document_content(const Document& doc);
+// A document of `kind` with an empty body of that kind and no revision yet.
+Document make_document(DocKind kind);
+// The content of two documents is the same: everything the user can change, not the bookkeeping
+// (id, revision, timestamps).
+bool same_content(const Document& a, const Document& b);
 // Moves `doc` to its next revision after a change (number+1, new hash, parent kept in ancestors).
 void advance_revision(Document& doc);
-// The hash part of a revision: FNV-1a 64 over parent revision, "\n" and the content, as 16 lower hex.
-// The parent of a first revision is "".
+// The hash part of a revision, as 16 lower hex: FNV-1a 64 over the parent revision ("" for the
+// first) and the header fields, mixed with the body's own hash (combined from its items).
 std::string revision_hash(std::string_view parent_rev, const Document& doc);
 
 // Year range accepted for documents; wide on purpose, it only catches typing mistakes.

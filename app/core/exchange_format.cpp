@@ -2,8 +2,6 @@
 // migration of older format versions, and export.
 #include "exchange_format.hpp"
 
-#include "risk_analysis.hpp"
-
 #include "json_check.hpp"
 #include "workspace.hpp"
 
@@ -15,12 +13,6 @@ namespace kvh::core {
 using nlohmann::json;
 
 namespace {
-
-std::string known_keys_of_kinds() {
-    std::string out;
-    for (DocKind k : all_doc_kinds) out += (out.empty() ? "" : ", ") + std::string(kind_key(k));
-    return out;
-}
 
 std::string known_keys_of_statuses() {
     std::string out;
@@ -63,7 +55,7 @@ nlohmann::ordered_json ordered(const Document& d) {
     j["revisions"] = d.ancestors;
     j["created"] = d.created;
     j["updated"] = d.updated;
-    j["body"] = nlohmann::ordered_json(d.body);
+    j["body"] = nlohmann::ordered_json(d.body ? d.body->to_json() : nlohmann::json::object());
     return j;
 }
 
@@ -77,12 +69,17 @@ std::string ValidationError::text(Lang lang) const {
 }
 
 nlohmann::json document_to_json(const Document& doc) {
-    return {{"id", doc.id},           {"kind", kind_key(doc.kind)},
-            {"title", doc.title},     {"unit", doc.unit},
-            {"year", doc.year},       {"status", status_key(doc.status)},
-            {"rev", doc.rev.str()},   {"revisions", doc.ancestors},
-            {"created", doc.created}, {"updated", doc.updated},
-            {"body", doc.body}};
+    return {{"id", doc.id},
+            {"kind", kind_key(doc.kind)},
+            {"title", doc.title},
+            {"unit", doc.unit},
+            {"year", doc.year},
+            {"status", status_key(doc.status)},
+            {"rev", doc.rev.str()},
+            {"revisions", doc.ancestors},
+            {"created", doc.created},
+            {"updated", doc.updated},
+            {"body", doc.body ? doc.body->to_json() : json::object()}};
 }
 
 std::optional<Document> document_from_json(const nlohmann::json& j, const std::string& path,
@@ -97,7 +94,7 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
         if (auto k = kind_from_key(*kind))
             d.kind = *k;
         else
-            r.add("kind", Msg::err_unknown_kind, {*kind, known_keys_of_kinds()});
+            r.add("kind", Msg::err_unknown_kind, {*kind, known_kind_keys()});
     }
     read_text(r, "title", d.title);
     read_text(r, "unit", d.unit);
@@ -153,11 +150,10 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
     read_timestamp(r, "created", d.created);
     read_timestamp(r, "updated", d.updated);
     if (const json* body = r.get("body", Msg::json_type_object)) {
-        d.body = *body;
-        // A kind with a model checks its content too, so a bad score is refused at the door with
-        // its place ("documents[3].body.risker[2].sannolikhet") instead of failing in a screen.
-        if (errors.size() == errors_before && d.kind == DocKind::riskanalys)
-            (void)from_body(*body, path.empty() ? "body" : path + ".body", errors);
+        // The kind builds its typed body while checking it, so a bad score is refused at the door
+        // with its place ("documents[3].body.risker[2].sannolikhet") instead of failing in a screen.
+        if (errors.size() == errors_before)
+            d.body = kind_spec(d.kind).from_json(*body, join_path(path, "body"), errors);
     }
 
     if (errors.size() != errors_before) return std::nullopt;

@@ -16,8 +16,7 @@ MergeAction decide(const Document& local, const Document& incoming) {
     if (local_rev == incoming_rev)
         // Same revision but other content means someone edited the file by hand or a tool skipped
         // the revision: treating it as unchanged would silently drop one of the two.
-        return document_content(local) == document_content(incoming) ? MergeAction::unchanged
-                                                                     : MergeAction::conflict;
+        return same_content(local, incoming) ? MergeAction::unchanged : MergeAction::conflict;
     if (contains(incoming.ancestors, local_rev)) return MergeAction::update;
     if (contains(local.ancestors, incoming_rev)) return MergeAction::older;
     return MergeAction::conflict;

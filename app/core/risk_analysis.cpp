@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace kvh::core {
 
@@ -43,6 +44,42 @@ static_assert(kDecisions.size() == std::size(all_risk_decisions));
 constexpr Msg kRiskFlagNames[] = {Msg::riskflag_katastrofal_without_action, Msg::riskflag_red_without_action,
                                   Msg::riskflag_accepted_without_reason, Msg::riskflag_not_scored};
 
+// Keys of a stored risk or body that this build reads; any other key is kept in `extra`.
+constexpr std::string_view kRiskKeys[] = {"id",
+                                          "beskrivning",
+                                          "orsaker",
+                                          "konsekvens_individ",
+                                          "konsekvens_verksamhet",
+                                          "kategori",
+                                          "sannolikhet",
+                                          "konsekvens",
+                                          "barriarer",
+                                          "atgarder",
+                                          "rest_sannolikhet",
+                                          "rest_konsekvens",
+                                          "beslut",
+                                          "beslutsmotivering",
+                                          "poang"};
+constexpr std::string_view kBodyKeys[] = {
+    "anledning",   "anledning_text", "datum",          "fas",   "deltagare", "uppfoljningsdatum",
+    "beslutad_av", "beslutsdatum",   "sammanfattning", "skala", "risker"};
+
+template <std::size_t N> json unknown_keys(const json& obj, const std::string_view (&known)[N]) {
+    json out;
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (std::find(std::begin(known), std::end(known), it.key()) == std::end(known))
+            out[it.key()] = it.value();
+    return out;
+}
+
+// Our keys over the kept unknown ones: a key this build writes is always this build's value.
+json with_extra(json own, const json& extra) {
+    if (!extra.is_object()) return own;
+    json out = extra;
+    for (auto it = own.begin(); it != own.end(); ++it) out[it.key()] = std::move(it.value());
+    return out;
+}
+
 json risk_to_json(const Risk& r) {
     json actions = json::array();
     for (const Action& a : r.actions) actions.push_back(action_to_json(a));
@@ -64,6 +101,10 @@ json risk_to_json(const Risk& r) {
             {"beslut", decision_key(r.decision)},
             {"beslutsmotivering", r.decision_reason},
             {"poang", std::move(scores)}};
+}
+
+std::uint64_t risk_hash(const Risk& r) {
+    return fnv1a64(hash_text(with_extra(risk_to_json(r), r.extra)));
 }
 
 // What reading one risk needs from the analysis around it.
@@ -106,7 +147,7 @@ void read_participant_scores(Reader& r, RiskContext& ctx, Risk& risk) {
     });
 }
 
-void read_risk(const json& item, const std::string& path, RiskContext& ctx, std::vector<Risk>& out) {
+void read_risk(const json& item, const std::string& path, RiskContext& ctx, ItemList<Risk>& out) {
     Reader r(item, path, ctx.errors);
     Risk risk;
     if (const std::string* id = read_uuid(r, "id"); id && ctx.claim(*id, path)) risk.id = *id;
@@ -128,6 +169,7 @@ void read_risk(const json& item, const std::string& path, RiskContext& ctx, std:
     read_enum(r, "beslut", kDecisions, risk.decision);
     read_string(r, "beslutsmotivering", risk.decision_reason);
     read_participant_scores(r, ctx, risk);
+    risk.extra = unknown_keys(item, kRiskKeys);
     out.push_back(std::move(risk));
 }
 
@@ -180,21 +222,56 @@ Msg decision_name(RiskDecision d) {
 }
 
 json to_body(const RiskAnalysis& a) {
+    return a.to_json();
+}
+
+json RiskAnalysis::to_json() const {
+    json out = head_json();
+    json& list = out["risker"] = json::array();
+    for (std::size_t i = 0; i < risks.size(); ++i) list.push_back(item_json(i));
+    return out;
+}
+
+json RiskAnalysis::item_json(std::size_t i) const {
+    return with_extra(risk_to_json(risks[i]), risks[i].extra);
+}
+
+json RiskAnalysis::head_json() const {
+    const RiskAnalysis& a = *this;
     json participants = json::array();
     for (const Participant& p : a.participants) participants.push_back({{"namn", p.name}, {"roll", p.role}});
-    json risks = json::array();
-    for (const Risk& r : a.risks) risks.push_back(risk_to_json(r));
-    return {{"anledning", reason_key(a.reason)},
-            {"anledning_text", a.reason_text},
-            {"datum", a.date},
-            {"fas", phase_key(a.phase)},
-            {"deltagare", std::move(participants)},
-            {"uppfoljningsdatum", a.follow_up_date},
-            {"beslutad_av", a.decided_by},
-            {"beslutsdatum", a.decided_date},
-            {"sammanfattning", a.summary},
-            {"skala", scale_to_json(a.scale)},
-            {"risker", std::move(risks)}};
+    return with_extra({{"anledning", reason_key(a.reason)},
+                       {"anledning_text", a.reason_text},
+                       {"datum", a.date},
+                       {"fas", phase_key(a.phase)},
+                       {"deltagare", std::move(participants)},
+                       {"uppfoljningsdatum", a.follow_up_date},
+                       {"beslutad_av", a.decided_by},
+                       {"beslutsdatum", a.decided_date},
+                       {"sammanfattning", a.summary},
+                       {"skala", scale_to_json(a.scale)}},
+                      a.extra);
+}
+
+std::uint64_t RiskAnalysis::hash() const {
+    std::uint64_t h = fnv1a64(hash_text(head_json()));
+    for (std::size_t i = 0; i < risks.size(); ++i) h = mix_hash(h, risks.item_hash(i, risk_hash));
+    return h;
+}
+
+bool RiskAnalysis::equals(const Body& other) const {
+    const auto* o = dynamic_cast<const RiskAnalysis*>(&other);
+    return o && *o == *this;
+}
+
+bool RiskAnalysis::same_item(std::size_t i, const Body& other, std::size_t j) const {
+    const auto* o = dynamic_cast<const RiskAnalysis*>(&other);
+    return o && j < o->risks.size() && i < risks.size() && risks.same_item(i, o->risks, j);
+}
+
+AnalysisPtr analysis_of(const Document& doc) {
+    if (!doc.body || doc.body->kind() != DocKind::riskanalys) return nullptr;
+    return std::static_pointer_cast<const RiskAnalysis>(doc.body);
 }
 
 std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
@@ -233,6 +310,7 @@ std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
     read_objects(r, "risker", [&](const json& item, const std::string& item_path) {
         read_risk(item, item_path, ctx, a.risks);
     });
+    a.extra = unknown_keys(body, kBodyKeys);
     if (errors.size() != errors_before) return std::nullopt;
     return a;
 }
@@ -268,7 +346,8 @@ void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how) {
     const int from_s = a.scale.levels_s(), from_k = a.scale.levels_k();
     auto map_s = [&](int& level) { level = map_level(level, from_s, to.levels_s(), how); };
     auto map_k = [&](int& level) { level = map_level(level, from_k, to.levels_k(), how); };
-    for (Risk& r : a.risks) {
+    for (std::size_t i = 0; i < a.risks.size(); ++i) {
+        Risk& r = a.risks.edit(i);
         map_s(r.s);
         map_k(r.k);
         map_s(r.residual_s);
@@ -284,7 +363,9 @@ void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how) {
 void remove_participant(RiskAnalysis& a, int index) {
     if (index < 0 || index >= int(a.participants.size())) return;
     a.participants.erase(a.participants.begin() + index);
-    for (Risk& r : a.risks) {
+    for (std::size_t i = 0; i < a.risks.size(); ++i) {
+        if (a.risks[i].scores.empty()) continue;
+        Risk& r = a.risks.edit(i);
         std::erase_if(r.scores, [index](const ParticipantScore& p) { return p.participant == index; });
         for (ParticipantScore& p : r.scores)
             if (p.participant > index) --p.participant;
@@ -302,6 +383,90 @@ ScoreSpread score_spread(const Risk& r) {
     spread(std::move(s), out.min_s, out.max_s, out.median_s);
     spread(std::move(k), out.min_k, out.max_k, out.median_k);
     return out;
+}
+
+// [SECTION] Checking an edit
+namespace {
+
+bool score_ok(int v, int max) {
+    return v >= 0 && v <= max;
+}
+
+void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
+                std::vector<ValidationError>& errors) {
+    if (!is_uuid(r.id)) errors.push_back({join_path(path, "id"), Msg::err_bad_uuid, {r.id}, {}});
+    const int ls = a.scale.levels_s(), lk = a.scale.levels_k();
+    const std::tuple<std::string_view, int, int> scores[] = {{"sannolikhet", r.s, ls},
+                                                             {"konsekvens", r.k, lk},
+                                                             {"rest_sannolikhet", r.residual_s, ls},
+                                                             {"rest_konsekvens", r.residual_k, lk}};
+    for (const auto& [key, value, max] : scores)
+        if (!score_ok(value, max))
+            errors.push_back({join_path(path, key), Msg::err_score_range, {std::to_string(max)}, {}});
+    for (std::size_t j = 0; j < r.actions.size(); ++j)
+        check_action(r.actions[j], index_path(join_path(path, "atgarder"), j), errors);
+    std::map<int, std::string> seen;
+    for (std::size_t j = 0; j < r.scores.size(); ++j) {
+        const ParticipantScore& p = r.scores[j];
+        const std::string score_path = index_path(join_path(path, "poang"), j);
+        if (p.participant < 0 || p.participant >= int(a.participants.size()))
+            errors.push_back({join_path(score_path, "deltagare"),
+                              Msg::err_participant_index,
+                              {std::to_string(p.participant), std::to_string(a.participants.size())},
+                              {}});
+        else if (const auto [at, fresh] = seen.emplace(p.participant, score_path); !fresh)
+            errors.push_back(
+                {join_path(score_path, "deltagare"), Msg::err_duplicate_score, {at->second}, {}});
+        if (!score_ok(p.s, ls))
+            errors.push_back(
+                {join_path(score_path, "sannolikhet"), Msg::err_score_range, {std::to_string(ls)}, {}});
+        if (!score_ok(p.k, lk))
+            errors.push_back(
+                {join_path(score_path, "konsekvens"), Msg::err_score_range, {std::to_string(lk)}, {}});
+    }
+}
+
+// The ids a risk brings: its own and its actions'.
+std::vector<std::string_view> ids_of(const Risk& r) {
+    std::vector<std::string_view> out{r.id};
+    for (const Action& x : r.actions) out.push_back(x.id);
+    return out;
+}
+
+} // namespace
+
+bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std::string& path,
+                    std::vector<ValidationError>& errors) {
+    const std::size_t errors_before = errors.size();
+    const std::pair<std::string_view, const std::string*> dates[] = {
+        {"datum", &a.date}, {"uppfoljningsdatum", &a.follow_up_date}, {"beslutsdatum", &a.decided_date}};
+    for (const auto& [key, value] : dates)
+        if (!value->empty() && !is_iso_date(*value))
+            errors.push_back({join_path(path, key), Msg::err_bad_date, {*value}, {}});
+    const bool same_frame =
+        before && before->scale == a.scale && before->participants.size() <= a.participants.size();
+    if (!(before && before->scale == a.scale)) validate_scale(a.scale, join_path(path, "skala"), errors);
+    // Only risks that are not the very node of `before` at the same place can be wrong, unless the
+    // scale or the participants they are checked against changed.
+    bool new_ids = !before;
+    const std::string list_path = join_path(path, "risker");
+    for (std::size_t i = 0; i < a.risks.size(); ++i) {
+        const bool kept = same_frame && i < before->risks.size() && a.risks.same_item(i, before->risks, i);
+        if (kept) continue;
+        check_risk(a.risks[i], a, index_path(list_path, i), errors);
+        if (!new_ids) new_ids = !(i < before->risks.size() && ids_of(a.risks[i]) == ids_of(before->risks[i]));
+    }
+    if (new_ids) {
+        std::map<std::string_view, std::size_t> seen; // id -> risk index
+        for (std::size_t i = 0; i < a.risks.size(); ++i)
+            for (std::string_view id : ids_of(a.risks[i]))
+                if (const auto [at, fresh] = seen.emplace(id, i); !fresh)
+                    errors.push_back({index_path(list_path, i),
+                                      Msg::err_id_repeated,
+                                      {std::string(id), index_path(list_path, at->second)},
+                                      {}});
+    }
+    return errors.size() == errors_before;
 }
 
 } // namespace kvh::core

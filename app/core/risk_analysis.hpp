@@ -1,11 +1,14 @@
 // The riskanalys (5 kap. 1 § SOSFS 2011:9) as a model: why it was made, who took part, the scale,
-// and the risks with their scores, barriers, actions, residual risk and decision. It lives in the
-// `body` of a Document of kind riskanalys; to_body/from_body convert, and the rules say what is
+// and the risks with their scores, barriers, actions, residual risk and decision. It is the typed,
+// immutable `body` of a Document of kind riskanalys (its risks shared item by item between versions);
+// to_body/from_body convert at the edges, check_analysis guards every edit, and the rules say what is
 // missing (a katastrofal consequence without action or decision, a red risk without action).
 #pragma once
 
 #include "action.hpp"
+#include "body.hpp"
 #include "document.hpp"
+#include "item_list.hpp"
 #include "risk_scale.hpp"
 
 #include <optional>
@@ -66,10 +69,11 @@ struct Risk {
     RiskDecision decision = RiskDecision::ej_beslutad;
     std::string decision_reason; // required to accept
     std::vector<ParticipantScore> scores;
+    nlohmann::json extra; // keys of a risk this build does not know (from a file or a newer tool), kept
     bool operator==(const Risk&) const = default;
 };
 
-struct RiskAnalysis {
+struct RiskAnalysis final : Body {
     AnalysisReason reason = AnalysisReason::forandring;
     std::string reason_text; // what the change, deviation, … is
     std::string date;        // YYYY-MM-DD of the analysis
@@ -80,9 +84,21 @@ struct RiskAnalysis {
     std::string decided_date;   // YYYY-MM-DD
     std::string summary;
     RiskScale scale = scale_4x4();
-    std::vector<Risk> risks;
+    ItemList<Risk> risks;
+    nlohmann::json extra; // keys of the body this build does not know, kept
     bool operator==(const RiskAnalysis&) const = default;
+
+    DocKind kind() const override { return DocKind::riskanalys; }
+    nlohmann::json to_json() const override;
+    std::uint64_t hash() const override;
+    bool equals(const Body& other) const override;
+    nlohmann::json head_json() const override; // everything but "risker"
+    std::size_t item_count() const override { return risks.size(); }
+    const std::string& item_id(std::size_t i) const override { return risks[i].id; }
+    nlohmann::json item_json(std::size_t i) const override;
+    bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
 };
+using AnalysisPtr = std::shared_ptr<const RiskAnalysis>;
 
 // body <-> model. from_body validates and names each error under `path` (e.g.
 // "documents[3].body.risker[2].sannolikhet"); an empty body gives a new analysis with the default scale.
@@ -91,6 +107,14 @@ struct RiskAnalysis {
 nlohmann::json to_body(const RiskAnalysis& a);
 std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::string& path,
                                       std::vector<ValidationError>& errors);
+// The checks of from_body on the typed model, for an edit before it is committed: dates, scale,
+// scores within it, ids present and unique, participant scores naming a participant. With `before`
+// (the version the edit started from) only what changed is checked, so a keystroke in one risk of
+// 2,000 costs that risk. Errors name the place under `path` as from_body would.
+bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std::string& path,
+                    std::vector<ValidationError>& errors);
+// The analysis in a document's body; null when the document is of another kind.
+AnalysisPtr analysis_of(const Document& doc);
 
 // [SECTION] Rules
 enum class RiskFlag {

@@ -9,11 +9,6 @@ namespace kvh::core {
 
 namespace {
 
-bool same_content(const Document& a, const Document& b) {
-    return a.kind == b.kind && a.title == b.title && a.unit == b.unit && a.year == b.year &&
-           a.status == b.status && a.body == b.body;
-}
-
 void copy_content(Document& to, const Document& from) {
     to.kind = from.kind;
     to.title = from.title;
@@ -98,7 +93,7 @@ std::vector<const Document*> Workspace::documents() const {
     if (!order_valid_) {
         order_.clear();
         order_.reserve(docs_.size());
-        for (const auto& [id, doc] : docs_) order_.push_back(&doc);
+        for (const auto& [id, doc] : docs_) order_.push_back(doc.get());
         std::stable_sort(order_.begin(), order_.end(),
                          [](const Document* a, const Document* b) { return a->created < b->created; });
         order_valid_ = true;
@@ -115,14 +110,20 @@ std::vector<const Document*> Workspace::documents_of(DocKind kind) const {
 
 const Document* Workspace::find(std::string_view id) const {
     const auto it = docs_.find(id);
-    return it == docs_.end() ? nullptr : &it->second;
+    return it == docs_.end() ? nullptr : it->second.get();
+}
+
+DocumentPtr Workspace::find_shared(std::string_view id) const {
+    const auto it = docs_.find(id);
+    return it == docs_.end() ? nullptr : it->second;
 }
 
 void Workspace::load(std::vector<Document> docs) {
     docs_.clear();
     for (auto& d : docs) {
+        if (!d.body) d.body = kind_spec(d.kind).empty();
         std::string id = d.id;
-        docs_.insert_or_assign(std::move(id), std::move(d));
+        docs_.insert_or_assign(std::move(id), std::make_shared<const Document>(std::move(d)));
     }
     undo_.clear();
     redo_.clear();
@@ -133,9 +134,9 @@ void Workspace::load(std::vector<Document> docs) {
 }
 
 std::string Workspace::create(DocKind kind, std::string title, std::string unit, int year) {
-    Document d;
+    if (read_only_) return "";
+    Document d = make_document(kind);
     d.id = new_uuid_v4(env_);
-    d.kind = kind;
     d.title = std::move(title);
     d.unit = std::move(unit);
     d.year = year;
@@ -143,16 +144,17 @@ std::string Workspace::create(DocKind kind, std::string title, std::string unit,
     d.created = d.updated = env_.now_iso();
     advance_revision(d);
     const std::string id = d.id;
-    set_doc(id, d);
+    auto doc = std::make_shared<const Document>(std::move(d));
+    set_doc(id, doc);
     mark(id, false);
-    record({tr(Msg::doc_undo_create), {{std::nullopt, std::move(d)}}});
+    record({tr(Msg::doc_undo_create), {{nullptr, doc}}});
     changed();
     return id;
 }
 
 std::string Workspace::duplicate(std::string_view id, std::string title) {
     const Document* original = find(id);
-    if (!original) return "";
+    if (!original || read_only_) return "";
     Document d = *original;
     d.id = new_uuid_v4(env_);
     d.title = std::move(title);
@@ -163,36 +165,48 @@ std::string Workspace::duplicate(std::string_view id, std::string title) {
     d.ancestors.clear();
     advance_revision(d);
     const std::string new_id = d.id;
-    set_doc(new_id, d);
+    auto doc = std::make_shared<const Document>(std::move(d));
+    set_doc(new_id, doc);
     mark(new_id, false);
-    record({tr(Msg::doc_undo_duplicate), {{std::nullopt, std::move(d)}}});
+    record({tr(Msg::doc_undo_duplicate), {{nullptr, doc}}});
     changed();
     return new_id;
 }
 
 bool Workspace::remove(std::string_view id) {
-    const Document* doc = find(id);
-    if (!doc) return false;
-    Document before = *doc;
-    const std::string key = before.id;
-    set_doc(key, std::nullopt);
+    DocumentPtr before = find_shared(id);
+    if (!before || read_only_) return false;
+    const std::string key = before->id;
+    set_doc(key, nullptr);
     mark(key, true);
-    record({tr(Msg::doc_undo_remove), {{std::move(before), std::nullopt}}});
+    record({tr(Msg::doc_undo_remove), {{std::move(before), nullptr}}});
     changed();
     return true;
 }
 
 bool Workspace::edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
                      bool typing) {
-    const Document* doc = find(id);
-    if (!doc || !change) return false;
-    Document next = *doc;
+    refusal_.clear();
+    const DocumentPtr before = find_shared(id);
+    if (!before || !change) return false;
+    if (read_only_) {
+        refusal_.push_back({"", Msg::err_read_only, {}, {}});
+        return false;
+    }
+    Document next = *before;
     change(next);
-    if (!next.body.is_object()) return false;
     keep_valid(next);
-    if (same_content(next, *doc)) return false;
-    const Document before = *doc;
-    Document after = before;
+    if (same_content(next, *before)) return false;
+    // The kind checks what the edit made before anything is committed: a half-typed date or a score
+    // outside the scale is refused here and the view keeps the person's text on screen.
+    if (!next.body || next.body->kind() != next.kind) {
+        refusal_.push_back({"body", Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
+        return false;
+    }
+    const Body* previous = before->body && before->body->kind() == next.kind ? before->body.get() : nullptr;
+    if (!kind_spec(next.kind).validate(*next.body, previous, "body", refusal_)) return false;
+
+    Document after = *before;
     copy_content(after, next);
     Step* last = undo_.empty() ? nullptr : &undo_.back();
     const bool coalesce = typing && coalescing_ && last && last->label == label &&
@@ -207,18 +221,19 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
     }
     advance_revision(after);
     after.updated = env_.now_iso();
-    set_doc(after.id, after);
-    mark(after.id, false);
+    auto committed = std::make_shared<const Document>(std::move(after));
+    set_doc(committed->id, committed);
+    mark(committed->id, false);
     if (coalesce) {
         // Typing back to where the step began leaves nothing to undo.
-        if (same_content(*last->changes[0].first, after)) {
+        if (same_content(*last->changes[0].first, *committed)) {
             undo_.pop_back();
             coalescing_ = false;
         } else {
-            last->changes[0].second = std::move(after);
+            last->changes[0].second = std::move(committed);
         }
     } else {
-        record({std::move(label), {{before, std::move(after)}}});
+        record({std::move(label), {{before, std::move(committed)}}});
         coalescing_ = true;
     }
     changed();
@@ -226,19 +241,20 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
 }
 
 void Workspace::put_all(std::vector<Document> docs, std::string label) {
-    if (docs.empty()) return;
-    Step step{std::move(label), {}};
+    if (docs.empty() || read_only_) return;
+    Step step{std::move(label), {}, 0};
     std::map<std::string, std::size_t, std::less<>> index; // id -> position in step.changes
     for (auto& d : docs) {
+        if (!d.body) d.body = kind_spec(d.kind).empty();
         const std::string id = d.id;
+        auto doc = std::make_shared<const Document>(std::move(d));
         if (const auto it = index.find(id); it != index.end()) {
-            step.changes[it->second].second = d;
+            step.changes[it->second].second = doc;
         } else {
             index.emplace(id, step.changes.size());
-            const Document* current = find(id);
-            step.changes.emplace_back(current ? std::optional<Document>(*current) : std::nullopt, d);
+            step.changes.emplace_back(find_shared(id), doc);
         }
-        set_doc(id, std::move(d));
+        set_doc(id, std::move(doc));
         mark(id, false);
     }
     record(std::move(step));
@@ -256,7 +272,7 @@ const std::string& Workspace::redo_label() const {
 }
 
 bool Workspace::undo() {
-    if (undo_.empty()) return false;
+    if (undo_.empty() || read_only_) return false;
     Step step = std::move(undo_.back());
     undo_.pop_back();
     apply_states(step, false);
@@ -267,7 +283,7 @@ bool Workspace::undo() {
 }
 
 bool Workspace::redo() {
-    if (redo_.empty()) return false;
+    if (redo_.empty() || read_only_) return false;
     Step step = std::move(redo_.back());
     redo_.pop_back();
     apply_states(step, true);
@@ -285,28 +301,37 @@ std::vector<DirtyEntry> Workspace::take_dirty() {
     return out;
 }
 
+int Workspace::subscribe(Listener listener) {
+    listeners_.emplace_back(next_token_, std::move(listener));
+    return next_token_++;
+}
+
+void Workspace::unsubscribe(int token) {
+    std::erase_if(listeners_, [token](const auto& l) { return l.first == token; });
+}
+
 void Workspace::apply_states(Step& step, bool forward) {
     for (auto& [before, after] : step.changes) {
-        std::optional<Document>& target = forward ? after : before;
-        std::optional<Document>& left = forward ? before : after;
+        DocumentPtr& target = forward ? after : before;
+        DocumentPtr& left = forward ? before : after;
         const std::string id = target ? target->id : left->id;
-        const Document* found = find(id);
-        std::optional<Document> current = found ? std::optional<Document>(*found) : std::nullopt;
-        std::optional<Document> next;
+        const DocumentPtr current = find_shared(id);
+        DocumentPtr next;
         if (target && current && same_content(*target, *current)) {
             next = current;
         } else if (target) {
-            next = current ? *current : *target;
-            copy_content(*next, *target);
-            advance_revision(*next);
-            next->updated = env_.now_iso();
+            Document d = current ? *current : *target;
+            copy_content(d, *target);
+            advance_revision(d);
+            d.updated = env_.now_iso();
+            next = std::make_shared<const Document>(std::move(d));
         }
         if (next != current) {
             set_doc(id, next);
             mark(id, !next);
         }
         // The step keeps the newest revisions, so the next undo or redo moves forward from them.
-        left = std::move(current);
+        left = current;
         target = std::move(next);
     }
 }
@@ -319,9 +344,9 @@ void Workspace::record(Step step) {
     if (undo_.size() > kMaxUndo) undo_.erase(undo_.begin());
 }
 
-void Workspace::set_doc(const std::string& id, const std::optional<Document>& doc) {
+void Workspace::set_doc(const std::string& id, DocumentPtr doc) {
     if (doc)
-        docs_.insert_or_assign(id, *doc);
+        docs_.insert_or_assign(id, std::move(doc));
     else
         docs_.erase(id);
     order_valid_ = false;
@@ -333,7 +358,9 @@ void Workspace::mark(const std::string& id, bool deleted) {
 
 void Workspace::changed() {
     ++generation_;
-    if (on_change) on_change();
+    // A listener may subscribe or unsubscribe while being told: call a copy.
+    const auto listeners = listeners_;
+    for (const auto& [token, listener] : listeners) listener();
 }
 
 } // namespace kvh::core

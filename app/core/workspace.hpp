@@ -1,9 +1,13 @@
 // The workspace: every document the user has, and the one edit API that changes them.
-// Each change bumps the revision, records undo, marks the document dirty for the store and
-// notifies the app (which asks for a redraw). No I/O here: the store drains `take_dirty()`.
+// Each change is validated by the document's kind before it is committed, bumps the revision,
+// records undo, marks the document dirty for the store and notifies the listeners (the app asks for
+// a redraw, the facts index updates). No I/O here: the store drains `take_dirty()`.
+// Documents are immutable once committed and shared (std::shared_ptr<const Document>) between the
+// workspace, undo and the store, so an edit costs the header and the item it changes.
 #pragma once
 
 #include "document.hpp"
+#include "exchange_format.hpp"
 
 #include <functional>
 #include <map>
@@ -31,6 +35,8 @@ struct DirtyEntry {
     bool deleted = false;
 };
 
+using DocumentPtr = std::shared_ptr<const Document>;
+
 class Workspace {
   public:
     explicit Workspace(Environment env = Environment::system());
@@ -39,6 +45,8 @@ class Workspace {
     std::vector<const Document*> documents() const;
     std::vector<const Document*> documents_of(DocKind kind) const;
     const Document* find(std::string_view id) const;
+    // The committed version itself, shared: stays valid (and unchanged) after later edits.
+    DocumentPtr find_shared(std::string_view id) const;
     std::size_t size() const { return docs_.size(); }
     // Grows with every change (load, edit, create, remove, undo, redo, import): views keep what they
     // derive from the documents (sorted, filtered lists) until it moves.
@@ -53,19 +61,26 @@ class Workspace {
     std::string duplicate(std::string_view id, std::string title);
     bool remove(std::string_view id);
 
-    // The one way to change a document. `change` runs on a copy; if the copy differs afterwards the
+    // The one way to change a document. `change` runs on a copy (whose body is shared: a kind's edit
+    // helper replaces it); if the copy differs afterwards and the kind's validation accepts it, the
     // revision advances, `updated` is stamped, undo is recorded under `label` and the id is dirty.
-    // Returns false (and changes nothing) when the id is unknown or nothing changed.
+    // Returns false (and changes nothing) when the id is unknown, nothing changed, the tab is
+    // read-only, or the result is invalid: then refusal() says why, with exact places.
     // Only content changes count (kind, title, unit, year, status, body); id, revision and timestamps
     // are the workspace's. So that every document can be exported and read back, title and unit are
-    // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear; a body that is not an
-    // object refuses the edit.
+    // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear.
     // Typing (`typing` true): consecutive edits of one document under the same label are one undo
     // step and one revision (an edit per keystroke, one step per field), until anything else
     // happens: another label or document, create, remove, import, undo or redo. A discrete action
     // (a choice, a drag) passes false and is always a step and a revision of its own.
     bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
               bool typing = true);
+    // Why the last edit was refused (empty after one that was not).
+    const std::vector<ValidationError>& refusal() const { return refusal_; }
+    // Ends a typing burst: the next keystroke is a revision and an undo step of its own. Called when
+    // the document leaves the app (export), so that what is typed afterwards reaches the other side
+    // as an update of what it received.
+    void end_burst() { coalescing_ = false; }
 
     // Puts documents from an import in place as they are (revision kept, not advanced); undoable
     // as one step. Used by apply_import only. When an id occurs twice, the later document wins.
@@ -86,33 +101,43 @@ class Workspace {
     std::vector<DirtyEntry> take_dirty();
     bool has_dirty() const { return !dirty_.empty(); }
 
-    // Called after every change (edit, create, remove, undo, redo, import): the app asks for a frame.
-    std::function<void()> on_change;
+    // A tab that may not write (another tab holds the lock) refuses every change, whatever the UI does.
+    void set_read_only(bool ro) { read_only_ = ro; }
+    bool read_only() const { return read_only_; }
+
+    // Listeners are called after every change (load, edit, create, remove, undo, redo, import).
+    using Listener = std::function<void()>;
+    int subscribe(Listener listener);
+    void unsubscribe(int token);
     const Environment& env() const { return env_; }
 
   private:
     // One undoable step: the state of each touched document before and after (nullopt = absent).
     struct Step {
         std::string label;
-        std::vector<std::pair<std::optional<Document>, std::optional<Document>>> changes;
+        std::vector<std::pair<DocumentPtr, DocumentPtr>> changes; // before, after (null = absent)
         std::uint64_t serial = 0; // unique per step, kept through undo and redo; set by record()
     };
     void apply_states(Step& step, bool forward);
     void record(Step step);
-    void set_doc(const std::string& id, const std::optional<Document>& doc);
+    void set_doc(const std::string& id, DocumentPtr doc);
     void mark(const std::string& id, bool deleted);
     void changed();
 
     Environment env_;
     std::uint64_t generation_ = 0;
     std::uint64_t next_serial_ = 1;
-    std::map<std::string, Document, std::less<>> docs_;
+    std::map<std::string, DocumentPtr, std::less<>> docs_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
     std::map<std::string, bool, std::less<>> dirty_; // id -> deleted
     mutable std::vector<const Document*> order_;     // documents() is asked for every frame
     mutable bool order_valid_ = false;
     bool coalescing_ = false; // the last undo step is an edit that the next same edit may extend
+    bool read_only_ = false;
+    std::vector<ValidationError> refusal_;
+    std::vector<std::pair<int, Listener>> listeners_;
+    int next_token_ = 1;
     static constexpr std::size_t kMaxUndo = 200;
 };
 

@@ -415,10 +415,10 @@ static void start_app(std::vector<core::Document> docs, const std::string& error
         p.app->state.toast_until = imgui_clock_now() + kBadRecordsToastSeconds;
     }
 
-    p.ws.on_change = [] {
+    p.ws.subscribe([] {
         request_frames(3);
         tick_saves();
-    };
+    });
     p.saves.on_state = [](const store::SaveState&) {
         Platform& p = *g_platform;
         p.app->set_save_status(save_status());

@@ -28,7 +28,10 @@ void SaveQueue::tick(double now_ms) {
 
 void SaveQueue::flush() {
     take_dirty();
-    if (!read_only_ && !waiting_.empty()) start_writes();
+    if (read_only_) return update_state();
+    waiting_.merge(again_);
+    again_.clear();
+    if (!waiting_.empty()) start_writes();
     update_state();
 }
 
@@ -44,22 +47,27 @@ void SaveQueue::start_writes() {
     std::vector<std::pair<std::string, bool>> batch(waiting_.begin(), waiting_.end());
     waiting_.clear();
     first_dirty_ms_ = last_dirty_ms_ = -1;
-    for (const auto& [id, deleted_mark] : batch) in_flight_.insert(id);
+    for (const auto& [id, deleted_mark] : batch) ++in_flight_[id];
     update_state();
     for (const auto& entry : batch) {
         const std::string id = entry.first;
         const core::Document* doc = entry.second ? nullptr : ws_.find(id);
         const bool deleted = doc == nullptr;
-        auto done = [this, id, deleted](bool ok, const std::string& reason) { written(id, deleted, ok, reason); };
+        auto done = [this, id, deleted](bool ok, const std::string& reason) {
+            written(id, deleted, ok, reason);
+        };
         if (deleted)
             backend_.remove(id, done);
         else
-            backend_.put(id, core::document_to_json(*doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), done);
+            backend_.put(
+                id,
+                core::document_to_json(*doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                done);
     }
 }
 
 void SaveQueue::written(const std::string& id, bool deleted, bool ok, const std::string& reason) {
-    in_flight_.erase(id);
+    if (auto it = in_flight_.find(id); it != in_flight_.end() && --it->second <= 0) in_flight_.erase(it);
     if (ok) {
         failed_.erase(id);
         if (on_written) on_written(id);
@@ -69,7 +77,7 @@ void SaveQueue::written(const std::string& id, bool deleted, bool ok, const std:
         retry_at_ms_ = now_ms_ + kRetryPauseMs;
         if (!again_.count(id)) again_[id] = deleted;
     }
-    if (auto it = again_.find(id); it != again_.end()) {
+    if (auto it = again_.find(id); it != again_.end() && !in_flight_.count(id)) {
         waiting_[id] = it->second;
         again_.erase(it);
         if (first_dirty_ms_ < 0) first_dirty_ms_ = now_ms_;

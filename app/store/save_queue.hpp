@@ -9,41 +9,49 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace kvh::store {
 
 struct SaveState {
     enum class Kind { saved, pending, saving, failed };
     Kind kind = Kind::saved;
-    std::string reason; // why the last write failed (from the backend), when kind == failed
+    std::string reason;      // why the last write failed (from the backend), when kind == failed
     std::size_t pending = 0; // documents changed but not yet durably written
     bool operator==(const SaveState&) const = default;
 };
 
 class SaveQueue {
-public:
+  public:
     // Writes start at most `debounce_ms` after the latest edit, and never later than `max_delay_ms`
     // after the first unsaved one, so a user typing steadily is still saved within a second.
     SaveQueue(core::Workspace& ws, Backend& backend, double debounce_ms = 400, double max_delay_ms = 1000);
 
     // Call after edits and on a timer: takes the workspace's dirty ids and writes when due.
     void tick(double now_ms);
-    // Writes everything pending now (page hide, before export).
+    // Writes everything pending now (page hide, before export), also what changed while an earlier
+    // write of the same document is in flight: the backend completes writes of one record in the
+    // order they were started (IndexedDB runs overlapping readwrite transactions in order), and an
+    // unloading page gets no later chance.
     void flush();
     // Milliseconds from `now_ms` until tick() has work, or -1 when nothing waits.
     double next_due_in(double now_ms) const;
 
     const SaveState& state() const { return state_; }
     std::size_t pending_count() const { return state_.pending; }
-    // Set when the writes of this tab are forbidden (another tab holds the lock): nothing is written.
-    void set_read_only(bool ro) { read_only_ = ro; }
+    // Set when the writes of this tab are forbidden (another tab holds the lock): nothing is written,
+    // and the workspace refuses every change.
+    void set_read_only(bool ro) {
+        read_only_ = ro;
+        ws_.set_read_only(ro);
+    }
     bool read_only() const { return read_only_; }
     // Called whenever state() changes (the app shows it and asks for a frame).
     std::function<void(const SaveState&)> on_state;
     // Called after each durable write with the id (the web layer tells other tabs).
     std::function<void(const std::string& id)> on_written;
 
-private:
+  private:
     void take_dirty();
     void start_writes();
     void written(const std::string& id, bool deleted, bool ok, const std::string& reason);
@@ -52,10 +60,10 @@ private:
     core::Workspace& ws_;
     Backend& backend_;
     double debounce_ms_, max_delay_ms_;
-    std::map<std::string, bool> waiting_;   // id -> deleted, not yet handed to the backend
-    std::set<std::string> in_flight_;
-    std::map<std::string, bool> again_;     // changed again while in flight
-    std::set<std::string> failed_;          // last write of these failed; retried after a pause
+    std::map<std::string, bool> waiting_;  // id -> deleted, not yet handed to the backend
+    std::map<std::string, int> in_flight_; // id -> writes handed to the backend, not yet answered
+    std::map<std::string, bool> again_;    // changed again while in flight
+    std::set<std::string> failed_;         // last write of these failed; retried after a pause
     double first_dirty_ms_ = -1, last_dirty_ms_ = -1, retry_at_ms_ = 0, now_ms_ = 0;
     std::string failure_;
     static constexpr double kRetryPauseMs = 5000;

@@ -288,7 +288,7 @@ void draw_document_editor(App& app, const std::string& id) {
                           status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
-                ws.edit(id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; });
+                ws.edit(id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; }, false);
         ImGui::EndCombo();
     }
     ImGui::EndDisabled();

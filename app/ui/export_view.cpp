@@ -20,6 +20,8 @@ void draw_export(App& app) {
         const std::string now = app.host().now_iso();
         const std::string name = core::fmt(Msg::export_filename, {now.substr(0, 10)});
         app.host().download(name, "application/json", core::export_documents(chosen, now));
+        // What is typed from now on is a new revision, which the receiver of this file sees as an update.
+        app.workspace().end_burst();
         show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
     };
     auto chosen = [&] {

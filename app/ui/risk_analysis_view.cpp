@@ -13,51 +13,27 @@ namespace kvh::ui {
 
 using core::Msg;
 
-// [SECTION] The parsed analysis, per document revision
-namespace {
-struct Parsed {
-    std::string rev;
-    AnalysisPtr analysis;
-    std::vector<std::string> errors;
-};
-std::map<std::string, Parsed> g_parsed; // document id -> its analysis at `rev`
-} // namespace
-
-AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* errors) {
-    Parsed& p = g_parsed[doc.id];
-    const std::string rev = doc.rev.str();
-    if (p.rev != rev || (!p.analysis && p.errors.empty())) {
-        std::vector<core::ValidationError> errs;
-        p.rev = rev;
-        auto parsed = core::from_body(doc.body, "body", errs);
-        p.analysis = parsed ? std::make_shared<const core::RiskAnalysis>(std::move(*parsed)) : nullptr;
-        p.errors.clear();
-        for (const auto& e : errs) p.errors.push_back(e.text(core::language()));
-    }
-    if (errors) *errors = p.errors;
-    return p.analysis;
-}
-
+// [SECTION] The edit path
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
     const core::Document* doc = app.workspace().find(doc_id);
     if (!doc) return false;
     const AnalysisPtr current = analysis_of(*doc);
     if (!current) return false;
-    core::RiskAnalysis next = *current;
-    change(next);
-    if (next == *current) return false;
+    auto next = std::make_shared<core::RiskAnalysis>(*current); // shares every risk with `current`
+    change(*next);
+    if (*next == *current) return false;
     return app.workspace().edit(
-        doc_id, label, [&](core::Document& d) { d.body = core::to_body(next); }, typing);
+        doc_id, label, [&](core::Document& d) { d.body = next; }, typing);
 }
 
 core::Risk* find_risk(core::RiskAnalysis& a, const std::string& id) {
-    for (auto& r : a.risks)
-        if (r.id == id) return &r;
-    return nullptr;
+    const int n = risk_number(a, id);
+    return n > 0 ? &a.risks.edit(std::size_t(n - 1)) : nullptr;
 }
 const core::Risk* find_risk(const core::RiskAnalysis& a, const std::string& id) {
-    return find_risk(const_cast<core::RiskAnalysis&>(a), id);
+    const int n = risk_number(a, id);
+    return n > 0 ? &a.risks[std::size_t(n - 1)] : nullptr;
 }
 int risk_number(const core::RiskAnalysis& a, const std::string& id) {
     for (std::size_t i = 0; i < a.risks.size(); ++i)
@@ -537,15 +513,8 @@ void draw_analysis(App& app, const core::Document& doc, const core::RiskAnalysis
 void draw_risk_analysis(App& app, const core::Document& doc) {
     auto& rv = app.state.risk;
     if (rv.doc != doc.id) rv = {.doc = doc.id};
-    std::vector<std::string> errors;
-    const AnalysisPtr a = analysis_of(doc, &errors);
-    if (!a) {
-        if (ImGui::Button(core::tr(Msg::nav_back))) app.state.open_doc.clear();
-        heading(doc.title.c_str());
-        colored_text(color_warning(), core::tr(Msg::risk_body_invalid));
-        for (const auto& e : errors) wrapped(e.c_str());
-        return;
-    }
+    const AnalysisPtr a = analysis_of(doc);
+    if (!a) return;
     if (!rv.risk.empty() && !find_risk(*a, rv.risk)) rv.risk.clear();
     if (rv.presenting) return draw_presentation(app, doc, *a);
     if (rv.library_open) return draw_risk_library(app, doc);

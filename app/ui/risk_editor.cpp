@@ -263,7 +263,7 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
         const std::string id = risk.id;
         edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_remove, {std::to_string(n)}),
                       [&](core::RiskAnalysis& m) {
-                          std::erase_if(m.risks, [&](const core::Risk& r) { return r.id == id; });
+                          m.risks.erase_if([&](const core::Risk& r) { return r.id == id; });
                       });
         rv.risk.clear();
         show_toast(app, core::fmt(Msg::risk_removed, {std::to_string(n)}), true);

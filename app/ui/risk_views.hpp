@@ -1,5 +1,5 @@
-// The risk analysis screens and what they share: the parsed analysis of a document (kept until the
-// document's revision moves), the one edit path back into the workspace, and the matrix widget.
+// The risk analysis screens and what they share: the one edit path back into the workspace, and the
+// matrix widget.
 #pragma once
 
 #include "views.hpp"
@@ -12,14 +12,12 @@
 namespace kvh::ui {
 
 // [SECTION] The analysis of a document
-// The model parsed from the document's body, or null when the body is not a valid analysis (then
-// `errors` says why). Parsed once per revision, not once per frame. Shared: a screen keeps the one it
-// drew with for the whole frame, even when an edit in that frame makes a newer one.
-using AnalysisPtr = std::shared_ptr<const core::RiskAnalysis>;
-AnalysisPtr analysis_of(const core::Document& doc, std::vector<std::string>* errors = nullptr);
+// core::analysis_of(doc) gives the typed analysis (shared: a screen keeps the one it drew with for the
+// whole frame, even when an edit in that frame makes a newer one).
+using core::AnalysisPtr;
 // Changes the analysis through Workspace::edit. Each call is one undo step, except with `typing`:
 // then consecutive calls with the same label (keystrokes in one field) are one step together.
-// Returns false when nothing changed.
+// Returns false when nothing changed or the result was refused (Workspace::refusal() says why).
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing = false);
 // "risk 3: händelse" — the undo label of a field of a risk, so typing in it coalesces.

@@ -52,10 +52,14 @@ TEST_CASE("a workspace written record by record loads back identical") {
     core::Workspace ws(test::fixed_env());
     const auto a = ws.create(core::DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
     const auto b = ws.create(core::DocKind::atgardsplan, "Åtgärdsplan", "IFO", 2025);
-    ws.edit(a, "x", [](core::Document& d) {
-        d.body["risker"] =
-            nlohmann::json::array({{{"id", "7c9e6679-7425-40de-944b-e07fc1f90ae7"}, {"sannolikhet", 3}}});
-    });
+    CHECK(ws.edit(a, "x", [](core::Document& d) {
+        test::change_analysis(d, [](core::RiskAnalysis& m) {
+            core::Risk r;
+            r.id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+            r.s = 3;
+            m.risks.push_back(r);
+        });
+    }));
     ws.remove(b);
     store::MemoryBackend backend;
     for (const auto& entry : ws.take_dirty()) {

@@ -133,12 +133,22 @@ TEST_CASE("body round trip: to_body(from_body(x)) == x, scale included") {
     CHECK(from_body(to_body(a), "body", errors) == a);
 }
 
-TEST_CASE("unknown keys in the body are dropped") {
+TEST_CASE("unknown keys of the body and of a risk are kept, also through an edit") {
     nlohmann::json body = full_body();
     body["extra"] = 1;
     body["risker"][0]["farg"] = "rod";
-    const RiskAnalysis a = parse_ok(body);
-    CHECK(to_body(a) == full_body());
+    RiskAnalysis a = parse_ok(body);
+    CHECK(to_body(a) == body);
+    a.summary = "Ändrad";
+    a.risks.edit(0).description = "Ändrad händelse";
+    const nlohmann::json after = to_body(a);
+    CHECK(after["extra"] == 1);
+    CHECK(after["risker"][0]["farg"] == "rod");
+    CHECK(after["risker"][0]["beskrivning"] == "Ändrad händelse");
+    // A key this build writes is never taken from the kept ones.
+    body["risker"][0]["extra_note"] = "x";
+    CHECK(parse_ok(body).risks[0].extra.contains("extra_note"));
+    CHECK_FALSE(parse_ok(body).risks[0].extra.contains("beskrivning"));
 }
 
 TEST_CASE("a score outside the scale names its exact place") {

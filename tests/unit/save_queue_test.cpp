@@ -89,16 +89,82 @@ TEST_CASE("a failed write is reported with its reason, kept, and retried after a
     CHECK(backend.records.count(id) == 1);
 }
 
-TEST_CASE("a read-only tab writes nothing") {
+TEST_CASE("a read-only tab writes nothing, and its workspace refuses changes") {
     core::Workspace ws(fixed_env());
     store::MemoryBackend backend;
     store::SaveQueue q(ws, backend);
+    const std::string id = ws.create(core::DocKind::riskanalys, "R", "", 2026);
     q.set_read_only(true);
-    ws.create(core::DocKind::riskanalys, "R", "", 2026);
     q.flush();
     q.tick(10000);
     CHECK(backend.writes == 0);
     CHECK(q.pending_count() == 1);
+    CHECK(ws.create(core::DocKind::riskanalys, "R2", "", 2026).empty());
+    CHECK_FALSE(ws.edit(id, "t", [](core::Document& d) { d.title = "Ny"; }));
+    q.set_read_only(false);
+    q.flush();
+    CHECK(backend.writes == 1);
+}
+
+namespace {
+// Answers when the test says so, in the order the writes were started (as IndexedDB does).
+struct DeferredBackend final : store::Backend {
+    void load_all(store::Loaded done) override { done({}, ""); }
+    void put(const std::string& id, const std::string& json, store::Done done) override {
+        queue.push_back([this, id, json, done] {
+            records[id] = json;
+            done(true, "");
+        });
+    }
+    void remove(const std::string& id, store::Done done) override {
+        queue.push_back([this, id, done] {
+            records.erase(id);
+            done(true, "");
+        });
+    }
+    void complete_all() {
+        while (!queue.empty()) {
+            auto next = std::move(queue.front());
+            queue.erase(queue.begin());
+            next();
+        }
+    }
+    std::vector<std::function<void()>> queue;
+    std::map<std::string, std::string> records;
+};
+} // namespace
+
+TEST_CASE("flush writes what changed while a write of the same document is in flight") {
+    core::Workspace ws(fixed_env());
+    DeferredBackend backend;
+    store::SaveQueue q(ws, backend, 400, 1000);
+    const std::string id = ws.create(core::DocKind::riskanalys, "R", "", 2026);
+    q.tick(0);
+    q.tick(400); // the first write starts and stays in flight
+    REQUIRE(backend.queue.size() == 1);
+    ws.edit(id, "titel", [](core::Document& d) { d.title = "Riskanalys nattpatrullen"; });
+    q.flush(); // the page is being hidden: no timer will fire after this
+    REQUIRE(backend.queue.size() == 2);
+    CHECK(q.state().kind == store::SaveState::Kind::saving);
+    backend.complete_all();
+    CHECK(backend.records[id].find("Riskanalys nattpatrullen") != std::string::npos);
+    CHECK(q.state().kind == store::SaveState::Kind::saved);
+    CHECK(q.pending_count() == 0);
+    CHECK(q.next_due_in(0) == -1);
+
+    // Without a flush, a change during a write waits for it and is then written once.
+    ws.edit(id, "titel", [](core::Document& d) { d.title = "Andra"; });
+    q.tick(1000);
+    q.tick(1400);
+    REQUIRE(backend.queue.size() == 1);
+    ws.edit(id, "titel", [](core::Document& d) { d.title = "Tredje"; });
+    q.tick(1500);
+    CHECK(backend.queue.size() == 1);
+    backend.complete_all();
+    q.tick(2000);
+    backend.complete_all();
+    CHECK(backend.records[id].find("Tredje") != std::string::npos);
+    CHECK(q.pending_count() == 0);
 }
 
 TEST_CASE("saving one edit writes one document, whatever the workspace size") {

@@ -2,10 +2,12 @@
 // a counter-based random source) and reading the sample files.
 #pragma once
 
+#include "core/risk_analysis.hpp"
 #include "core/workspace.hpp"
 
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -29,6 +31,13 @@ inline core::Environment fixed_env(int start_minute = 0) {
         return z ^ (z >> 31);
     };
     return env;
+}
+
+// Changes the riskanalys in a document's body through its typed model, as the app's screens do.
+inline void change_analysis(core::Document& d, const std::function<void(core::RiskAnalysis&)>& change) {
+    core::RiskAnalysis a = *core::analysis_of(d);
+    change(a);
+    d.body = std::make_shared<core::RiskAnalysis>(std::move(a));
 }
 
 inline std::string read_data(const std::string& name) {

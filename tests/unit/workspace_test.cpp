@@ -31,7 +31,7 @@ auto set_title(std::string t) {
 TEST_CASE("create makes a first revision, stamps time, marks dirty, records undo and notifies") {
     Workspace ws(fixed_env());
     int changes = 0;
-    ws.on_change = [&] { ++changes; };
+    ws.subscribe([&] { ++changes; });
     const std::string id =
         ws.create(DocKind::riskanalys, "Riskanalys inför sommaren", "Hemtjänst Norra", 2026);
     CHECK(is_uuid(id));
@@ -42,7 +42,7 @@ TEST_CASE("create makes a first revision, stamps time, marks dirty, records undo
     CHECK(d->unit == "Hemtjänst Norra");
     CHECK(d->year == 2026);
     CHECK(d->status == DocStatus::utkast);
-    CHECK(d->body == nlohmann::json::object());
+    CHECK(d->body->equals(*kind_spec(DocKind::riskanalys).empty()));
     CHECK(d->rev.number == 1);
     CHECK(d->rev.hash == revision_hash("", *d));
     CHECK(d->ancestors.empty());
@@ -61,7 +61,7 @@ TEST_CASE("edit advances the revision only when content changes") {
     const std::string rev1 = ws.find(id)->rev.str();
     ws.take_dirty();
     int changes = 0;
-    ws.on_change = [&] { ++changes; };
+    ws.subscribe([&] { ++changes; });
 
     CHECK(ws.edit(id, "Ändra titel", set_title("Åtgärdsplan efter IVO-beslut")));
     const Document* d = ws.find(id);
@@ -97,15 +97,96 @@ TEST_CASE("edit owns only content: bookkeeping changes are ignored and limits ar
     CHECK(ws.edit(id, "x", [](Document& d) {
         d.title = std::string(400, 'a');
         d.year = 1900;
-        d.body["risker"] = nlohmann::json::array({{{"handelse", "Fall"}}});
+        kvh::test::change_analysis(d, [](RiskAnalysis& a) {
+            Risk r;
+            r.id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+            r.description = "Fall";
+            a.risks.push_back(r);
+        });
     }));
     CHECK(ws.find(id)->title == std::string(kMaxTitleChars, 'a'));
     CHECK(ws.find(id)->year == kMinYear);
-    CHECK(ws.find(id)->body["risker"][0]["handelse"] == "Fall");
+    CHECK(analysis_of(*ws.find(id))->risks[0].description == "Fall");
     CHECK(ws.find(id)->id == id);
 
-    CHECK_FALSE(ws.edit(id, "x", [](Document& d) { d.body = nlohmann::json::array(); }));
-    CHECK(ws.find(id)->body.is_object());
+    // A body of another kind is refused.
+    CHECK_FALSE(ws.edit(id, "x", [](Document& d) {
+        d.body = std::make_shared<JsonBody>(DocKind::atgardsplan, nlohmann::json::object());
+    }));
+    CHECK(ws.find(id)->body->kind() == DocKind::riskanalys);
+}
+
+TEST_CASE("an edit whose result is invalid is refused, changes nothing and says where") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    ws.take_dirty();
+    const Document before = *ws.find(id);
+    int changes = 0;
+    ws.subscribe([&] { ++changes; });
+    // A date typed one character at a time: the prefixes are refused, the whole date is taken.
+    const std::string date = "2026-12-02";
+    for (std::size_t n = 1; n < date.size(); ++n) {
+        INFO(date.substr(0, n));
+        const bool ok = ws.edit(id, "datum", [&](Document& d) {
+            kvh::test::change_analysis(d, [&](RiskAnalysis& a) { a.date = date.substr(0, n); });
+        });
+        CHECK_FALSE(ok);
+        REQUIRE(ws.refusal().size() == 1);
+        CHECK(ws.refusal()[0].path == "body.datum");
+        CHECK(ws.refusal()[0].what == Msg::err_bad_date);
+        CHECK(*ws.find(id) == before);
+    }
+    CHECK(changes == 0);
+    CHECK_FALSE(ws.has_dirty());
+    CHECK(ws.edit(id, "datum", [&](Document& d) {
+        kvh::test::change_analysis(d, [&](RiskAnalysis& a) { a.date = date; });
+    }));
+    CHECK(ws.refusal().empty());
+    CHECK(analysis_of(*ws.find(id))->date == date);
+
+    // A score beyond the scale, an action with a half-typed due date, a repeated id.
+    auto add = [&](const std::function<void(Risk&)>& f) {
+        return ws.edit(
+            id, "risk",
+            [&](Document& d) {
+                kvh::test::change_analysis(d, [&](RiskAnalysis& a) {
+                    Risk r;
+                    r.id = new_uuid_v4(ws.env());
+                    f(r);
+                    a.risks.push_back(r);
+                });
+            },
+            false);
+    };
+    CHECK_FALSE(add([](Risk& r) { r.s = 5; }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].sannolikhet");
+    CHECK_FALSE(add([](Risk& r) {
+        Action x;
+        x.id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+        x.due = "2026-1";
+        r.actions.push_back(x);
+    }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].atgarder[0].klart_senast");
+    CHECK(add([](Risk& r) { r.s = 4; }));
+    const std::string first = analysis_of(*ws.find(id))->risks[0].id;
+    CHECK_FALSE(add([&](Risk& r) { r.id = first; }));
+    CHECK(ws.refusal().at(0).what == Msg::err_id_repeated);
+    CHECK(analysis_of(*ws.find(id))->risks.size() == 1);
+}
+
+TEST_CASE("a read-only workspace refuses every change") {
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    ws.set_read_only(true);
+    CHECK_FALSE(ws.edit(id, "t", set_title("Ny")));
+    CHECK(ws.refusal().at(0).what == Msg::err_read_only);
+    CHECK(ws.create(DocKind::riskanalys, "R2", "U", 2026).empty());
+    CHECK(ws.duplicate(id, "kopia").empty());
+    CHECK_FALSE(ws.remove(id));
+    CHECK_FALSE(ws.undo());
+    CHECK(ws.find(id)->title == "R");
+    ws.set_read_only(false);
+    CHECK(ws.edit(id, "t", set_title("Ny")));
 }
 
 TEST_CASE("undo restores content but the revision keeps moving forward; redo likewise") {
@@ -255,13 +336,13 @@ TEST_CASE("put_all writes revisions as given and is one undo step") {
     const std::string a = ws.create(DocKind::riskanalys, "A", "U", 2026);
     ws.take_dirty();
     int changes = 0;
-    ws.on_change = [&] { ++changes; };
+    ws.subscribe([&] { ++changes; });
 
     Document updated = *ws.find(a);
     updated.title = "A från fil";
     advance_revision(updated);
     advance_revision(updated);
-    Document added;
+    Document added = make_document(DocKind::riskanalys);
     added.id = "11111111-2222-4333-8444-555555555555";
     added.title = "Ny";
     added.year = 2025;
@@ -299,7 +380,7 @@ TEST_CASE("documents() is ordered by creation time, then id") {
     CHECK(ids(ws.documents_of(DocKind::riskanalys)) == std::vector<std::string>{second, third});
     CHECK(ws.documents_of(DocKind::egenkontroll).empty());
 
-    Document x, y;
+    Document x = make_document(DocKind::riskanalys), y = make_document(DocKind::riskanalys);
     x.id = "ffffffff-0000-4000-8000-000000000000";
     y.id = "00000000-0000-4000-8000-000000000000";
     x.created = y.created = "2020-01-01T00:00:00Z";
@@ -310,13 +391,17 @@ TEST_CASE("documents() is ordered by creation time, then id") {
 TEST_CASE("duplicate starts a new history under a new id") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2025", "Tallen", 2025);
-    ws.edit(id, "b", [](Document& d) { d.body["kontroller"] = nlohmann::json::array({1, 2}); });
+    ws.edit(id, "b", [](Document& d) {
+        d.body =
+            std::make_shared<JsonBody>(DocKind::egenkontrollplan, nlohmann::json{{"kontroller", {1, 2}}});
+    });
     const std::string copy = ws.duplicate(id, "Plan 2026");
     REQUIRE(ws.find(copy));
     const Document& c = *ws.find(copy);
     CHECK(copy != id);
     CHECK(c.title == "Plan 2026");
-    CHECK(c.body == ws.find(id)->body);
+    CHECK(c.body->equals(*ws.find(id)->body));
+    CHECK(c.body->to_json()["kontroller"].size() == 2);
     CHECK(c.rev.number == 1);
     CHECK(c.ancestors.empty());
     CHECK(ws.undo_label() == "Kopiera dokument");
@@ -329,7 +414,7 @@ TEST_CASE("load replaces everything without undo, dirty marks or revision change
     Workspace ws(fixed_env());
     ws.create(DocKind::riskanalys, "gammal", "U", 2026);
     int changes = 0;
-    ws.on_change = [&] { ++changes; };
+    ws.subscribe([&] { ++changes; });
     Document d;
     d.id = "11111111-2222-4333-8444-555555555555";
     d.rev = {7, "0123456789abcdef"};

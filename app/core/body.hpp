@@ -1,0 +1,70 @@
+// The kind-specific content of a document as an immutable, typed value shared between versions,
+// undo steps and the store. JSON exists only at the edges: to_json for files and storage, a kind's
+// reader (kinds.hpp) to build a body while validating.
+//
+// A body with items (a riskanalys' risks) also answers item by item, so that the revision hash and
+// the store cost what an edit changed, not the size of the document.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace kvh::core {
+
+enum class DocKind { riskanalys, egenkontrollplan, egenkontroll, arlig_genomgang, atgardsplan };
+inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenkontrollplan,
+                                            DocKind::egenkontroll, DocKind::arlig_genomgang,
+                                            DocKind::atgardsplan};
+
+class Body {
+  public:
+    virtual ~Body() = default;
+    virtual DocKind kind() const = 0;
+    // The whole body as written to a file; keys this build does not know, read from a file or a
+    // record, are written back unchanged.
+    virtual nlohmann::json to_json() const = 0;
+    // A hash of the content (FNV-1a 64), combined from per-item hashes cached in the items.
+    virtual std::uint64_t hash() const = 0;
+    virtual bool equals(const Body& other) const = 0;
+
+    // [SECTION] Items, for the store: the body is kept as its head (to_json without the items) and
+    // one record per item, so an edit of one risk writes that risk and the small head.
+    virtual nlohmann::json head_json() const { return to_json(); }
+    virtual std::size_t item_count() const { return 0; }
+    virtual const std::string& item_id(std::size_t) const;
+    virtual nlohmann::json item_json(std::size_t) const { return {}; }
+    // True when item `i` of this body is the very node at `j` of `other` (not edited in between).
+    virtual bool same_item(std::size_t, const Body&, std::size_t) const { return false; }
+
+    // The base holds nothing: this only lets a kind default its own operator==. Two bodies of
+    // unknown kind compare with equals().
+    bool operator==(const Body&) const = default;
+};
+using BodyPtr = std::shared_ptr<const Body>;
+
+// The body of a kind that has no model of its own yet: any JSON object, kept as it is.
+class JsonBody final : public Body {
+  public:
+    JsonBody(DocKind kind, nlohmann::json value) : kind_(kind), value_(std::move(value)) {}
+    DocKind kind() const override { return kind_; }
+    nlohmann::json to_json() const override { return value_; }
+    std::uint64_t hash() const override;
+    bool equals(const Body& other) const override;
+    const nlohmann::json& value() const { return value_; }
+
+  private:
+    DocKind kind_;
+    nlohmann::json value_;
+};
+
+// FNV-1a 64 over `text`, continuing from `h` (so parts can be chained).
+inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+std::uint64_t fnv1a64(std::string_view text, std::uint64_t h = kFnvBasis);
+std::uint64_t mix_hash(std::uint64_t h, std::uint64_t part);
+// The compact JSON text that hashes see; a broken UTF-8 sequence typed in is hashed as U+FFFD.
+std::string hash_text(const nlohmann::json& j);
+
+} // namespace kvh::core

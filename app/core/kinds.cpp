@@ -1,0 +1,94 @@
+// The registry of document kinds (see kinds.hpp): one entry per kind.
+#include "kinds.hpp"
+
+#include "json_check.hpp"
+#include "risk_analysis.hpp"
+
+#include <array>
+
+namespace kvh::core {
+
+namespace {
+
+// [SECTION] Kinds without a model of their own yet: any JSON object, kept as it is.
+template <DocKind K> BodyPtr json_empty() {
+    return std::make_shared<JsonBody>(K, nlohmann::json::object());
+}
+template <DocKind K>
+BodyPtr json_from(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors) {
+    if (!expect_object(j, path, errors)) return nullptr;
+    return std::make_shared<JsonBody>(K, j);
+}
+bool json_validate(const Body& next, const Body*, const std::string& path,
+                   std::vector<ValidationError>& errors) {
+    const auto* b = dynamic_cast<const JsonBody*>(&next);
+    const nlohmann::json none;
+    const nlohmann::json& value = b ? b->value() : none;
+    if (value.is_object()) return true;
+    errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(value)}});
+    return false;
+}
+
+// [SECTION] Riskanalys
+BodyPtr risk_empty() {
+    return std::make_shared<RiskAnalysis>();
+}
+BodyPtr risk_from(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors) {
+    auto a = from_body(j, path, errors);
+    return a ? std::make_shared<RiskAnalysis>(std::move(*a)) : nullptr;
+}
+bool risk_validate(const Body& next, const Body* before, const std::string& path,
+                   std::vector<ValidationError>& errors) {
+    const auto* a = dynamic_cast<const RiskAnalysis*>(&next);
+    if (!a) {
+        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
+        return false;
+    }
+    return check_analysis(*a, dynamic_cast<const RiskAnalysis*>(before), path, errors);
+}
+
+constexpr std::array<KindSpec, 5> kKinds{{
+    {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys, "risker", risk_empty,
+     risk_from, risk_validate},
+    {DocKind::egenkontrollplan, "egenkontrollplan", Msg::kind_egenkontrollplan, Msg::kinds_egenkontrollplan,
+     "", json_empty<DocKind::egenkontrollplan>, json_from<DocKind::egenkontrollplan>, json_validate},
+    {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll, "",
+     json_empty<DocKind::egenkontroll>, json_from<DocKind::egenkontroll>, json_validate},
+    {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang, "",
+     json_empty<DocKind::arlig_genomgang>, json_from<DocKind::arlig_genomgang>, json_validate},
+    {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "",
+     json_empty<DocKind::atgardsplan>, json_from<DocKind::atgardsplan>, json_validate},
+}};
+static_assert(kKinds.size() == std::size(all_doc_kinds));
+
+} // namespace
+
+const KindSpec& kind_spec(DocKind kind) {
+    for (const auto& k : kKinds)
+        if (k.kind == kind) return k;
+    return kKinds[0];
+}
+
+std::string_view kind_key(DocKind kind) {
+    return kind_spec(kind).key;
+}
+Msg kind_name(DocKind kind) {
+    return kind_spec(kind).name;
+}
+Msg kind_plural_name(DocKind kind) {
+    return kind_spec(kind).plural;
+}
+
+std::optional<DocKind> kind_from_key(std::string_view key) {
+    for (const auto& k : kKinds)
+        if (k.key == key) return k.kind;
+    return std::nullopt;
+}
+
+std::string known_kind_keys() {
+    std::string out;
+    for (const auto& k : kKinds) out += (out.empty() ? "" : ", ") + std::string(k.key);
+    return out;
+}
+
+} // namespace kvh::core
