@@ -1,7 +1,9 @@
 // IndexedDB and tab coordination for app/store/idb_backend_web.cpp (an Emscripten --js-library).
-// One database "kvalitetshjul": object store "documents" (key = document id, value = its JSON text)
-// and "meta" (settings). Writes use strict durability, are committed at once, and report success
-// on `complete` only. One writing tab per origin (Web Locks); every tab hears of the others' writes
+// One database "kvalitetshjul", version 2: object store "documents" (key = document id, value = the
+// head record's JSON text; version 1 kept whole documents here, which still read), "items" (key =
+// "<document id>/<item id>", value = an item record's JSON text) and "meta" (settings). A batch of
+// writes is one transaction with strict durability, committed at once, reporting success on
+// `complete` only. One writing tab per origin (Web Locks); every tab hears of the others' writes
 // through a BroadcastChannel.
 mergeInto(LibraryManager.library, {
   $KvhIdb: {
@@ -15,10 +17,13 @@ mergeInto(LibraryManager.library, {
           return;
         }
         var req, settled = false;
-        try { req = indexedDB.open('kvalitetshjul', 1); } catch (e) { reject(e); return; }
+        try { req = indexedDB.open('kvalitetshjul', 2); } catch (e) { reject(e); return; }
+        // Version 1 had no "items"; its whole-document records move to the new layout when the
+        // app first writes them (SaveQueue::loaded), so the upgrade only adds the store.
         req.onupgradeneeded = function () {
           var db = req.result;
           if (!db.objectStoreNames.contains('documents')) db.createObjectStore('documents');
+          if (!db.objectStoreNames.contains('items')) db.createObjectStore('items');
           if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
         };
         // Another tab keeps a connection of another version open. The request that waits for
@@ -75,12 +80,14 @@ mergeInto(LibraryManager.library, {
       if (!e) return 'UnknownError';
       return (e.name || 'Error') + (e.message ? ': ' + e.message : '');
     },
-    write: function (storeName, ctx, action) {
+    // Batches being assembled by kvh_idb_batch_*: ctx -> list of operations.
+    batches: {},
+    write: function (storeNames, ctx, action) {
       KvhIdb.open().then(function (db) {
-        var tx = db.transaction(storeName, 'readwrite', { durability: 'strict' });
+        var tx = db.transaction(storeNames, 'readwrite', { durability: 'strict' });
         tx.oncomplete = function () { KvhIdb.done(ctx, 1, ''); };
         tx.onabort = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(tx.error)); };
-        action(tx.objectStore(storeName));
+        action(tx);
         // No more requests will follow: commit now rather than when this task ends, so a write
         // started on pagehide is committed even if the page is gone right after.
         if (tx.commit) tx.commit();
@@ -88,34 +95,59 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  // Every record with its key, from one snapshot; then done.
+  // Every head and item record with its key, from one snapshot (heads first); then done.
   kvh_idb_load_all__deps: ['$KvhIdb'],
   kvh_idb_load_all: function (ctx) {
     KvhIdb.open().then(function (db) {
-      var store = db.transaction('documents', 'readonly').objectStore('documents');
-      var keys = store.getAllKeys(), values = store.getAll();
-      values.onsuccess = function () {
-        for (var i = 0; i < values.result.length; i++) {
-          var key = keys.result[i], text = values.result[i];
-          KvhIdb.withStrings([typeof key === 'string' ? key : String(key), typeof text === 'string' ? text : ''],
-                             function (k, t) { _kvh_idb_record(ctx, k, t); });
-        }
+      var tx = db.transaction(['documents', 'items'], 'readonly');
+      var reads = ['documents', 'items'].map(function (name) {
+        var store = tx.objectStore(name);
+        return { keys: store.getAllKeys(), values: store.getAll() };
+      });
+      tx.oncomplete = function () {
+        reads.forEach(function (r) {
+          for (var i = 0; i < r.values.result.length; i++) {
+            var key = r.keys.result[i], text = r.values.result[i];
+            KvhIdb.withStrings([typeof key === 'string' ? key : String(key), typeof text === 'string' ? text : ''],
+                               function (k, t) { _kvh_idb_record(ctx, k, t); });
+          }
+        });
         KvhIdb.done(ctx, 1, '');
       };
-      values.onerror = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(values.error)); };
+      tx.onabort = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(tx.error)); };
     }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
   },
 
-  kvh_idb_put__deps: ['$KvhIdb'],
-  kvh_idb_put: function (ctx, id, json) {
-    var key = UTF8ToString(id), value = UTF8ToString(json);
-    KvhIdb.write('documents', ctx, function (store) { store.put(value, key); });
+  // A batch: operations gathered under `ctx`, then written in one transaction by _commit.
+  // `items` selects the store: 0 = "documents" (heads), 1 = "items".
+  kvh_idb_batch_put__deps: ['$KvhIdb'],
+  kvh_idb_batch_put: function (ctx, items, key, value, size) {
+    (KvhIdb.batches[ctx] = KvhIdb.batches[ctx] || []).push(
+      { op: 'put', store: items ? 'items' : 'documents', key: UTF8ToString(key), value: UTF8ToString(value, size) });
   },
-
-  kvh_idb_remove__deps: ['$KvhIdb'],
-  kvh_idb_remove: function (ctx, id) {
-    var key = UTF8ToString(id);
-    KvhIdb.write('documents', ctx, function (store) { store.delete(key); });
+  kvh_idb_batch_delete__deps: ['$KvhIdb'],
+  kvh_idb_batch_delete: function (ctx, items, key) {
+    (KvhIdb.batches[ctx] = KvhIdb.batches[ctx] || []).push(
+      { op: 'delete', store: items ? 'items' : 'documents', key: UTF8ToString(key) });
+  },
+  // Every item of a document: the keys "<id>/…" sort between "<id>/" and "<id>0" ('0' follows '/').
+  kvh_idb_batch_delete_items_of__deps: ['$KvhIdb'],
+  kvh_idb_batch_delete_items_of: function (ctx, id) {
+    var doc = UTF8ToString(id);
+    (KvhIdb.batches[ctx] = KvhIdb.batches[ctx] || []).push(
+      { op: 'delete', store: 'items', key: IDBKeyRange.bound(doc + '/', doc + '0', false, true) });
+  },
+  kvh_idb_batch_commit__deps: ['$KvhIdb'],
+  kvh_idb_batch_commit: function (ctx) {
+    var ops = KvhIdb.batches[ctx] || [];
+    delete KvhIdb.batches[ctx];
+    KvhIdb.write(['documents', 'items'], ctx, function (tx) {
+      var stores = { documents: tx.objectStore('documents'), items: tx.objectStore('items') };
+      ops.forEach(function (o) {
+        if (o.op === 'put') stores[o.store].put(o.value, o.key);
+        else stores[o.store].delete(o.key);
+      });
+    });
   },
 
   kvh_idb_load_settings__deps: ['$KvhIdb'],
@@ -134,7 +166,7 @@ mergeInto(LibraryManager.library, {
   kvh_idb_save_settings__deps: ['$KvhIdb'],
   kvh_idb_save_settings: function (ctx, json) {
     var value = UTF8ToString(json);
-    KvhIdb.write('meta', ctx, function (store) { store.put(value, 'settings'); });
+    KvhIdb.write(['meta'], ctx, function (tx) { tx.objectStore('meta').put(value, 'settings'); });
   },
 
   // Starts hearing of other tabs' writes. Called before the first read of the documents, so that

@@ -68,7 +68,8 @@ std::string ValidationError::text(Lang lang) const {
     return path.empty() ? message : path + ": " + message;
 }
 
-nlohmann::json document_to_json(const Document& doc) {
+nlohmann::json document_to_json(const Document& doc, bool head_only) {
+    const json body = !doc.body ? json::object() : head_only ? doc.body->head_json() : doc.body->to_json();
     return {{"id", doc.id},
             {"kind", kind_key(doc.kind)},
             {"title", doc.title},
@@ -79,7 +80,7 @@ nlohmann::json document_to_json(const Document& doc) {
             {"revisions", doc.ancestors},
             {"created", doc.created},
             {"updated", doc.updated},
-            {"body", doc.body ? doc.body->to_json() : json::object()}};
+            {"body", body}};
 }
 
 std::optional<Document> document_from_json(const nlohmann::json& j, const std::string& path,

@@ -31,7 +31,9 @@ struct ValidationError {
     bool operator==(const ValidationError&) const = default;
 };
 
-nlohmann::json document_to_json(const Document& doc);
+// The document as in a file. With `head_only` its body leaves out the items the store keeps apart
+// (KindSpec::items_key).
+nlohmann::json document_to_json(const Document& doc, bool head_only = false);
 // Validates one document object; errors are appended with `path` as prefix. nullopt if invalid.
 // Fields a document does not know are accepted and dropped: whatever a newer build adds comes with
 // a format_version bump (refused before documents are read), so unknown fields can only come from

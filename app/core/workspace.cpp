@@ -255,7 +255,7 @@ void Workspace::put_all(std::vector<Document> docs, std::string label) {
             step.changes.emplace_back(find_shared(id), doc);
         }
         set_doc(id, std::move(doc));
-        mark(id, false);
+        mark(id, false, true);
     }
     record(std::move(step));
     changed();
@@ -296,7 +296,7 @@ bool Workspace::redo() {
 std::vector<DirtyEntry> Workspace::take_dirty() {
     std::vector<DirtyEntry> out;
     out.reserve(dirty_.size());
-    for (const auto& [id, deleted] : dirty_) out.push_back({id, deleted});
+    for (const auto& [id, entry] : dirty_) out.push_back(entry);
     dirty_.clear();
     return out;
 }
@@ -352,8 +352,11 @@ void Workspace::set_doc(const std::string& id, DocumentPtr doc) {
     order_valid_ = false;
 }
 
-void Workspace::mark(const std::string& id, bool deleted) {
-    dirty_.insert_or_assign(id, deleted);
+void Workspace::mark(const std::string& id, bool deleted, bool urgent) {
+    DirtyEntry& e = dirty_[id];
+    e.id = id;
+    e.deleted = deleted;
+    e.urgent = e.urgent || urgent;
 }
 
 void Workspace::changed() {

@@ -33,6 +33,7 @@ bool is_uuid(std::string_view text);
 struct DirtyEntry {
     std::string id;
     bool deleted = false;
+    bool urgent = false; // from an import: the store writes it without waiting for typing to pause
 };
 
 using DocumentPtr = std::shared_ptr<const Document>;
@@ -121,7 +122,7 @@ class Workspace {
     void apply_states(Step& step, bool forward);
     void record(Step step);
     void set_doc(const std::string& id, DocumentPtr doc);
-    void mark(const std::string& id, bool deleted);
+    void mark(const std::string& id, bool deleted, bool urgent = false);
     void changed();
 
     Environment env_;
@@ -130,7 +131,7 @@ class Workspace {
     std::map<std::string, DocumentPtr, std::less<>> docs_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
-    std::map<std::string, bool, std::less<>> dirty_; // id -> deleted
+    std::map<std::string, DirtyEntry, std::less<>> dirty_;
     mutable std::vector<const Document*> order_;     // documents() is asked for every frame
     mutable bool order_valid_ = false;
     bool coalescing_ = false; // the last undo step is an edit that the next same edit may extend

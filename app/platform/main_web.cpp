@@ -6,6 +6,7 @@
 #include "core/workspace.hpp"
 #include "store/idb_backend_web.hpp"
 #include "store/save_queue.hpp"
+#include "store/stored_layout.hpp"
 #include "ui/app.hpp"
 #include "ui/views.hpp"
 
@@ -265,35 +266,38 @@ static bool local_edits_pending() {
     return g_platform->saves.pending_count() > 0 || g_platform->ws.has_dirty();
 }
 
-// Reads and parses every stored record, with the bounds of an imported file (size, depth, number
-// of values). A record that does not parse or validate is reported (console, and a toast at start)
-// and left in IndexedDB as it is; the rest of the workspace still opens.
-static void read_documents(std::function<void(std::vector<core::Document>, const std::string& error)> done) {
-    g_platform->idb.load_records([done](std::vector<store::IdbBackend::Record> records,
-                                        const std::string& error) {
+// Reads and parses every stored document, with the bounds of an imported file (size, depth, number
+// of values). A document whose records do not parse or validate is reported (console, and a toast at
+// start) and left in IndexedDB as it is; the rest of the workspace still opens. `legacy` lists the
+// documents read from the first storage layout, to be written anew (SaveQueue::loaded).
+struct ReadDocuments {
+    std::vector<core::Document> docs;
+    std::vector<std::string> legacy;
+};
+static void read_documents(std::function<void(ReadDocuments, const std::string& error)> done) {
+    g_platform->idb.load_all([done](std::vector<store::StoredDocument> stored, const std::string& error) {
         Platform& p = *g_platform;
-        std::vector<core::Document> docs;
-        docs.reserve(records.size());
+        ReadDocuments out;
+        out.docs.reserve(stored.size());
         if (error.empty()) p.bad_record_ids.clear();
-        for (store::IdbBackend::Record& record : records) {
-            std::vector<core::ValidationError> errors;
-            std::optional<core::Document> doc = core::parse_document(record.text, errors);
-            if (doc && doc->id == record.key) {
-                docs.push_back(std::move(*doc));
+        for (store::StoredDocument& record : stored) {
+            store::ReadResult r = store::read_stored(record);
+            if (r.doc) {
+                if (r.legacy) out.legacy.push_back(r.doc->id);
+                out.docs.push_back(std::move(*r.doc));
                 continue;
             }
             std::string why =
-                "Kvalitetshjul: the stored record \"" + record.key + "\" could not be read and was set aside";
-            if (doc) why += "\n  it holds the document \"" + doc->id + "\"";
-            for (const core::ValidationError& e : errors) why += "\n  " + e.text(core::Lang::en);
+                "Kvalitetshjul: the stored record \"" + record.id + "\" could not be read and was set aside";
+            for (const core::ValidationError& e : r.errors) why += "\n  " + e.text(core::Lang::en);
             kvh_js_warn(why.c_str());
-            p.bad_record_ids.push_back(std::move(record.key));
+            p.bad_record_ids.push_back(std::move(record.id));
         }
-        done(std::move(docs), error);
+        done(std::move(out), error);
     });
 }
 
-static void start_app(std::vector<core::Document> docs, const std::string& error, bool read_as_writer);
+static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer);
 static void schedule_read(double delay_ms = 0);
 
 static void enable_writes() {
@@ -308,7 +312,7 @@ static void enable_writes() {
 // without edits of its own: the UI allows none) shows what is stored and may write once a read
 // that began after it got the lock is in. Otherwise what is stored replaces what is shown, unless
 // this tab has edits not yet written: then the read is repeated once they are (saves.on_state).
-static void read_done(std::vector<core::Document> docs, const std::string& error, bool read_as_writer) {
+static void read_done(ReadDocuments read, const std::string& error, bool read_as_writer) {
     Platform& p = *g_platform;
     const bool taking_over = p.writer && p.saves.read_only();
     if (!error.empty()) {
@@ -320,7 +324,8 @@ static void read_done(std::vector<core::Document> docs, const std::string& error
         p.read_wanted = true;
         return;
     }
-    p.ws.load(std::move(docs));
+    p.ws.load(std::move(read.docs));
+    p.saves.loaded(read.legacy);
     request_frames(3);
     if (taking_over && read_as_writer) enable_writes();
     if (taking_over && !read_as_writer) {
@@ -341,14 +346,14 @@ static void start_read() {
     p.read_in_flight = true;
     g_store_reads++;
     const bool as_writer = p.writer;
-    read_documents([as_writer](std::vector<core::Document> docs, const std::string& error) {
+    read_documents([as_writer](ReadDocuments read, const std::string& error) {
         Platform& p = *g_platform;
         p.read_in_flight = false;
         p.last_read_end_ms = emscripten_get_now();
         if (!p.app)
-            start_app(std::move(docs), error, as_writer);
+            start_app(std::move(read), error, as_writer);
         else
-            read_done(std::move(docs), error, as_writer);
+            read_done(std::move(read), error, as_writer);
     });
 }
 
@@ -400,13 +405,14 @@ static void on_remote_write(const std::string&) {
     schedule_read();
 }
 
-static void start_app(std::vector<core::Document> docs, const std::string& error, bool read_as_writer) {
+static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer) {
     Platform& p = *g_platform;
-    p.ws.load(std::move(docs));
+    p.ws.load(std::move(read.docs));
     g_display.zoom = g_display.next_zoom = std::clamp(p.settings.zoom_percent, 100, 300) / 100.0f;
     p.app = std::make_unique<ui::App>(p.ws, p.host, p.settings);
     if (p.risk_library) p.app->set_risk_library(*p.risk_library);
     p.saves.set_read_only(!(p.writer && read_as_writer));
+    p.saves.loaded(read.legacy);
     p.app->set_save_status(error.empty() ? save_status()
                                          : ui::SaveStatus{ui::SaveStatus::State::failed, error});
     if (!p.bad_record_ids.empty()) {

@@ -1,5 +1,7 @@
-// Where documents are kept: one record per document, written asynchronously, success reported
-// only once the write is durable. IndexedDB on the web (idb_backend_web.cpp), memory natively.
+// Where documents are kept: a head record per document (the document with its body's head) and one
+// record per item of its body (a riskanalys' risks), so an edit writes what it changed. Writes go in
+// batches, one transaction each, all or nothing, reported only once durable. IndexedDB on the web
+// (idb_backend_web.cpp), memory natively. How documents become records is in stored_layout.hpp.
 #pragma once
 
 #include <functional>
@@ -9,28 +11,51 @@
 
 namespace kvh::store {
 
+// One document as read back: its head record and the records of its items, in any order.
+struct StoredDocument {
+    std::string id;                 // the key the head was written under
+    std::string head;               // its text
+    std::vector<std::string> items; // the texts of its item records
+};
+
+// What one transaction writes.
+struct WriteBatch {
+    struct Doc {
+        std::string id;
+        std::string head;
+        bool replace_items = false; // remove every stored item of the document before the puts
+        std::vector<std::pair<std::string, std::string>> put_items; // item id, record text
+        std::vector<std::string> remove_items;                      // item ids
+    };
+    std::vector<Doc> docs;
+    std::vector<std::string> remove_docs; // the head and every item of each
+    bool empty() const { return docs.empty() && remove_docs.empty(); }
+    std::size_t bytes() const; // the text written, for the benchmark and the tests
+};
+
 // Called exactly once per request: ok, or the reason it failed (quota, blocked, private mode…).
 using Done = std::function<void(bool ok, const std::string& reason)>;
-using Loaded = std::function<void(std::vector<std::string> records, const std::string& error)>;
+using Loaded = std::function<void(std::vector<StoredDocument> docs, const std::string& error)>;
 
 class Backend {
-public:
+  public:
     virtual ~Backend() = default;
     virtual void load_all(Loaded done) = 0;
-    virtual void put(const std::string& id, const std::string& json, Done done) = 0;
-    virtual void remove(const std::string& id, Done done) = 0;
+    // Writes the batch in one transaction. Batches complete in the order they were started.
+    virtual void write(WriteBatch batch, Done done) = 0;
 };
 
 // Keeps records in memory and answers at once; tests set `fail_with` to simulate a full disk.
 class MemoryBackend final : public Backend {
-public:
+  public:
     void load_all(Loaded done) override;
-    void put(const std::string& id, const std::string& json, Done done) override;
-    void remove(const std::string& id, Done done) override;
+    void write(WriteBatch batch, Done done) override;
 
-    std::map<std::string, std::string> records;
+    std::map<std::string, std::string> heads;                            // id -> head text
+    std::map<std::string, std::map<std::string, std::string>> items;     // id -> item id -> text
     std::string fail_with; // non-empty: every write fails with this reason
-    int writes = 0;
+    int writes = 0;        // transactions that reached the disk
+    std::size_t bytes_written = 0;
 };
 
 } // namespace kvh::store

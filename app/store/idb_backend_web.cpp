@@ -11,8 +11,10 @@
 
 extern "C" {
 void kvh_idb_load_all(int ctx);
-void kvh_idb_put(int ctx, const char* id, const char* json);
-void kvh_idb_remove(int ctx, const char* id);
+void kvh_idb_batch_put(int ctx, int items, const char* key, const char* value, std::size_t size);
+void kvh_idb_batch_delete(int ctx, int items, const char* key);
+void kvh_idb_batch_delete_items_of(int ctx, const char* id);
+void kvh_idb_batch_commit(int ctx);
 void kvh_idb_load_settings(int ctx);
 void kvh_idb_save_settings(int ctx, const char* json);
 void kvh_idb_listen();
@@ -24,10 +26,14 @@ void kvh_idb_persist();
 namespace kvh::store {
 namespace {
 
-using Answer = std::function<void(std::vector<IdbBackend::Record>, bool ok, const std::string& reason)>;
+struct Record {
+    std::string key;
+    std::string text;
+};
+using Answer = std::function<void(std::vector<Record>, bool ok, const std::string& reason)>;
 
 struct Pending {
-    std::vector<IdbBackend::Record> records;
+    std::vector<Record> records; // heads, and items (their keys hold a '/')
     bool out_of_memory = false; // a record could not be copied into wasm memory: the read failed
     Answer done;
 };
@@ -59,31 +65,43 @@ void answer_write(const Done& done, bool ok, const std::string& reason) {
 
 } // namespace
 
-void IdbBackend::load_records(std::function<void(std::vector<Record>, const std::string&)> done) {
+void IdbBackend::load_all(Loaded done) {
     kvh_idb_load_all(enqueue([done](std::vector<Record> records, bool ok, const std::string& reason) {
-        if (!ok) records.clear();
-        done(std::move(records), ok ? std::string() : explain(reason));
+        if (!ok) return done({}, explain(reason));
+        // Heads first, then items: each item goes to the document its key names.
+        std::vector<StoredDocument> docs;
+        std::map<std::string, std::size_t, std::less<>> index;
+        for (Record& r : records)
+            if (r.key.find('/') == std::string::npos) {
+                index.emplace(r.key, docs.size());
+                docs.push_back({std::move(r.key), std::move(r.text), {}});
+            }
+        for (Record& r : records) {
+            const auto slash = r.key.find('/');
+            if (slash == std::string::npos) continue;
+            // An item whose head is gone belongs to no document: a removal that completed only in part
+            // cannot happen (one transaction), so this is left alone rather than guessed at.
+            if (const auto it = index.find(std::string_view(r.key).substr(0, slash)); it != index.end())
+                docs[it->second].items.push_back(std::move(r.text));
+        }
+        done(std::move(docs), "");
     }));
 }
 
-void IdbBackend::load_all(Loaded done) {
-    load_records([done](std::vector<Record> records, const std::string& error) {
-        std::vector<std::string> texts;
-        texts.reserve(records.size());
-        for (Record& r : records) texts.push_back(std::move(r.text));
-        done(std::move(texts), error);
-    });
-}
-
-void IdbBackend::put(const std::string& id, const std::string& json, Done done) {
-    kvh_idb_put(enqueue([done](auto, bool ok, const std::string& reason) { answer_write(done, ok, reason); }),
-                id.c_str(), json.c_str());
-}
-
-void IdbBackend::remove(const std::string& id, Done done) {
-    kvh_idb_remove(
-        enqueue([done](auto, bool ok, const std::string& reason) { answer_write(done, ok, reason); }),
-        id.c_str());
+void IdbBackend::write(WriteBatch batch, Done done) {
+    const int ctx = enqueue([done](auto, bool ok, const std::string& reason) { answer_write(done, ok, reason); });
+    for (const std::string& id : batch.remove_docs) {
+        kvh_idb_batch_delete(ctx, 0, id.c_str());
+        kvh_idb_batch_delete_items_of(ctx, id.c_str());
+    }
+    for (const WriteBatch::Doc& d : batch.docs) {
+        kvh_idb_batch_put(ctx, 0, d.id.c_str(), d.head.data(), d.head.size());
+        if (d.replace_items) kvh_idb_batch_delete_items_of(ctx, d.id.c_str());
+        for (const std::string& item : d.remove_items) kvh_idb_batch_delete(ctx, 1, (d.id + "/" + item).c_str());
+        for (const auto& [item, text] : d.put_items)
+            kvh_idb_batch_put(ctx, 1, (d.id + "/" + item).c_str(), text.data(), text.size());
+    }
+    kvh_idb_batch_commit(ctx);
 }
 
 void IdbBackend::load_settings(std::function<void(const std::string&)> done) {

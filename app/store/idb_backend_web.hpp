@@ -1,7 +1,8 @@
-// The IndexedDB backend (web only): one record per document in the object store "documents" of the
-// database "kvalitetshjul", readwrite transactions with strict durability, success reported on
-// `complete` only. The JavaScript half is web/lib_idb.js. Also the tab lock: one writer per origin
-// (Web Locks); other tabs are told they are read-only, and every tab hears of each write
+// The IndexedDB backend (web only), database "kvalitetshjul" version 2: head records in the object
+// store "documents" (key = document id), item records in "items" (key = "<document id>/<item id>"),
+// settings in "meta". A batch is one readwrite transaction with strict durability, success reported
+// on `complete` only. The JavaScript half is web/lib_idb.js. Also the tab lock: one writer per
+// origin (Web Locks); other tabs are told they are read-only, and every tab hears of each write
 // (BroadcastChannel).
 #pragma once
 
@@ -15,17 +16,9 @@ namespace kvh::store {
 
 class IdbBackend final : public Backend {
   public:
-    // One stored record: its key (the document id it was written under) and its text.
-    struct Record {
-        std::string key;
-        std::string text;
-    };
-    // Every record with its key, read in one transaction; or the reason the read failed.
-    void load_records(std::function<void(std::vector<Record> records, const std::string& error)> done);
-
+    // Every document's records, read in one transaction; or the reason the read failed.
     void load_all(Loaded done) override;
-    void put(const std::string& id, const std::string& json, Done done) override;
-    void remove(const std::string& id, Done done) override;
+    void write(WriteBatch batch, Done done) override;
 
     // Starts hearing of other tabs' writes: `on_remote_write(id)` for each document another tab has
     // written. Call before the first load, so that no write after that load began goes unheard.

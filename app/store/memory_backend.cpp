@@ -3,25 +3,34 @@
 
 namespace kvh::store {
 
-// Records come back in id order, so a load is repeatable.
+// Documents come back in id order, items in item id order, so a load is repeatable.
 void MemoryBackend::load_all(Loaded done) {
-    std::vector<std::string> out;
-    out.reserve(records.size());
-    for (const auto& [id, json] : records) out.push_back(json);
+    std::vector<StoredDocument> out;
+    out.reserve(heads.size());
+    for (const auto& [id, head] : heads) {
+        StoredDocument d{id, head, {}};
+        if (const auto it = items.find(id); it != items.end())
+            for (const auto& [item_id, text] : it->second) d.items.push_back(text);
+        out.push_back(std::move(d));
+    }
     done(std::move(out), "");
 }
 
-// `writes` counts the requests that reached the disk (puts and removes), not failed attempts.
-void MemoryBackend::put(const std::string& id, const std::string& json, Done done) {
+void MemoryBackend::write(WriteBatch batch, Done done) {
     if (!fail_with.empty()) return done(false, fail_with);
-    records[id] = json;
-    ++writes;
-    done(true, "");
-}
-
-void MemoryBackend::remove(const std::string& id, Done done) {
-    if (!fail_with.empty()) return done(false, fail_with);
-    records.erase(id);
+    bytes_written += batch.bytes();
+    for (const auto& id : batch.remove_docs) {
+        heads.erase(id);
+        items.erase(id);
+    }
+    for (auto& d : batch.docs) {
+        heads[d.id] = std::move(d.head);
+        auto& mine = items[d.id];
+        if (d.replace_items) mine.clear();
+        for (const auto& id : d.remove_items) mine.erase(id);
+        for (auto& [id, text] : d.put_items) mine[id] = std::move(text);
+        if (mine.empty()) items.erase(d.id);
+    }
     ++writes;
     done(true, "");
 }

@@ -1,7 +1,8 @@
-// SaveQueue: debounced per-document writes with an honest status (see save_queue.hpp).
+// SaveQueue: debounced writes of what changed, one transaction per batch, with an honest status
+// (see save_queue.hpp).
 #include "save_queue.hpp"
 
-#include "core/exchange_format.hpp"
+#include "stored_layout.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -14,7 +15,10 @@ SaveQueue::SaveQueue(core::Workspace& ws, Backend& backend, double debounce_ms, 
 void SaveQueue::take_dirty() {
     auto dirty = ws_.take_dirty();
     if (dirty.empty()) return;
-    for (const auto& d : dirty) (in_flight_.count(d.id) ? again_ : waiting_)[d.id] = d.deleted;
+    for (const auto& d : dirty) {
+        (in_flight_.count(d.id) ? again_ : waiting_)[d.id] = d.deleted;
+        urgent_ = urgent_ || d.urgent;
+    }
     last_dirty_ms_ = now_ms_;
     if (first_dirty_ms_ < 0) first_dirty_ms_ = now_ms_;
 }
@@ -37,33 +41,51 @@ void SaveQueue::flush() {
 
 double SaveQueue::next_due_in(double now_ms) const {
     if (waiting_.empty() || read_only_) return -1;
-    double due = std::min(last_dirty_ms_ + debounce_ms_, first_dirty_ms_ + max_delay_ms_);
+    double due = urgent_ ? now_ms : std::min(last_dirty_ms_ + debounce_ms_, first_dirty_ms_ + max_delay_ms_);
     due = std::max(due, retry_at_ms_);
     return std::max(0.0, due - now_ms);
 }
 
+void SaveQueue::loaded(const std::vector<std::string>& rewrite) {
+    base_.clear();
+    for (const core::Document* d : ws_.documents()) base_[d->id] = ws_.find_shared(d->id);
+    for (const std::string& id : rewrite) base_.erase(id);
+    // A tab that may not write leaves the move to the writing one (which reads again on taking over).
+    if (rewrite.empty() || read_only_) return;
+    for (const std::string& id : rewrite)
+        if (ws_.find(id)) waiting_[id] = false;
+    urgent_ = true;
+    if (first_dirty_ms_ < 0) first_dirty_ms_ = last_dirty_ms_ = now_ms_;
+    if (!read_only_) start_writes();
+    update_state();
+}
+
 void SaveQueue::start_writes() {
-    // Backends may answer synchronously (MemoryBackend), so hand over a copy and clear first.
-    std::vector<std::pair<std::string, bool>> batch(waiting_.begin(), waiting_.end());
+    // Backends may answer synchronously (MemoryBackend), so take the batch and clear first.
+    std::vector<std::pair<std::string, bool>> ids(waiting_.begin(), waiting_.end());
     waiting_.clear();
     first_dirty_ms_ = last_dirty_ms_ = -1;
-    for (const auto& [id, deleted_mark] : batch) ++in_flight_[id];
-    update_state();
-    for (const auto& entry : batch) {
-        const std::string id = entry.first;
-        const core::Document* doc = entry.second ? nullptr : ws_.find(id);
-        const bool deleted = doc == nullptr;
-        auto done = [this, id, deleted](bool ok, const std::string& reason) {
-            written(id, deleted, ok, reason);
-        };
-        if (deleted)
-            backend_.remove(id, done);
-        else
-            backend_.put(
-                id,
-                core::document_to_json(*doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                done);
+    urgent_ = false;
+    WriteBatch batch;
+    for (auto& [id, deleted] : ids) {
+        ++in_flight_[id];
+        core::DocumentPtr doc = deleted ? nullptr : ws_.find_shared(id);
+        deleted = doc == nullptr;
+        const auto base = base_.find(id);
+        if (deleted) {
+            batch.remove_docs.push_back(id);
+            if (base != base_.end()) base_.erase(base);
+            continue;
+        }
+        batch.docs.push_back(diff_write(base == base_.end() ? nullptr : base->second.get(), *doc));
+        // The next write is the difference from this one: writes complete in the order they start.
+        base_[id] = std::move(doc);
     }
+    last_batch_bytes_ = batch.bytes();
+    update_state();
+    backend_.write(std::move(batch), [this, ids](bool ok, const std::string& reason) {
+        for (const auto& [id, deleted] : ids) written(id, deleted, ok, reason);
+    });
 }
 
 void SaveQueue::written(const std::string& id, bool deleted, bool ok, const std::string& reason) {
@@ -72,6 +94,8 @@ void SaveQueue::written(const std::string& id, bool deleted, bool ok, const std:
         failed_.erase(id);
         if (on_written) on_written(id);
     } else {
+        // What is stored of it is unknown now: the next write of it is a whole one.
+        base_.erase(id);
         failed_.insert(id);
         failure_ = reason;
         retry_at_ms_ = now_ms_ + kRetryPauseMs;

@@ -1,6 +1,8 @@
-// Moves edits from the workspace to a Backend: debounced per document, forced on page hide, and
-// honest about where things stand (saved / pending / saving / failed with the reason).
-// Saving one edit serialises and writes only that document, whatever the workspace size.
+// Moves edits from the workspace to a Backend: debounced, forced on page hide, an import at once,
+// and honest about where things stand (saved / pending / saving / failed with the reason).
+// Saving one edit writes only what changed since the version last handed to the backend (the head
+// and the changed items of one document, stored_layout.hpp), whatever the document or workspace size;
+// everything due is written in one transaction.
 #pragma once
 
 #include "backend.hpp"
@@ -34,11 +36,15 @@ class SaveQueue {
     // order they were started (IndexedDB runs overlapping readwrite transactions in order), and an
     // unloading page gets no later chance.
     void flush();
+    // After the workspace was loaded from the backend: what it holds is what is stored, except the
+    // documents in `rewrite` (read from an older layout), which are written anew at once, together.
+    void loaded(const std::vector<std::string>& rewrite);
     // Milliseconds from `now_ms` until tick() has work, or -1 when nothing waits.
     double next_due_in(double now_ms) const;
 
     const SaveState& state() const { return state_; }
     std::size_t pending_count() const { return state_.pending; }
+    std::size_t last_batch_bytes() const { return last_batch_bytes_; } // what the last write carried
     // Set when the writes of this tab are forbidden (another tab holds the lock): nothing is written,
     // and the workspace refuses every change.
     void set_read_only(bool ro) {
@@ -64,6 +70,9 @@ class SaveQueue {
     std::map<std::string, int> in_flight_; // id -> writes handed to the backend, not yet answered
     std::map<std::string, bool> again_;    // changed again while in flight
     std::set<std::string> failed_;         // last write of these failed; retried after a pause
+    std::map<std::string, core::DocumentPtr> base_; // the version last handed to the backend, per id
+    bool urgent_ = false;                  // an import (or a move to the new layout) waits: no debounce
+    std::size_t last_batch_bytes_ = 0;
     double first_dirty_ms_ = -1, last_dirty_ms_ = -1, retry_at_ms_ = 0, now_ms_ = 0;
     std::string failure_;
     static constexpr double kRetryPauseMs = 5000;

@@ -2,6 +2,7 @@
 #include "store/save_queue.hpp"
 
 #include "core/exchange_format.hpp"
+#include "store/stored_layout.hpp"
 
 #include <doctest/doctest.h>
 
@@ -33,8 +34,8 @@ TEST_CASE("an edit is written once, after the debounce, and the state says so") 
     CHECK(backend.writes == 1);
     CHECK(q.state().kind == store::SaveState::Kind::saved);
     CHECK(q.pending_count() == 0);
-    REQUIRE(backend.records.count(id) == 1);
-    CHECK(backend.records[id] == core::document_to_json(*ws.find(id)).dump());
+    REQUIRE(backend.heads.count(id) == 1);
+    CHECK(backend.heads[id] == store::head_text(*ws.find(id)));
     CHECK(seen == std::vector{store::SaveState::Kind::pending, store::SaveState::Kind::saving,
                               store::SaveState::Kind::saved});
     CHECK(q.next_due_in(500) == -1);
@@ -52,7 +53,7 @@ TEST_CASE("steady typing is still saved within the max delay") {
     }
     q.tick(1000);
     CHECK(backend.writes == 1);
-    CHECK(backend.records[id].find("Rxxxxxxxxxx") != std::string::npos);
+    CHECK(backend.heads[id].find("Rxxxxxxxxxx") != std::string::npos);
 }
 
 TEST_CASE("flush writes at once; a delete removes the record") {
@@ -62,11 +63,11 @@ TEST_CASE("flush writes at once; a delete removes the record") {
     const std::string a = ws.create(core::DocKind::atgardsplan, "A", "", 2026);
     const std::string b = ws.create(core::DocKind::atgardsplan, "B", "", 2026);
     q.flush();
-    CHECK(backend.records.size() == 2);
+    CHECK(backend.heads.size() == 2);
     ws.remove(a);
     q.flush();
-    CHECK(backend.records.size() == 1);
-    CHECK(backend.records.count(b) == 1);
+    CHECK(backend.heads.size() == 1);
+    CHECK(backend.heads.count(b) == 1);
 }
 
 TEST_CASE("a failed write is reported with its reason, kept, and retried after a pause") {
@@ -79,14 +80,14 @@ TEST_CASE("a failed write is reported with its reason, kept, and retried after a
     CHECK(q.state().kind == store::SaveState::Kind::failed);
     CHECK(q.state().reason == "lagringsutrymmet i webbläsaren är fullt");
     CHECK(q.pending_count() == 1);
-    CHECK(backend.records.empty());
+    CHECK(backend.heads.empty());
     backend.fail_with.clear();
     q.tick(1000); // within the retry pause: no new attempt
-    CHECK(backend.records.empty());
+    CHECK(backend.heads.empty());
     CHECK(q.state().kind == store::SaveState::Kind::failed);
     q.tick(5000);
     CHECK(q.state().kind == store::SaveState::Kind::saved);
-    CHECK(backend.records.count(id) == 1);
+    CHECK(backend.heads.count(id) == 1);
 }
 
 TEST_CASE("a read-only tab writes nothing, and its workspace refuses changes") {
@@ -110,15 +111,10 @@ namespace {
 // Answers when the test says so, in the order the writes were started (as IndexedDB does).
 struct DeferredBackend final : store::Backend {
     void load_all(store::Loaded done) override { done({}, ""); }
-    void put(const std::string& id, const std::string& json, store::Done done) override {
-        queue.push_back([this, id, json, done] {
-            records[id] = json;
-            done(true, "");
-        });
-    }
-    void remove(const std::string& id, store::Done done) override {
-        queue.push_back([this, id, done] {
-            records.erase(id);
+    void write(store::WriteBatch batch, store::Done done) override {
+        queue.push_back([this, batch, done] {
+            for (const auto& d : batch.docs) heads[d.id] = d.head;
+            for (const auto& id : batch.remove_docs) heads.erase(id);
             done(true, "");
         });
     }
@@ -130,7 +126,7 @@ struct DeferredBackend final : store::Backend {
         }
     }
     std::vector<std::function<void()>> queue;
-    std::map<std::string, std::string> records;
+    std::map<std::string, std::string> heads;
 };
 } // namespace
 
@@ -147,7 +143,7 @@ TEST_CASE("flush writes what changed while a write of the same document is in fl
     REQUIRE(backend.queue.size() == 2);
     CHECK(q.state().kind == store::SaveState::Kind::saving);
     backend.complete_all();
-    CHECK(backend.records[id].find("Riskanalys nattpatrullen") != std::string::npos);
+    CHECK(backend.heads[id].find("Riskanalys nattpatrullen") != std::string::npos);
     CHECK(q.state().kind == store::SaveState::Kind::saved);
     CHECK(q.pending_count() == 0);
     CHECK(q.next_due_in(0) == -1);
@@ -163,7 +159,7 @@ TEST_CASE("flush writes what changed while a write of the same document is in fl
     backend.complete_all();
     q.tick(2000);
     backend.complete_all();
-    CHECK(backend.records[id].find("Tredje") != std::string::npos);
+    CHECK(backend.heads[id].find("Tredje") != std::string::npos);
     CHECK(q.pending_count() == 0);
 }
 
@@ -174,8 +170,10 @@ TEST_CASE("saving one edit writes one document, whatever the workspace size") {
     std::vector<std::string> ids;
     for (int i = 0; i < 1000; ++i) ids.push_back(ws.create(core::DocKind::atgardsplan, "Plan", "", 2026));
     q.flush();
-    CHECK(backend.writes == 1000);
+    CHECK(backend.writes == 1); // one transaction
+    CHECK(backend.heads.size() == 1000);
     ws.edit(ids[500], "titel", [](core::Document& d) { d.title = "Ny titel"; });
     q.flush();
-    CHECK(backend.writes == 1001);
+    CHECK(backend.writes == 2);
+    CHECK(q.last_batch_bytes() == store::head_text(*ws.find(ids[500])).size() + ids[500].size());
 }
