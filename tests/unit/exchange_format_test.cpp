@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 using namespace kvh::core;
+using namespace std::string_literals;
 using kvh::test::read_data;
 
 namespace {
@@ -262,6 +263,39 @@ TEST_CASE("syntax errors give line and column, counted in characters") {
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 8"});
     CHECK(texts(parse_exchange("{} {}")) ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+}
+
+TEST_CASE("parse_exchange: nothing but whitespace may follow the JSON value, a NUL byte included") {
+    const std::string junk = read_data("invalid_nul_junk.json");
+    CHECK(texts(parse_exchange(junk)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 25, kolumn 1"});
+    // The same file without what follows the NUL is valid: the NUL is what is refused.
+    const std::string before_nul = junk.substr(0, junk.find('\0'));
+    CHECK(parse_exchange(before_nul).ok());
+    CHECK_FALSE(parse_exchange(before_nul + '\0').ok());
+    CHECK(parse_exchange(before_nul + " \n\t\r\n").ok());
+
+    CHECK(texts(parse_exchange(read_data("invalid_trailing_garbage.json"))) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 25, kolumn 1"});
+    CHECK(texts(parse_exchange(read_data("invalid_number_nul.json"))) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+    CHECK(texts(parse_exchange("123")) ==
+          std::vector<std::string>{"filen ska innehålla ett JSON-objekt, men innehåller ett heltal"});
+
+    // A NUL anywhere else is a syntax error where it stands, never the end of the input.
+    CHECK(texts(parse_exchange("{\"a\": \"x\0y\"}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 9"});
+    CHECK(texts(parse_exchange("{\"a\":\n 1\0}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 2, kolumn 3"});
+    CHECK(texts(parse_exchange("{} \0 {}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+}
+
+TEST_CASE("a stored record followed by a NUL is refused as well") {
+    std::vector<ValidationError> errors;
+    CHECK_FALSE(parse_document("{}\0"s, errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].text(Lang::sv) == "filen är inte giltig JSON: fel på rad 1, kolumn 3");
 }
 
 TEST_CASE("input is bounded: size, nesting depth and number of values") {
