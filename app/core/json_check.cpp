@@ -2,6 +2,7 @@
 // optional-field readers of document bodies and assets.
 #include "json_check.hpp"
 
+#include "file_bytes.hpp"
 #include "workspace.hpp"
 
 namespace kvh::core {
@@ -84,11 +85,7 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 
 std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors) {
     if (text.size() > kMaxFileBytes) {
-        errors.push_back(
-            {"",
-             Msg::err_too_large,
-             {std::to_string((text.size() + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
-             {}});
+        errors.push_back(too_large_error(text.size()));
         return std::nullopt;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {

@@ -259,8 +259,15 @@ TEST_CASE("syntax errors give line and column, counted in characters") {
           std::vector<std::string>{"the file is not valid JSON: error at line 1, column 7"});
     CHECK(texts(parse_exchange("{\n  \"a\": [1, 2\n")) ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 3, kolumn 1"});
+    // A bad byte in a file is found before parsing (file_bytes_test.cpp); in a stored record the
+    // parser finds it and names its place.
     CHECK(texts(parse_exchange("{\"a\": \"\xff\"}")) ==
-          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 8"});
+          std::vector<std::string>{"filen är inte giltig UTF-8-text: ogiltig byte på rad 1 (byteposition 7, "
+                                   "räknat från 0). En export från Kvalitetshjul är alltid UTF-8; filen har "
+                                   "sparats med en annan teckenkodning eller är skadad."});
+    std::vector<ValidationError> errors;
+    CHECK_FALSE(parse_document("{\"a\": \"\xff\"}", errors));
+    CHECK(errors.at(0).text(Lang::sv) == "filen är inte giltig JSON: fel på rad 1, kolumn 8");
     CHECK(texts(parse_exchange("{} {}")) ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
 }
