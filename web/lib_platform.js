@@ -58,26 +58,32 @@ mergeInto(LibraryManager.library, {
       if (!KVH.composing) KVH.resetAgent();
     },
 
-    // A chosen or dropped file. Larger than the app reads (kvh_max_file_bytes, 64 MiB), it is
-    // refused before it is read; also when the browser cannot read it or there is no memory for
-    // it. Either way the import screen says so (kvh_open_file_refused).
+    // A chosen or dropped file, handed to the app as the bytes it holds: the app checks them (UTF-8,
+    // NUL bytes, what the file is) exactly as `kvh validate` does. Reading it as text would replace
+    // bytes that are not UTF-8 with U+FFFD and hide the damage. Larger than the app reads
+    // (kvh_max_file_bytes, 64 MiB), it is refused before it is read; also when the browser cannot
+    // read it or there is no memory for it. Either way the import screen says so (kvh_open_file_refused).
     readFile: function (file) {
       var name = String(file.name || '');
       var refuse = function (bytes, reason) {
         if (!KVH.withStrings([name, reason], function (n, r) { _kvh_open_file_refused(n, bytes, r); return 1; }))
           console.error('Kvalitetshjul: ' + name + ' could not be read: ' + (reason || bytes + ' bytes'));
       };
-      var limit = _kvh_max_file_bytes();
-      if (file.size > limit) { refuse(file.size, ''); return; }
-      file.text().then(function (text) {
-        // Bytes that are not UTF-8 became U+FFFD (3 bytes each): check the size again.
-        var size = lengthBytesUTF8(text);
-        if (size > limit) { refuse(size, ''); return; }
-        var opened = KVH.withStrings([name, text], function (n, bytes) {
-          _kvh_open_file(n, bytes, size);
-          return 1;
-        });
-        if (!opened) refuse(size, 'out of memory');
+      if (file.size > _kvh_max_file_bytes()) { refuse(file.size, ''); return; }
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var p = _malloc(Math.max(bytes.length, 1)); // an empty file still gets a pointer
+        if (!p) { refuse(bytes.length, 'out of memory'); return; }
+        try {
+          HEAPU8.set(bytes, p); // after _malloc: growing the memory replaces HEAPU8
+          var opened = KVH.withStrings([name], function (n) {
+            _kvh_open_file(n, p, bytes.length);
+            return 1;
+          });
+          if (!opened) refuse(bytes.length, 'out of memory');
+        } finally {
+          _free(p);
+        }
       }, function (e) {
         refuse(file.size, ((e && e.name) || 'Error') + (e && e.message ? ': ' + e.message : ''));
       });

@@ -2,6 +2,7 @@
 // migration of older format versions, and export.
 #include "exchange_format.hpp"
 
+#include "file_bytes.hpp"
 #include "json_check.hpp"
 #include "workspace.hpp"
 
@@ -206,9 +207,14 @@ bool migrate(nlohmann::json& root, std::vector<ValidationError>& errors) {
     return true;
 }
 
-ParsedFile parse_exchange(std::string_view text) {
+ParsedFile parse_exchange(std::string_view bytes) {
     ParsedFile out;
-    auto root = parse_bounded(text, out.errors);
+    const RecognisedFile file = recognise_file(bytes);
+    if (file.error) {
+        out.errors.push_back(*file.error);
+        return out;
+    }
+    auto root = parse_bounded(file.content, out.errors);
     if (!root) return out;
     if (!root->is_object()) {
         out.errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});

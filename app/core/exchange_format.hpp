@@ -53,8 +53,9 @@ struct ParsedFile {
     std::vector<ValidationError> errors;
     bool ok() const { return errors.empty(); }
 };
-// Parses, migrates to kFormatVersion and validates. Never throws; size limit keeps hostile input bounded.
-ParsedFile parse_exchange(std::string_view text);
+// The file's bytes as read: recognised (recognise_file: UTF-8, not empty, an export at all), parsed,
+// migrated to kFormatVersion and validated. Never throws; size limit keeps hostile input bounded.
+ParsedFile parse_exchange(std::string_view bytes);
 
 // Migrations from older format versions, applied in order to the raw JSON before validation.
 // Returns false with an error when the version is unknown or newer than this build understands.

@@ -2,6 +2,7 @@
 // optional-field readers of document bodies and assets.
 #include "json_check.hpp"
 
+#include "file_bytes.hpp"
 #include "workspace.hpp"
 
 namespace kvh::core {
@@ -84,21 +85,25 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 
 std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors) {
     if (text.size() > kMaxFileBytes) {
-        errors.push_back(
-            {"",
-             Msg::err_too_large,
-             {std::to_string((text.size() + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
-             {}});
+        errors.push_back(too_large_error(text.size()));
         return std::nullopt;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         errors.push_back({"", Msg::err_empty_file, {}, {}});
         return std::nullopt;
     }
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "{}\0junk" or "123\0" would
+    // pass as "{}" or 123. No JSON text holds a raw NUL (inside a string it must be escaped): the
+    // text up to the first one is parsed, and a NUL after a complete value is a syntax error there.
+    const std::size_t nul = text.find('\0');
+    const std::string_view before_nul = text.substr(0, nul);
     json root;
     BoundedSax sax(root);
-    if (json::sax_parse(text.begin(), text.end(), &sax)) return root;
-    switch (sax.stop()) {
+    // Strict: nothing but whitespace may follow the value.
+    const bool parsed = json::sax_parse(before_nul.begin(), before_nul.end(), &sax,
+                                        nlohmann::detail::input_format_t::json, /*strict=*/true);
+    if (parsed && nul == std::string_view::npos) return root;
+    switch (parsed ? BoundedSax::Stop::syntax : sax.stop()) {
     case BoundedSax::Stop::depth:
         errors.push_back({"", Msg::err_too_deep, {std::to_string(kMaxDepth)}, {}});
         break;
@@ -106,7 +111,7 @@ std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationE
         errors.push_back({"", Msg::err_too_many_values, {std::to_string(kMaxJsonValues)}, {}});
         break;
     default: {
-        const auto [line, column] = line_and_column(text, sax.position());
+        const auto [line, column] = line_and_column(text, parsed ? nul + 1 : sax.position());
         errors.push_back({"", Msg::err_not_json, {std::to_string(line), std::to_string(column)}, {}});
     }
     }

@@ -14,8 +14,9 @@
 
 namespace kvh::core {
 
-// Parses with the bounds of exchange_format.hpp (size, depth, number of values); a syntax error is
-// reported with its line and column. Never throws.
+// Parses with the bounds of exchange_format.hpp (size, depth, number of values); nothing but
+// whitespace may follow the value, a NUL byte included. A syntax error is reported with its line
+// and column. Never throws.
 std::optional<nlohmann::json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors);
 
 // The catalogue name of a JSON value's type ("en text", "ett heltal", …).

@@ -528,7 +528,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_pending_saves() {
     return int(g_platform->saves.pending_count()) + (g_platform->ws.has_dirty() ? 1 : 0);
 }
 
-// A file chosen in the picker or dropped on the page, read as UTF-8 text.
+// A file chosen in the picker or dropped on the page: its `size` bytes as they are on disk (NUL bytes
+// and invalid UTF-8 included; parse_exchange judges them).
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_open_file(const char* name, const char* bytes, int size) {
     if (!g_platform || !g_platform->app || !bytes || size < 0) return;
     g_platform->app->open_file(name ? name : "", std::string(bytes, std::size_t(size)));

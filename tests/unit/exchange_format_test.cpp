@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 using namespace kvh::core;
+using namespace std::string_literals;
 using kvh::test::read_data;
 
 namespace {
@@ -258,10 +259,50 @@ TEST_CASE("syntax errors give line and column, counted in characters") {
           std::vector<std::string>{"the file is not valid JSON: error at line 1, column 7"});
     CHECK(texts(parse_exchange("{\n  \"a\": [1, 2\n")) ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 3, kolumn 1"});
+    // A bad byte in a file is found before parsing (file_bytes_test.cpp); in a stored record the
+    // parser finds it and names its place.
     CHECK(texts(parse_exchange("{\"a\": \"\xff\"}")) ==
-          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 8"});
+          std::vector<std::string>{"filen är inte giltig UTF-8-text: ogiltig byte på rad 1 (byteposition 7, "
+                                   "räknat från 0). En export från Kvalitetshjul är alltid UTF-8; filen har "
+                                   "sparats med en annan teckenkodning eller är skadad."});
+    std::vector<ValidationError> errors;
+    CHECK_FALSE(parse_document("{\"a\": \"\xff\"}", errors));
+    CHECK(errors.at(0).text(Lang::sv) == "filen är inte giltig JSON: fel på rad 1, kolumn 8");
     CHECK(texts(parse_exchange("{} {}")) ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+}
+
+TEST_CASE("parse_exchange: nothing but whitespace may follow the JSON value, a NUL byte included") {
+    const std::string junk = read_data("invalid_nul_junk.json");
+    CHECK(texts(parse_exchange(junk)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 25, kolumn 1"});
+    // The same file without what follows the NUL is valid: the NUL is what is refused.
+    const std::string before_nul = junk.substr(0, junk.find('\0'));
+    CHECK(parse_exchange(before_nul).ok());
+    CHECK_FALSE(parse_exchange(before_nul + '\0').ok());
+    CHECK(parse_exchange(before_nul + " \n\t\r\n").ok());
+
+    CHECK(texts(parse_exchange(read_data("invalid_trailing_garbage.json"))) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 25, kolumn 1"});
+    CHECK(texts(parse_exchange(read_data("invalid_number_nul.json"))) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+    CHECK(texts(parse_exchange("123")) ==
+          std::vector<std::string>{"filen ska innehålla ett JSON-objekt, men innehåller ett heltal"});
+
+    // A NUL anywhere else is a syntax error where it stands, never the end of the input.
+    CHECK(texts(parse_exchange("{\"a\": \"x\0y\"}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 9"});
+    CHECK(texts(parse_exchange("{\"a\":\n 1\0}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 2, kolumn 3"});
+    CHECK(texts(parse_exchange("{} \0 {}"s)) ==
+          std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 4"});
+}
+
+TEST_CASE("a stored record followed by a NUL is refused as well") {
+    std::vector<ValidationError> errors;
+    CHECK_FALSE(parse_document("{}\0"s, errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].text(Lang::sv) == "filen är inte giltig JSON: fel på rad 1, kolumn 3");
 }
 
 TEST_CASE("input is bounded: size, nesting depth and number of values") {

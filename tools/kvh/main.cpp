@@ -1,6 +1,7 @@
 // kvh: the command-line tool on app/core — validate an exchange file, or count what it holds.
 // Exit status: 0 valid, 1 invalid, 2 wrong usage or unreadable file (also in `kvh --help`).
 #include "core/exchange_format.hpp"
+#include "core/file_bytes.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -146,12 +147,8 @@ int run(int argc, char** argv) {
     std::error_code ec;
     if (const auto size = name == "-" ? 0 : std::filesystem::file_size(name, ec);
         !ec && size > kMaxFileBytes) {
-        const ValidationError too_large{
-            "",
-            Msg::err_too_large,
-            {std::to_string((size + (1u << 20) - 1) >> 20), std::to_string(kMaxFileBytes >> 20)},
-            {}};
-        std::cerr << too_large.text(lang) << "\n" << fmt(Msg::cli_invalid, lang, {name, "1"}) << "\n";
+        std::cerr << too_large_error(size).text(lang) << "\n"
+                  << fmt(Msg::cli_invalid, lang, {name, "1"}) << "\n";
         return kInvalid;
     }
     const auto text = read_input(name);
