@@ -1,7 +1,8 @@
 // The project's benchmark: figures for DESIGN.md's budgets, written to build/bench.json.
 // Transfer sizes (raw and gzip of each shipped file), time to first frame, frames drawn per idle
 // second, and the latency of saving one edit with 10 / 1,000 / 10,000 documents in the workspace,
-// next to a raw IndexedDB put of the same bytes. Figures only: no pass/fail here.
+// next to a raw IndexedDB put of the same bytes; the CPU cost of importing a large file and of one
+// edit's hand-off (sums of many, where exception glue and the like show). Figures only: no pass/fail.
 // Headless Chromium draws with SwiftShader (software GL): frame_total_ms and save_durable_ms (which
 // waits behind the frames the edit asks for) include that; frame_build_ms and save_handoff_ms do not.
 import { chromium } from 'playwright-core';
@@ -9,10 +10,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
-import { makeDoc } from '../tests/data/make_docs.mjs';
+import { makeDoc, exchangeFile } from '../tests/data/make_docs.mjs';
 
-const DIST = 'build/web/dist';
-const out = { date: new Date().toISOString(), transfer: {}, start: {}, idle: {}, save: [] };
+const DIST = process.env.KVH_DIST ?? 'build/web/dist'; // as in tests/e2e/harness.mjs
+const out = { date: new Date().toISOString(), transfer: {}, start: {}, idle: {}, save: [], import: {}, edit: {} };
 
 // [SECTION] Transfer size
 let raw = 0, gz = 0;
@@ -103,6 +104,36 @@ for (const n of [10, 1000, 10000]) {
     await page.waitForTimeout(3000);
     const f1 = await page.evaluate(() => window.kvhTest.frames());
     out.idle = { frames_per_idle_second: (f1 - f0) / 3 };
+    // A file of 10,000 documents dropped on the page, timed from its text arriving to the end of
+    // kvh_open_file (copy into wasm, parse, validation, import plan); the preview's frames come after.
+    const file = exchangeFile(Array.from({ length: 10000 }, (_, i) => makeDoc(i)));
+    const imports = await page.evaluate(async (text) => {
+      const times = [];
+      const readText = File.prototype.text;
+      for (let i = 0; i < 5; ++i) {
+        let t0 = 0, read = null;
+        File.prototype.text = function () {
+          read = readText.call(this).then((t) => { t0 = performance.now(); return t; });
+          return read;
+        };
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'bench.json', { type: 'application/json' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+        File.prototype.text = readText;
+        if (!read) return null;
+        times.push(await read.then(() => performance.now() - t0)); // runs after the app's own then
+        await new Promise((ok) => setTimeout(ok, 300));
+      }
+      return times;
+    }, file);
+    out.import = { documents: 10000, bytes: Buffer.byteLength(file), ms_median: imports && median(imports),
+                   ms_min: imports && Math.min(...imports) };
+    await page.reload();
+    await page.waitForFunction(() => window.kvhTest && window.kvhTest.ready(), null, { timeout: 60000 });
+    // 50 edits, each handed to storage at once: the edit, revision hash and serialisation on the CPU.
+    const edits = [];
+    for (let i = 0; i < 50; ++i) edits.push((await page.evaluate(() => window.kvhTest.timeSave())).handoff);
+    out.edit = { runs: 50, handoff_ms_median: median(edits), handoff_ms_total: edits.reduce((a, b) => a + b, 0) };
   }
   await context.close();
 }
