@@ -89,6 +89,22 @@ std::size_t apply_import(Workspace& ws, const ImportPlan& plan, ConflictChoice c
         // decision is made again against what is there now, never against a stale pointer.
         const Document* local = ws.find(item.incoming.id);
         const MergeAction action = local ? decide(*local, item.incoming) : MergeAction::add;
+        auto as_copy = [&] {
+            Document copy = item.incoming;
+            copy.id = new_uuid_v4(ws.env());
+            const std::string suffix = tr(Msg::merge_copy_suffix);
+            limit_chars(copy.title, kMaxTitleChars - std::min(kMaxTitleChars, utf8_chars(suffix)));
+            copy.title += suffix;
+            copy.rev = {};
+            copy.ancestors.clear();
+            advance_revision(copy);
+            return copy;
+        };
+        // A stored record that could not be read is never replaced, not even by a good copy of it.
+        if (ws.is_held(item.incoming.id)) {
+            writes.push_back(as_copy());
+            continue;
+        }
         switch (action) {
         case MergeAction::add:
         case MergeAction::update:
@@ -103,15 +119,7 @@ std::size_t apply_import(Workspace& ws, const ImportPlan& plan, ConflictChoice c
             } else if (choice == ConflictChoice::take_incoming) {
                 writes.push_back(settle(item.incoming, *local));
             } else {
-                Document copy = item.incoming;
-                copy.id = new_uuid_v4(ws.env());
-                const std::string suffix = tr(Msg::merge_copy_suffix);
-                limit_chars(copy.title, kMaxTitleChars - std::min(kMaxTitleChars, utf8_chars(suffix)));
-                copy.title += suffix;
-                copy.rev = {};
-                copy.ancestors.clear();
-                advance_revision(copy);
-                writes.push_back(std::move(copy));
+                writes.push_back(as_copy());
             }
             break;
         }

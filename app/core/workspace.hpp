@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -106,6 +107,11 @@ class Workspace {
     void set_read_only(bool ro) { read_only_ = ro; }
     bool read_only() const { return read_only_; }
 
+    // Ids of stored documents that could not be read: nothing may take their place in storage, so an
+    // import of a document with such an id is stored as a copy under a new id (apply_import).
+    void set_held(std::set<std::string, std::less<>> ids) { held_ = std::move(ids); }
+    bool is_held(std::string_view id) const { return held_.count(id) > 0; }
+
     // Listeners are called after every change (load, edit, create, remove, undo, redo, import).
     using Listener = std::function<void()>;
     int subscribe(Listener listener);
@@ -136,6 +142,7 @@ class Workspace {
     mutable bool order_valid_ = false;
     bool coalescing_ = false; // the last undo step is an edit that the next same edit may extend
     bool read_only_ = false;
+    std::set<std::string, std::less<>> held_;
     std::vector<ValidationError> refusal_;
     std::vector<std::pair<int, Listener>> listeners_;
     int next_token_ = 1;

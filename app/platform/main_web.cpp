@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -273,13 +274,13 @@ static bool local_edits_pending() {
 struct ReadDocuments {
     std::vector<core::Document> docs;
     std::vector<std::string> legacy;
+    std::vector<core::UnreadableRecord> unreadable;
 };
 static void read_documents(std::function<void(ReadDocuments, const std::string& error)> done) {
     g_platform->idb.load_all([done](std::vector<store::StoredDocument> stored, const std::string& error) {
         Platform& p = *g_platform;
         ReadDocuments out;
         out.docs.reserve(stored.size());
-        if (error.empty()) p.bad_record_ids.clear();
         for (store::StoredDocument& record : stored) {
             store::ReadResult r = store::read_stored(record);
             if (r.doc) {
@@ -291,7 +292,8 @@ static void read_documents(std::function<void(ReadDocuments, const std::string& 
                 "Kvalitetshjul: the stored record \"" + record.id + "\" could not be read and was set aside";
             for (const core::ValidationError& e : r.errors) why += "\n  " + e.text(core::Lang::en);
             kvh_js_warn(why.c_str());
-            p.bad_record_ids.push_back(std::move(record.id));
+            out.unreadable.push_back(
+                core::describe_unreadable(std::move(record.id), record.head, record.items, std::move(r.errors)));
         }
         done(std::move(out), error);
     });
@@ -299,6 +301,21 @@ static void read_documents(std::function<void(ReadDocuments, const std::string& 
 
 static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer);
 static void schedule_read(double delay_ms = 0);
+
+// What was read becomes the workspace; the unreadable records are held (never overwritten) and shown.
+static void apply_read(ReadDocuments read) {
+    Platform& p = *g_platform;
+    p.ws.load(std::move(read.docs));
+    std::set<std::string, std::less<>> held;
+    p.bad_record_ids.clear();
+    for (const core::UnreadableRecord& r : read.unreadable) {
+        held.insert(r.id);
+        p.bad_record_ids.push_back(r.id);
+    }
+    p.ws.set_held(std::move(held));
+    p.app->set_unreadable(std::move(read.unreadable));
+    p.saves.loaded(read.legacy);
+}
 
 static void enable_writes() {
     Platform& p = *g_platform;
@@ -324,8 +341,7 @@ static void read_done(ReadDocuments read, const std::string& error, bool read_as
         p.read_wanted = true;
         return;
     }
-    p.ws.load(std::move(read.docs));
-    p.saves.loaded(read.legacy);
+    apply_read(std::move(read));
     request_frames(3);
     if (taking_over && read_as_writer) enable_writes();
     if (taking_over && !read_as_writer) {
@@ -407,12 +423,11 @@ static void on_remote_write(const std::string&) {
 
 static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer) {
     Platform& p = *g_platform;
-    p.ws.load(std::move(read.docs));
     g_display.zoom = g_display.next_zoom = std::clamp(p.settings.zoom_percent, 100, 300) / 100.0f;
     p.app = std::make_unique<ui::App>(p.ws, p.host, p.settings);
     if (p.risk_library) p.app->set_risk_library(*p.risk_library);
     p.saves.set_read_only(!(p.writer && read_as_writer));
-    p.saves.loaded(read.legacy);
+    apply_read(std::move(read));
     p.app->set_save_status(error.empty() ? save_status()
                                          : ui::SaveStatus{ui::SaveStatus::State::failed, error});
     if (!p.bad_record_ids.empty()) {

@@ -52,6 +52,7 @@ void App::change_settings(const Settings& s) {
 void set_active_screen(App& app, Screen s) {
     app.state.screen = s;
     app.state.open_doc.clear();
+    app.state.open_unreadable.clear();
     app.state.search.clear();
     app.state.menu_open = false;
 }
@@ -118,6 +119,8 @@ bool menu_button() {
 }
 
 void draw_content(App& app) {
+    if (!app.state.open_unreadable.empty() && draw_unreadable(app, app.state.open_unreadable)) return;
+    app.state.open_unreadable.clear();
     if (!app.state.open_doc.empty() && app.workspace().find(app.state.open_doc)) {
         draw_document_editor(app, app.state.open_doc);
         return;

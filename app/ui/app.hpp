@@ -6,6 +6,7 @@
 #include "core/import_plan.hpp"
 #include "core/messages.hpp"
 #include "core/risk_library.hpp"
+#include "core/unreadable.hpp"
 #include "core/workspace.hpp"
 
 #include <optional>
@@ -76,6 +77,9 @@ class App {
     // not be read (the library screen then says so).
     void set_risk_library(const std::string& json);
     const std::optional<core::RiskLibrary>& risk_library() const { return risk_library_; }
+    // Stored documents that could not be read, as the platform found them at the last read.
+    void set_unreadable(std::vector<core::UnreadableRecord> records) { unreadable_ = std::move(records); }
+    const std::vector<core::UnreadableRecord>& unreadable() const { return unreadable_; }
     const SaveStatus& save_status() const { return save_status_; }
     const Settings& settings() const { return settings_; }
     void change_settings(const Settings& s);
@@ -86,7 +90,8 @@ class App {
     struct State {
         Screen screen = Screen::overview;
         std::string search;
-        std::string open_doc; // id of the document shown in the editor, or ""
+        std::string open_doc;        // id of the document shown in the editor, or ""
+        std::string open_unreadable; // id of the unreadable record shown, or ""
         bool menu_open = false;
         std::string toast;            // a short confirmation
         std::uint64_t toast_undo = 0; // …with Ångra while this undo step is on top (Workspace::undo_serial)
@@ -128,6 +133,7 @@ class App {
     Settings settings_;
     SaveStatus save_status_;
     std::optional<core::RiskLibrary> risk_library_;
+    std::vector<core::UnreadableRecord> unreadable_;
 };
 
 } // namespace kvh::ui

@@ -212,6 +212,7 @@ void draw_document_screen(App& app, Screen screen) {
     }
     if (!layout().narrow) ImGui::NewLine();
     ImGui::EndDisabled();
+    draw_unreadable_rows(app, &sk.kinds);
 
     if (docs.empty()) {
         ImGui::Spacing();

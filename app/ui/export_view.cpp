@@ -14,6 +14,7 @@ void draw_export(App& app) {
     const auto docs = app.workspace().documents();
     if (docs.empty()) {
         wrapped_muted(core::tr(Msg::export_nothing));
+        draw_unreadable_exports(app);
         return;
     }
     auto download = [&](const std::vector<const core::Document*>& chosen) {
@@ -45,6 +46,7 @@ void draw_export(App& app) {
     if (ImGui::Button(core::fmt(Msg::export_selected, {std::to_string(n_chosen)}).c_str()))
         download(chosen());
     ImGui::EndDisabled();
+    draw_unreadable_exports(app);
     // One line per document, only the visible ones drawn. The checkbox is named by the title (after
     // "##", so a title can never change its id); the text beside it is drawn on its own.
     ImGuiListClipper clipper;

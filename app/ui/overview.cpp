@@ -11,6 +11,12 @@ void draw_overview(App& app) {
     heading(core::tr(core::Msg::overview_title));
     wrapped_muted(core::tr(core::Msg::app_tagline));
     ImGui::Spacing();
+    if (!app.unreadable().empty()) {
+        colored_text(color_warning(),
+                     core::fmt(core::Msg::unreadable_count, {std::to_string(app.unreadable().size())}).c_str());
+        draw_unreadable_rows(app, nullptr);
+        ImGui::Spacing();
+    }
     if (app.workspace().size() == 0) {
         wrapped(core::tr(core::Msg::overview_welcome));
         ImGui::Spacing();

@@ -28,6 +28,11 @@ void draw_import(App& app);
 void draw_export(App& app);
 void draw_settings(App& app);
 void draw_about(App& app);
+// Stored documents that cannot be read (unreadable_view.cpp): rows to open them (of one kind, or of
+// every kind and those whose kind is unknown), and the read-only view of one; false when it is gone.
+void draw_unreadable_rows(App& app, const std::vector<core::DocKind>* kinds);
+bool draw_unreadable(App& app, const std::string& id);
+void draw_unreadable_exports(App& app);
 
 // [SECTION] Theme
 void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent);

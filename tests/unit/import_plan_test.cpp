@@ -1,5 +1,6 @@
 // Import merge: the action for each document, conflict choices, and applying as one undo step.
 #include "core/import_plan.hpp"
+#include "core/unreadable.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -217,4 +218,37 @@ TEST_CASE("a round trip through a file is an update while fewer than 100 edit st
     Workspace other(kvh::test::fixed_env());
     other.load({start});
     CHECK(plan_import(other, {*near.find(id2)}).items.at(0).action == MergeAction::update);
+}
+
+TEST_CASE("a document held for a stored record that cannot be read is imported as a copy, never in its place") {
+    using namespace kvh::core;
+    Workspace ws(kvh::test::fixed_env());
+    Document d = make_document(DocKind::riskanalys);
+    d.id = "11111111-2222-4333-8444-555555555555";
+    d.title = "Riskanalys";
+    d.year = 2026;
+    d.created = d.updated = "2026-01-01T00:00:00Z";
+    advance_revision(d);
+    ws.set_held({d.id});
+    CHECK(apply_import(ws, plan_import(ws, {d}), ConflictChoice::keep_local) == 1);
+    REQUIRE(ws.size() == 1);
+    CHECK(ws.find(d.id) == nullptr);
+    const Document& copy = *ws.documents().front();
+    CHECK(copy.title == "Riskanalys (importerad kopia)");
+    CHECK(copy.body->equals(*d.body));
+}
+
+TEST_CASE("an unreadable record is described from what can be read of it, and kept byte for byte") {
+    using namespace kvh::core;
+    const std::string head = R"({"id":"x","kind":"riskanalys","title":"Fallrisker","body":{"risker":[{"sannolikhet":9}]}})";
+    const UnreadableRecord r = describe_unreadable("x", head, {"{\"pos\":0}", "\xff"}, {{"body", Msg::err_missing, {}, {}}});
+    CHECK(r.title == "Fallrisker");
+    CHECK(r.kind == DocKind::riskanalys);
+    CHECK(r.bytes == head + "\n{\"pos\":0}\n\xff");
+    CHECK(r.errors.size() == 1);
+    const std::string raw("\0\1 not json", 11);
+    const UnreadableRecord junk = describe_unreadable("y", raw, {}, {});
+    CHECK(junk.title.empty());
+    CHECK_FALSE(junk.kind);
+    CHECK(junk.bytes == raw);
 }
