@@ -58,6 +58,7 @@ bool draw_unreadable(App& app, const std::string& id) {
 void draw_unreadable_exports(App& app) {
     if (app.unreadable().empty()) return;
     ImGui::SeparatorText(core::tr(Msg::unreadable_export_title));
+    announce(core::tr(Msg::unreadable_export_title), GImGui->LastItemData.Rect);
     for (const core::UnreadableRecord& r : app.unreadable()) {
         wrapped(name_of(r).c_str());
         export_button(app, r, core::tr(Msg::unreadable_export));
