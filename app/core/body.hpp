@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,6 +19,8 @@ enum class DocKind { riskanalys, egenkontrollplan, egenkontroll, arlig_genomgang
 inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenkontrollplan,
                                             DocKind::egenkontroll, DocKind::arlig_genomgang,
                                             DocKind::atgardsplan};
+
+struct Action;
 
 class Body {
   public:
@@ -38,6 +41,16 @@ class Body {
     virtual nlohmann::json item_json(std::size_t) const { return {}; }
     // True when item `i` of this body is the very node at `j` of `other` (not edited in between).
     virtual bool same_item(std::size_t, const Body&, std::size_t) const { return false; }
+
+    // [SECTION] Actions, for the facts index and the register: those the body holds, each with the id
+    // of the item holding it ("" when the body holds it directly), in document order.
+    using ActionVisitor = std::function<void(const std::string& item, const Action& action)>;
+    virtual void for_each_action(const ActionVisitor&) const {}
+    // A copy with one action changed, or null when the body has no such action.
+    virtual std::shared_ptr<const Body> with_action(const std::string& /*item*/, const std::string& /*action*/,
+                                                    const std::function<void(Action&)>& /*change*/) const {
+        return nullptr;
+    }
 
     // The base holds nothing: this only lets a kind default its own operator==. Two bodies of
     // unknown kind compare with equals().
@@ -64,6 +77,20 @@ class JsonBody final : public Body {
 inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
 std::uint64_t fnv1a64(std::string_view text, std::uint64_t h = kFnvBasis);
 std::uint64_t mix_hash(std::uint64_t h, std::uint64_t part);
+// Feeds typed fields straight into FNV-1a 64, each text with its length first so that field
+// boundaries count ("ab","c" ≠ "a","bc"): hashing an item costs its bytes, with no JSON in between.
+struct FieldHasher {
+    std::uint64_t h = kFnvBasis;
+    FieldHasher& add(std::string_view text) {
+        add(std::int64_t(text.size()));
+        h = fnv1a64(text, h);
+        return *this;
+    }
+    FieldHasher& add(std::int64_t v) {
+        h = mix_hash(h, std::uint64_t(v));
+        return *this;
+    }
+};
 // The compact JSON text that hashes see; a broken UTF-8 sequence typed in is hashed as U+FFFD.
 std::string hash_text(const nlohmann::json& j);
 

@@ -5,7 +5,8 @@
 
 namespace kvh::core {
 
-UnreadableRecord describe_unreadable(std::string id, const std::string& head, const std::vector<std::string>& items,
+UnreadableRecord describe_unreadable(std::string id, const std::string& head,
+                                     const std::vector<std::string>& items,
                                      std::vector<ValidationError> errors) {
     UnreadableRecord out;
     out.id = std::move(id);

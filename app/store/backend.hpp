@@ -51,8 +51,8 @@ class MemoryBackend final : public Backend {
     void load_all(Loaded done) override;
     void write(WriteBatch batch, Done done) override;
 
-    std::map<std::string, std::string> heads;                            // id -> head text
-    std::map<std::string, std::map<std::string, std::string>> items;     // id -> item id -> text
+    std::map<std::string, std::string> heads;                        // id -> head text
+    std::map<std::string, std::map<std::string, std::string>> items; // id -> item id -> text
     std::string fail_with; // non-empty: every write fails with this reason
     int writes = 0;        // transactions that reached the disk
     std::size_t bytes_written = 0;

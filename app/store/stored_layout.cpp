@@ -51,7 +51,8 @@ WriteBatch::Doc full_write(const core::Document& doc) {
     if (items_key(doc).empty()) return w;
     const core::Body& body = *doc.body;
     w.put_items.reserve(body.item_count());
-    for (std::size_t i = 0; i < body.item_count(); ++i) w.put_items.emplace_back(body.item_id(i), item_text(body, i));
+    for (std::size_t i = 0; i < body.item_count(); ++i)
+        w.put_items.emplace_back(body.item_id(i), item_text(body, i));
     return w;
 }
 
@@ -92,7 +93,10 @@ ReadResult read_stored(const StoredDocument& stored) {
         const std::string* key = field.get_ptr<const std::string*>();
         json* body = root->contains("body") ? &(*root)["body"] : nullptr;
         if (!key || !body || !body->is_object()) {
-            out.errors.push_back({std::string(kItemsField), core::Msg::err_wrong_type, {}, {core::Msg::json_type_string, core::type_msg(field)}});
+            out.errors.push_back({std::string(kItemsField),
+                                  core::Msg::err_wrong_type,
+                                  {},
+                                  {core::Msg::json_type_string, core::type_msg(field)}});
             return out;
         }
         std::vector<std::pair<std::uint64_t, json>> items;
@@ -108,7 +112,8 @@ ReadResult read_stored(const StoredDocument& stored) {
             }
             items.emplace_back(pos->get<std::uint64_t>(), std::move((*record)["item"]));
         }
-        std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::stable_sort(items.begin(), items.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         json list = json::array();
         for (auto& [pos, item] : items) list.push_back(std::move(item));
         (*body)[*key] = std::move(list);

@@ -26,9 +26,9 @@ WriteBatch::Doc full_write(const core::Document& doc);
 WriteBatch::Doc diff_write(const core::Document* stored, const core::Document& doc);
 
 struct ReadResult {
-    std::optional<core::Document> doc;          // null when the records cannot be read
-    std::vector<core::ValidationError> errors;  // why, with places
-    bool legacy = false;                        // read from the first layout: write it anew
+    std::optional<core::Document> doc;         // null when the records cannot be read
+    std::vector<core::ValidationError> errors; // why, with places
+    bool legacy = false;                       // read from the first layout: write it anew
 };
 // Builds a document from its records, with the same bounds and checks as an imported file.
 ReadResult read_stored(const StoredDocument& stored);

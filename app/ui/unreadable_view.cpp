@@ -29,7 +29,8 @@ void export_button(App& app, const core::UnreadableRecord& r, const char* label)
 
 void draw_unreadable_rows(App& app, const std::vector<core::DocKind>* kinds) {
     for (const core::UnreadableRecord& r : app.unreadable()) {
-        const bool mine = !kinds || (r.kind && std::find(kinds->begin(), kinds->end(), *r.kind) != kinds->end());
+        const bool mine =
+            !kinds || (r.kind && std::find(kinds->begin(), kinds->end(), *r.kind) != kinds->end());
         if (!mine) continue;
         // Marked in words, not by colour alone.
         const std::string label = core::fmt(Msg::unreadable_row, {name_of(r)}) + "##" + r.id;

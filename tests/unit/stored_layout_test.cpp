@@ -31,25 +31,28 @@ std::vector<Document> read_back(store::MemoryBackend& backend, std::vector<std::
 // An analysis of `n` risks with two actions each, added in one edit.
 std::string big_analysis(core::Workspace& ws, int n) {
     const std::string id = ws.create(core::DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
-    ws.edit(id, "risker", [&](Document& d) {
-        test::change_analysis(d, [&](RiskAnalysis& a) {
-            for (int i = 0; i < n; ++i) {
-                Risk r;
-                r.id = core::new_uuid_v4(ws.env());
-                r.description = "Händelse " + std::to_string(i) + std::string(300, 'x');
-                r.s = 1 + i % 4;
-                r.k = 1 + (i / 4) % 4;
-                for (int j = 0; j < 2; ++j) {
-                    core::Action x;
-                    x.id = core::new_uuid_v4(ws.env());
-                    x.what = "Åtgärd " + std::to_string(j);
-                    x.due = "2026-12-31";
-                    r.actions.push_back(x);
+    ws.edit(
+        id, "risker",
+        [&](Document& d) {
+            test::change_analysis(d, [&](RiskAnalysis& a) {
+                for (int i = 0; i < n; ++i) {
+                    Risk r;
+                    r.id = core::new_uuid_v4(ws.env());
+                    r.description = "Händelse " + std::to_string(i) + std::string(300, 'x');
+                    r.s = 1 + i % 4;
+                    r.k = 1 + (i / 4) % 4;
+                    for (int j = 0; j < 2; ++j) {
+                        core::Action x;
+                        x.id = core::new_uuid_v4(ws.env());
+                        x.what = "Åtgärd " + std::to_string(j);
+                        x.due = "2026-12-31";
+                        r.actions.push_back(x);
+                    }
+                    a.risks.push_back(r);
                 }
-                a.risks.push_back(r);
-            }
-        });
-    }, false);
+            });
+        },
+        false);
     return id;
 }
 
@@ -80,9 +83,10 @@ TEST_CASE("an edit of one risk of 2,000 writes that risk and the head, and every
         CHECK(q.last_batch_bytes() < 8 * 1024);
     }
     // A score change is the same size.
-    REQUIRE(ws.edit(id, "poäng", [&](Document& d) {
-        test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.edit(7).s = 1; });
-    }, false));
+    REQUIRE(ws.edit(
+        id, "poäng",
+        [&](Document& d) { test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.edit(7).s = 1; }); },
+        false));
     q.flush();
     CHECK(q.last_batch_bytes() < 8 * 1024);
 
@@ -100,20 +104,23 @@ TEST_CASE("removing, adding and moving risks writes places anew and loads back i
     const std::string id = big_analysis(ws, 70);
     q.flush();
     const std::string gone = core::analysis_of(*ws.find(id))->risks[3].id;
-    REQUIRE(ws.edit(id, "ta bort", [&](Document& d) {
-        test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.erase(3); });
-    }, false));
+    REQUIRE(ws.edit(
+        id, "ta bort",
+        [&](Document& d) { test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.erase(3); }); }, false));
     q.flush();
     CHECK(backend.items[id].count(gone) == 0);
     CHECK(backend.items[id].size() == 69);
-    REQUIRE(ws.edit(id, "ny först", [&](Document& d) {
-        test::change_analysis(d, [&](RiskAnalysis& a) {
-            Risk r;
-            r.id = core::new_uuid_v4(ws.env());
-            r.description = "Ny";
-            a.risks.insert(0, r);
-        });
-    }, false));
+    REQUIRE(ws.edit(
+        id, "ny först",
+        [&](Document& d) {
+            test::change_analysis(d, [&](RiskAnalysis& a) {
+                Risk r;
+                r.id = core::new_uuid_v4(ws.env());
+                r.description = "Ny";
+                a.risks.insert(0, r);
+            });
+        },
+        false));
     q.flush();
     REQUIRE(ws.undo()); // and back: the new one goes, every place moves back
     q.flush();
@@ -195,7 +202,8 @@ TEST_CASE("a damaged item record makes its document unreadable, with the reason,
     CHECK(readable == 1);
     CHECK(unreadable == 1);
     // A head stored under another key is not taken for that document.
-    const store::ReadResult moved = store::read_stored({"00000000-0000-4000-8000-000000000000", backend.heads[other], {}});
+    const store::ReadResult moved =
+        store::read_stored({"00000000-0000-4000-8000-000000000000", backend.heads[other], {}});
     CHECK_FALSE(moved.doc);
     CHECK(moved.errors.at(0).what == core::Msg::err_record_key);
 }

@@ -1,0 +1,83 @@
+// The facts index: what the register, the overview, the yearly review and the reports need to know
+// across documents, computed once per workspace change and per document revision, never per frame
+// (as Tracy's Worker precomputes its indexes): every action with where it lives and its flags, each
+// riskanalys' risk flags and matrix bins, and counts per kind, unit and year.
+//
+// Call flow: Workspace::edit → listeners → FactsIndex::refresh → for each document whose committed
+// version changed: facts_of(doc) (risks that are the same node as in the last version keep their
+// flags) → the register and counts are rebuilt from the per-document facts.
+#pragma once
+
+#include "risk_analysis.hpp"
+#include "workspace.hpp"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace kvh::core {
+
+// Where an action lives: its document, the item holding it ("" when the document holds it
+// directly), and its own id.
+struct ActionRef {
+    std::string doc, item, action;
+    bool operator==(const ActionRef&) const = default;
+};
+
+struct ActionFact {
+    ActionRef ref;
+    const Action* action = nullptr; // into the document's body, kept alive by DocFacts::doc
+    std::vector<ActionFlag> flags;
+};
+
+struct AnalysisFacts {
+    AnalysisFlags flags;
+    std::vector<std::vector<RiskFlag>> risk_flags; // by risk index
+    // Risk indexes per matrix cell, at (s-1) × levels_k + (k-1); unscored risks are in none.
+    std::vector<std::vector<int>> cells, residual_cells;
+};
+
+struct DocFacts {
+    DocumentPtr doc;                       // the version these facts are of
+    std::vector<ActionFact> actions;       // in document order
+    std::optional<AnalysisFacts> analysis; // for a riskanalys
+};
+
+class FactsIndex {
+  public:
+    // `today` gives YYYY-MM-DD (action flags such as overdue depend on it).
+    FactsIndex(Workspace& ws, std::function<std::string()> today);
+    ~FactsIndex();
+    FactsIndex(const FactsIndex&) = delete;
+    FactsIndex& operator=(const FactsIndex&) = delete;
+
+    // Brings the index up to the workspace (called by the workspace on every change; call it when
+    // the day may have changed).
+    void refresh();
+    const DocFacts* of(std::string_view doc_id) const;
+    const std::vector<const ActionFact*>& actions() const { return actions_; } // every action
+    // Documents per kind, unit and year.
+    using CountKey = std::tuple<DocKind, std::string, int>;
+    const std::map<CountKey, int>& counts() const { return counts_; }
+    std::uint64_t generation() const { return generation_; } // grows whenever the facts change
+
+  private:
+    Workspace& ws_;
+    std::function<std::string()> today_;
+    std::string facts_day_;
+    int token_ = 0;
+    std::map<std::string, DocFacts, std::less<>> docs_;
+    std::vector<const ActionFact*> actions_;
+    std::map<CountKey, int> counts_;
+    std::uint64_t generation_ = 0;
+};
+
+// Changes one action wherever it lives, as one undo step (or a typing burst with `typing`): the
+// document's kind finds it by `ref`. False when it is not there, nothing changed or the result was
+// refused (Workspace::refusal says why).
+bool edit_action(Workspace& ws, const ActionRef& ref, std::string label,
+                 const std::function<void(Action&)>& change, bool typing = false);
+
+} // namespace kvh::core
