@@ -503,3 +503,21 @@ TEST_CASE("a discrete edit is its own undo step even with the label of the one b
     REQUIRE(ws.undo());
     CHECK(ws.find(id)->year == 2025);
 }
+
+TEST_CASE("broken UTF-8 in a title or unit is kept as U+FFFD, so the document reads back as it is") {
+    // Found by the edit property: a lone continuation byte counted as no character at all, so 400 of
+    // them passed the 300-character cut and came back from an export as 400 U+FFFD, too long to import;
+    // any broken byte made the document read back with other content than it was kept with.
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "Risk \xC3", "U", 2026);
+    CHECK(ws.find(id)->title == "Risk \xEF\xBF\xBD");
+    CHECK(ws.edit(id, "enhet", [](Document& d) { d.unit = std::string(400, '\x80'); }));
+    std::string cut;
+    for (int i = 0; i < 300; ++i) cut += "\xEF\xBF\xBD";
+    CHECK(ws.find(id)->unit == cut);
+    CHECK(ws.edit(id, "titel", set_title("a\xED\xA0\x80z\xF4\x90")));
+    CHECK(ws.find(id)->title == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD");
+    const ParsedFile file = parse_exchange(export_documents(ws.documents(), "2026-03-01T12:00:00Z"));
+    REQUIRE(file.ok());
+    CHECK(file.documents.at(0) == *ws.find(id));
+}
