@@ -521,3 +521,38 @@ TEST_CASE("broken UTF-8 in a title or unit is kept as U+FFFD, so the document re
     REQUIRE(file.ok());
     CHECK(file.documents.at(0) == *ws.find(id));
 }
+
+TEST_CASE("an edit that puts broken UTF-8 into an analysis is refused at the place") {
+    // Found by the edit property: such a text was accepted, and came back from an export or the store
+    // as U+FFFD, so the document read back with other content under the same revision (an import of
+    // one's own export then showed a conflict).
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    auto change = [&](const std::function<void(RiskAnalysis&)>& f) {
+        return ws.edit(
+            id, "x", [&](Document& d) { kvh::test::change_analysis(d, f); }, false);
+    };
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.summary = "Fall \xE2\x80"; }));
+    CHECK(ws.refusal().at(0).path == "body.sammanfattning");
+    CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
+    CHECK(ws.refusal().at(0).args == std::vector<std::string>{"5"});
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.participants.push_back({"\x80", "SAS"}); }));
+    CHECK(ws.refusal().at(0).path == "body.deltagare[0].namn");
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.scale.konsekvens[2].hint = "\xFF"; }));
+    CHECK(ws.refusal().at(0).path == "body.skala.konsekvens[2].ledtrad");
+    Risk r;
+    r.id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    r.category = "Fall\xC3";
+    CHECK_FALSE(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].kategori");
+    r.category = "Fall";
+    Action x;
+    x.id = "8c9e6679-7425-40de-944b-e07fc1f90ae7";
+    x.responsible = "\xED\xA0\x80";
+    r.actions.push_back(x);
+    CHECK_FALSE(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].atgarder[0].ansvarig");
+    r.actions[0].responsible = "Enhetschef Åsa 🙂";
+    CHECK(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.find(id)->rev.number == 2);
+}
