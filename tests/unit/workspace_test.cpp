@@ -556,3 +556,37 @@ TEST_CASE("an edit that puts broken UTF-8 into an analysis is refused at the pla
     CHECK(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
     CHECK(ws.find(id)->rev.number == 2);
 }
+
+TEST_CASE("a JSON body that a file cannot hold as it is is refused: NaN, infinity, broken text, depth") {
+    // Found by the edit property: NaN and infinity were written as null and broken text as U+FFFD (the
+    // document read back changed; NaN never even equals itself), and a body nested deeper than a file
+    // may be made the whole export unreadable.
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::egenkontroll, "E", "U", 2026);
+    auto set = [&](nlohmann::json j) {
+        return ws.edit(
+            id, "x", [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::egenkontroll, j); },
+            false);
+    };
+    CHECK_FALSE(set({{"a", {1, std::numeric_limits<double>::quiet_NaN()}}}));
+    CHECK(ws.refusal().at(0).path == "body.a[1]");
+    CHECK(ws.refusal().at(0).what == Msg::err_not_finite);
+    CHECK_FALSE(set({{"a", -std::numeric_limits<double>::infinity()}}));
+    CHECK_FALSE(set({{"a", "Fall \xC3"}}));
+    CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
+    CHECK_FALSE(set({{"\x80", 1}}));
+    CHECK(ws.refusal().at(0).path == "body.\x80");
+
+    auto nested = [](int levels) { // the body itself is the first level
+        nlohmann::json j = nlohmann::json::object();
+        for (int i = 1; i < levels; ++i) j = {{"n", std::move(j)}};
+        return j;
+    };
+    CHECK_FALSE(set(nested(kMaxBodyDepth + 1)));
+    CHECK(ws.refusal().at(0).what == Msg::err_nested_too_deep);
+    REQUIRE(set(nested(kMaxBodyDepth)));
+    const ParsedFile file = parse_exchange(export_documents(ws.documents(), "2026-03-01T12:00:00Z"));
+    REQUIRE(file.ok());
+    CHECK(file.documents.at(0) == *ws.find(id));
+    CHECK(set({{"a", 0.1}, {"b", "Åtgärd 🙂"}}));
+}
