@@ -94,6 +94,11 @@ bool check_action(const Action& a, const std::string& path, std::vector<Validati
     for (const auto& [key, value] : dates)
         if (!value->empty() && !is_iso_date(*value))
             errors.push_back({join_path(path, key), Msg::err_bad_date, {*value}, {}});
+    const std::pair<std::string_view, const std::string*> texts[] = {{"vad", &a.what},
+                                                                     {"varfor", &a.why},
+                                                                     {"ansvarig", &a.responsible},
+                                                                     {"uppfoljning", &a.follow_up_note}};
+    for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
     return errors.size() == errors_before;
 }
 

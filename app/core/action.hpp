@@ -50,7 +50,7 @@ std::optional<Action> action_from_json(const nlohmann::json& j, const std::strin
                                        std::vector<ValidationError>& errors);
 
 // The checks of action_from_json on a typed action (an edit before it is committed): the id is a
-// UUID, dates are "" or YYYY-MM-DD. Errors name the place under `path`.
+// UUID, dates are "" or YYYY-MM-DD, texts are UTF-8. Errors name the place under `path`.
 bool check_action(const Action& a, const std::string& path, std::vector<ValidationError>& errors);
 
 // What is wrong with an action, as the seeds show it going wrong (DESIGN.md "Checks").

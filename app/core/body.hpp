@@ -58,7 +58,8 @@ class Body {
 };
 using BodyPtr = std::shared_ptr<const Body>;
 
-// The body of a kind that has no model of its own yet: any JSON object, kept as it is.
+// The body of a kind that has no model of its own yet: any JSON object a file can hold as it is (an
+// edit is checked for that in kinds.cpp), kept as it is.
 class JsonBody final : public Body {
   public:
     JsonBody(DocKind kind, nlohmann::json value) : kind_(kind), value_(std::move(value)) {}

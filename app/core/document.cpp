@@ -1,6 +1,8 @@
 // Document statuses (file keys and display names), revisions and their content hash.
 #include "document.hpp"
 
+#include "file_bytes.hpp"
+
 #include <array>
 #include <charconv>
 
@@ -157,6 +159,21 @@ void limit_chars(std::string& s, std::size_t max_chars) {
             return;
         }
     }
+}
+
+void repair_utf8(std::string& s) {
+    auto bad = invalid_utf8_at(s);
+    if (!bad) return;
+    std::string out;
+    std::size_t from = 0;
+    while (bad) {
+        out.append(s, from, *bad);
+        out += "\xEF\xBF\xBD";
+        from += *bad + 1;
+        bad = invalid_utf8_at(std::string_view(s).substr(from));
+    }
+    out.append(s, from);
+    s = std::move(out);
 }
 
 } // namespace kvh::core

@@ -75,6 +75,9 @@ bool is_iso_date(std::string_view text);
 // Length in code points (what a person counts as characters, near enough), and cutting to a length.
 std::size_t utf8_chars(std::string_view s);
 void limit_chars(std::string& s, std::size_t max_chars);
+// Replaces every byte that is not part of a UTF-8 sequence with U+FFFD, as an export would write it,
+// so that the text reads back as it is kept.
+void repair_utf8(std::string& s);
 // Nothing but spaces, tabs and line breaks: a field that was cleared, as far as a reader can see.
 bool is_blank(std::string_view s);
 

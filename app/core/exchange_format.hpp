@@ -18,6 +18,9 @@ inline constexpr std::string_view kFormatName = "kvalitetshjul";
 // Bounds that keep hostile input from exhausting memory or the stack.
 inline constexpr std::size_t kMaxFileBytes = 64u << 20;
 inline constexpr int kMaxDepth = 64;
+// The nesting a document body may have (the body itself is 1), so that an export of it stays within
+// kMaxDepth: the file, its "documents" list and the document are three levels above it.
+inline constexpr int kMaxBodyDepth = kMaxDepth - 3;
 inline constexpr std::size_t kMaxJsonValues = 4'000'000;
 inline constexpr std::size_t kMaxErrors = 100; // then one "… och N fel till"
 

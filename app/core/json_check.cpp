@@ -173,6 +173,15 @@ const std::string* read_uuid(Reader& r, std::string_view key) {
     return nullptr;
 }
 
+bool check_text(std::string_view text, const std::string& path, std::string_view key,
+                std::vector<ValidationError>& errors) {
+    const auto at = invalid_utf8_at(text);
+    if (!at) return true;
+    errors.push_back(
+        {key.empty() ? path : join_path(path, key), Msg::err_bad_text, {std::to_string(*at)}, {}});
+    return false;
+}
+
 void read_string(Reader& r, std::string_view key, std::string& out) {
     if (const std::string* s = r.optional_string(key)) out = *s;
 }

@@ -62,6 +62,13 @@ bool expect_object(const nlohmann::json& j, const std::string& path, std::vector
 // A required UUID field: the value, or nullptr once the error (missing, wrong type, not a UUID) is recorded.
 const std::string* read_uuid(Reader& r, std::string_view key);
 
+// [SECTION] Checks of an edit before it is committed
+// A text in a body must be UTF-8: an export or a stored record writes a broken byte as U+FFFD, so the
+// document would read back with other content than it was kept with. False with err_bad_text at
+// `path`.`key` otherwise (the path is only made then: this runs on every keystroke).
+bool check_text(std::string_view text, const std::string& path, std::string_view key,
+                std::vector<ValidationError>& errors);
+
 // [SECTION] Optional fields of document bodies and assets: absent keeps the default.
 void read_string(Reader& r, std::string_view key, std::string& out);
 // "" or an existing YYYY-MM-DD date.

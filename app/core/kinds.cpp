@@ -5,6 +5,7 @@
 #include "risk_analysis.hpp"
 
 #include <array>
+#include <cmath>
 
 namespace kvh::core {
 
@@ -19,14 +20,50 @@ BodyPtr json_from(const nlohmann::json& j, const std::string& path, std::vector<
     if (!expect_object(j, path, errors)) return nullptr;
     return std::make_shared<JsonBody>(K, j);
 }
+// What a file or a record cannot hold as it is: a broken UTF-8 text or key (written as U+FFFD), a
+// NaN or an infinity (written as null), nesting deeper than a file may be. Stops at the first.
+bool json_storable(const nlohmann::json& j, const std::string& path, int depth,
+                   std::vector<ValidationError>& errors) {
+    switch (j.type()) {
+    case nlohmann::json::value_t::string:
+        return check_text(j.get_ref<const std::string&>(), path, "", errors);
+    case nlohmann::json::value_t::number_float:
+        if (std::isfinite(j.get<double>())) return true;
+        errors.push_back({path, Msg::err_not_finite, {}, {}});
+        return false;
+    case nlohmann::json::value_t::object:
+    case nlohmann::json::value_t::array:
+        if (depth > kMaxBodyDepth) {
+            errors.push_back({path, Msg::err_nested_too_deep, {std::to_string(kMaxBodyDepth)}, {}});
+            return false;
+        }
+        if (j.is_array()) {
+            for (std::size_t i = 0; i < j.size(); ++i)
+                if (!json_storable(j[i], index_path(path, i), depth + 1, errors)) return false;
+        } else {
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                const std::string at = join_path(path, it.key());
+                if (!check_text(it.key(), at, "", errors) ||
+                    !json_storable(it.value(), at, depth + 1, errors))
+                    return false;
+            }
+        }
+        return true;
+    default:
+        return true;
+    }
+}
+
 bool json_validate(const Body& next, const Body*, const std::string& path,
                    std::vector<ValidationError>& errors) {
     const auto* b = dynamic_cast<const JsonBody*>(&next);
     const nlohmann::json none;
     const nlohmann::json& value = b ? b->value() : none;
-    if (value.is_object()) return true;
-    errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(value)}});
-    return false;
+    if (!value.is_object()) {
+        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(value)}});
+        return false;
+    }
+    return json_storable(value, path, 1, errors);
 }
 
 // [SECTION] Riskanalys

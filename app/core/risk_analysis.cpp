@@ -435,6 +435,15 @@ void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
     for (const auto& [key, value, max] : scores)
         if (!score_ok(value, max))
             errors.push_back({join_path(path, key), Msg::err_score_range, {std::to_string(max)}, {}});
+    const std::pair<std::string_view, const std::string*> texts[] = {
+        {"beskrivning", &r.description},
+        {"orsaker", &r.causes},
+        {"konsekvens_individ", &r.consequence_individual},
+        {"konsekvens_verksamhet", &r.consequence_verksamhet},
+        {"kategori", &r.category},
+        {"barriarer", &r.barriers},
+        {"beslutsmotivering", &r.decision_reason}};
+    for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
     for (std::size_t j = 0; j < r.actions.size(); ++j)
         check_action(r.actions[j], index_path(join_path(path, "atgarder"), j), errors);
     std::map<int, std::string> seen;
@@ -475,6 +484,15 @@ bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std
     for (const auto& [key, value] : dates)
         if (!value->empty() && !is_iso_date(*value))
             errors.push_back({join_path(path, key), Msg::err_bad_date, {*value}, {}});
+    const std::pair<std::string_view, const std::string*> texts[] = {
+        {"anledning_text", &a.reason_text}, {"beslutad_av", &a.decided_by}, {"sammanfattning", &a.summary}};
+    for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
+    if (!before || before->participants != a.participants)
+        for (std::size_t i = 0; i < a.participants.size(); ++i) {
+            const std::string at = index_path(join_path(path, "deltagare"), i);
+            check_text(a.participants[i].name, at, "namn", errors);
+            check_text(a.participants[i].role, at, "roll", errors);
+        }
     const bool same_frame =
         before && before->scale == a.scale && before->participants.size() <= a.participants.size();
     if (!(before && before->scale == a.scale)) validate_scale(a.scale, join_path(path, "skala"), errors);

@@ -111,7 +111,8 @@ nlohmann::json to_body(const RiskAnalysis& a);
 std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::string& path,
                                       std::vector<ValidationError>& errors);
 // The checks of from_body on the typed model, for an edit before it is committed: dates, scale,
-// scores within it, ids present and unique, participant scores naming a participant. With `before`
+// scores within it, ids present and unique, participant scores naming a participant, texts UTF-8
+// (a file or a record cannot hold anything else). With `before`
 // (the version the edit started from) only what changed is checked, so a keystroke in one risk of
 // 2,000 costs that risk. Errors name the place under `path` as from_body would.
 bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std::string& path,

@@ -158,11 +158,16 @@ bool validate_scale(const RiskScale& s, const std::string& path, std::vector<Val
                  Msg::err_scale_levels,
                  {std::to_string(kMinScaleLevels), std::to_string(kMaxScaleLevels), std::to_string(n)},
                  {}});
-        for (std::size_t i = 0; i < levels.size(); ++i)
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const std::string level_path = index_path(levels_path, i);
             if (is_blank(levels[i].label))
-                errors.push_back(
-                    {join_path(index_path(levels_path, i), "text"), Msg::err_empty_text, {}, {}});
+                errors.push_back({join_path(level_path, "text"), Msg::err_empty_text, {}, {}});
+            else
+                check_text(levels[i].label, level_path, "text", errors);
+            check_text(levels[i].hint, level_path, "ledtrad", errors);
+        }
     };
+    check_text(s.name, path, "namn", errors);
     check_levels(s.sannolikhet, "sannolikhet");
     check_levels(s.konsekvens, "konsekvens");
     if (errors.size() != errors_before) return false;

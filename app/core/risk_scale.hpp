@@ -65,8 +65,8 @@ RiskScale scale_5x5();
 nlohmann::json scale_to_json(const RiskScale& s);
 std::optional<RiskScale> scale_from_json(const nlohmann::json& j, const std::string& path,
                                          std::vector<ValidationError>& errors);
-// Checks a (custom) scale: 2–10 levels each, non-empty labels, bands covering 1 … max without gaps
-// or overlaps. Errors name the place under `path`.
+// Checks a (custom) scale: 2–10 levels each, non-empty labels, texts UTF-8, bands covering 1 … max
+// without gaps or overlaps. Errors name the place under `path`.
 bool validate_scale(const RiskScale& s, const std::string& path, std::vector<ValidationError>& errors);
 
 // How scores move when an analysis changes scale; nothing is rescored silently.

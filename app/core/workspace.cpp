@@ -19,6 +19,9 @@ void copy_content(Document& to, const Document& from) {
 }
 
 void keep_valid(Document& d) {
+    // Broken bytes first: an export writes each as U+FFFD, a character that the limit must count.
+    repair_utf8(d.title);
+    repair_utf8(d.unit);
     limit_chars(d.title, kMaxTitleChars);
     limit_chars(d.unit, kMaxTitleChars);
     d.year = std::clamp(d.year, kMinYear, kMaxYear);

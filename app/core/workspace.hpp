@@ -70,7 +70,7 @@ class Workspace {
     // read-only, or the result is invalid: then refusal() says why, with exact places.
     // Only content changes count (kind, title, unit, year, status, body); id, revision and timestamps
     // are the workspace's. So that every document can be exported and read back, title and unit are
-    // cut to kMaxTitleChars and the year is clamped to kMinYear–kMaxYear.
+    // made UTF-8 (repair_utf8) and cut to kMaxTitleChars, and the year is clamped to kMinYear–kMaxYear.
     // Typing (`typing` true): consecutive edits of one document under the same label are one undo
     // step and one revision (an edit per keystroke, one step per field), until anything else
     // happens: another label or document, create, remove, import, undo or redo. A discrete action

@@ -503,3 +503,90 @@ TEST_CASE("a discrete edit is its own undo step even with the label of the one b
     REQUIRE(ws.undo());
     CHECK(ws.find(id)->year == 2025);
 }
+
+TEST_CASE("broken UTF-8 in a title or unit is kept as U+FFFD, so the document reads back as it is") {
+    // Found by the edit property: a lone continuation byte counted as no character at all, so 400 of
+    // them passed the 300-character cut and came back from an export as 400 U+FFFD, too long to import;
+    // any broken byte made the document read back with other content than it was kept with.
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "Risk \xC3", "U", 2026);
+    CHECK(ws.find(id)->title == "Risk \xEF\xBF\xBD");
+    CHECK(ws.edit(id, "enhet", [](Document& d) { d.unit = std::string(400, '\x80'); }));
+    std::string cut;
+    for (int i = 0; i < 300; ++i) cut += "\xEF\xBF\xBD";
+    CHECK(ws.find(id)->unit == cut);
+    CHECK(ws.edit(id, "titel", set_title("a\xED\xA0\x80z\xF4\x90")));
+    CHECK(ws.find(id)->title == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD");
+    const ParsedFile file = parse_exchange(export_documents(ws.documents(), "2026-03-01T12:00:00Z"));
+    REQUIRE(file.ok());
+    CHECK(file.documents.at(0) == *ws.find(id));
+}
+
+TEST_CASE("an edit that puts broken UTF-8 into an analysis is refused at the place") {
+    // Found by the edit property: such a text was accepted, and came back from an export or the store
+    // as U+FFFD, so the document read back with other content under the same revision (an import of
+    // one's own export then showed a conflict).
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
+    auto change = [&](const std::function<void(RiskAnalysis&)>& f) {
+        return ws.edit(
+            id, "x", [&](Document& d) { kvh::test::change_analysis(d, f); }, false);
+    };
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.summary = "Fall \xE2\x80"; }));
+    CHECK(ws.refusal().at(0).path == "body.sammanfattning");
+    CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
+    CHECK(ws.refusal().at(0).args == std::vector<std::string>{"5"});
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.participants.push_back({"\x80", "SAS"}); }));
+    CHECK(ws.refusal().at(0).path == "body.deltagare[0].namn");
+    CHECK_FALSE(change([](RiskAnalysis& a) { a.scale.konsekvens[2].hint = "\xFF"; }));
+    CHECK(ws.refusal().at(0).path == "body.skala.konsekvens[2].ledtrad");
+    Risk r;
+    r.id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    r.category = "Fall\xC3";
+    CHECK_FALSE(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].kategori");
+    r.category = "Fall";
+    Action x;
+    x.id = "8c9e6679-7425-40de-944b-e07fc1f90ae7";
+    x.responsible = "\xED\xA0\x80";
+    r.actions.push_back(x);
+    CHECK_FALSE(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.refusal().at(0).path == "body.risker[0].atgarder[0].ansvarig");
+    r.actions[0].responsible = "Enhetschef Åsa 🙂";
+    CHECK(change([&](RiskAnalysis& a) { a.risks.push_back(r); }));
+    CHECK(ws.find(id)->rev.number == 2);
+}
+
+TEST_CASE("a JSON body that a file cannot hold as it is is refused: NaN, infinity, broken text, depth") {
+    // Found by the edit property: NaN and infinity were written as null and broken text as U+FFFD (the
+    // document read back changed; NaN never even equals itself), and a body nested deeper than a file
+    // may be made the whole export unreadable.
+    Workspace ws(fixed_env());
+    const std::string id = ws.create(DocKind::egenkontroll, "E", "U", 2026);
+    auto set = [&](nlohmann::json j) {
+        return ws.edit(
+            id, "x", [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::egenkontroll, j); },
+            false);
+    };
+    CHECK_FALSE(set({{"a", {1, std::numeric_limits<double>::quiet_NaN()}}}));
+    CHECK(ws.refusal().at(0).path == "body.a[1]");
+    CHECK(ws.refusal().at(0).what == Msg::err_not_finite);
+    CHECK_FALSE(set({{"a", -std::numeric_limits<double>::infinity()}}));
+    CHECK_FALSE(set({{"a", "Fall \xC3"}}));
+    CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
+    CHECK_FALSE(set({{"\x80", 1}}));
+    CHECK(ws.refusal().at(0).path == "body.\x80");
+
+    auto nested = [](int levels) { // the body itself is the first level
+        nlohmann::json j = nlohmann::json::object();
+        for (int i = 1; i < levels; ++i) j = {{"n", std::move(j)}};
+        return j;
+    };
+    CHECK_FALSE(set(nested(kMaxBodyDepth + 1)));
+    CHECK(ws.refusal().at(0).what == Msg::err_nested_too_deep);
+    REQUIRE(set(nested(kMaxBodyDepth)));
+    const ParsedFile file = parse_exchange(export_documents(ws.documents(), "2026-03-01T12:00:00Z"));
+    REQUIRE(file.ok());
+    CHECK(file.documents.at(0) == *ws.find(id));
+    CHECK(set({{"a", 0.1}, {"b", "Åtgärd 🙂"}}));
+}
