@@ -41,7 +41,8 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
 } // namespace
 
 // [SECTION] App
-App::App(core::Workspace& ws, Host& host, Settings settings) : ws_(ws), host_(host), settings_(settings) {}
+App::App(core::Workspace& ws, Host& host, Settings settings)
+    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }), settings_(settings) {}
 
 void App::change_settings(const Settings& s) {
     settings_ = s;

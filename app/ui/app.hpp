@@ -3,6 +3,7 @@
 // The platform layer owns the ImGui context and calls App::frame() between NewFrame and Render.
 #pragma once
 
+#include "core/facts.hpp"
 #include "core/import_plan.hpp"
 #include "core/messages.hpp"
 #include "core/risk_library.hpp"
@@ -84,6 +85,7 @@ class App {
     const Settings& settings() const { return settings_; }
     void change_settings(const Settings& s);
     core::Workspace& workspace() { return ws_; }
+    const core::FactsIndex& facts() const { return facts_; }
     Host& host() { return host_; }
 
     // UI state shared between the views (one file each), which read and change it.
@@ -124,12 +126,20 @@ class App {
             bool library_open = false;
             std::string library_category;
             bool show_header = true;
+            // The rows of the risk list as last filtered and sorted: rebuilt when the analysis (a new
+            // version is a new object), a filter, the sort or the search changes, not every frame.
+            struct Rows {
+                std::shared_ptr<const core::RiskAnalysis> analysis;
+                std::string key; // filters, sort and search the rows were made with
+                std::vector<int> rows;
+            } rows;
         } risk;
     } state;
 
   private:
     core::Workspace& ws_;
     Host& host_;
+    core::FactsIndex facts_;
     Settings settings_;
     SaveStatus save_status_;
     std::optional<core::RiskLibrary> risk_library_;

@@ -147,12 +147,10 @@ bool draw_row(App& app, const core::Document& d) {
                                                   status_text(d.status)});
     ImU32 meta_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     // What needs doing shows where the user picks the document, not only inside it.
-    if (d.kind == DocKind::riskanalys)
-        if (const AnalysisPtr a = analysis_of(d); a && core::analysis_flags(*a).risks_flagged > 0) {
-            meta = core::fmt(Msg::list_risks_flagged,
-                             {std::to_string(core::analysis_flags(*a).risks_flagged), meta});
-            meta_colour = ImGui::GetColorU32(color_warning());
-        }
+    if (const core::DocFacts* f = app.facts().of(d.id); f && f->analysis && f->analysis->flags.risks_flagged > 0) {
+        meta = core::fmt(Msg::list_risks_flagged, {std::to_string(f->analysis->flags.risks_flagged), meta});
+        meta_colour = ImGui::GetColorU32(color_warning());
+    }
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                 ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), meta_colour, meta.c_str(),
                 nullptr, 0, &clip);
@@ -244,7 +242,10 @@ void draw_document_screen(App& app, Screen screen) {
 }
 
 void draw_document_editor(App& app, const std::string& id) {
-    const core::Document* doc = app.workspace().find(id);
+    // Held for the whole frame: an edit in this frame commits a new version, and the version this
+    // frame draws with must stay alive (and unchanged) until the frame ends.
+    const core::DocumentPtr held = app.workspace().find_shared(id);
+    const core::Document* doc = held.get();
     if (!doc) return;
     if (doc->kind == DocKind::riskanalys) return draw_risk_analysis(app, *doc);
     const bool ro = read_only(app);

@@ -14,6 +14,12 @@ namespace kvh::ui {
 using core::Msg;
 
 // [SECTION] The edit path
+const core::AnalysisFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    const core::DocFacts* f = app.facts().of(doc.id);
+    const bool current = f && f->doc && f->doc->body.get() == static_cast<const core::Body*>(&a) && f->analysis;
+    return current ? &*f->analysis : nullptr;
+}
+
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
     const core::Document* doc = app.workspace().find(doc_id);
@@ -311,15 +317,29 @@ void draw_add_buttons(App& app, const core::Document& doc) {
 }
 
 // [SECTION] The list of risks
-void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+// The flags of risk `i`: from the facts index when it holds this very version, else computed.
+std::vector<core::RiskFlag> flags_of(const core::AnalysisFacts* facts, const core::RiskAnalysis& a, std::size_t i) {
+    return facts ? facts->risk_flags[i] : core::risk_flags(a, a.risks[i]);
+}
+
+// The rows shown, filtered and sorted once per change of the analysis or the choices, not per frame.
+const std::vector<int>& risk_rows(App& app, const core::Document& doc, const core::AnalysisFacts* facts) {
     auto& rv = app.state.risk;
-    std::vector<int> rows;
+    const AnalysisPtr shared = analysis_of(doc);
+    const core::RiskAnalysis& a = *shared;
+    const std::string key = std::to_string(rv.filter_s) + "," + std::to_string(rv.filter_k) + "," +
+                            std::to_string(rv.filter_residual) + std::to_string(rv.only_flagged) +
+                            std::to_string(rv.sort) + "," + rv.search;
+    auto& cache = rv.rows;
+    if (cache.analysis == shared && cache.key == key) return cache.rows;
+    std::vector<int>& rows = cache.rows;
+    rows.clear();
     const std::string query = core::fold_case(rv.search);
     for (std::size_t i = 0; i < a.risks.size(); ++i) {
         const core::Risk& r = a.risks[i];
         const int s = rv.filter_residual ? r.residual_s : r.s, k = rv.filter_residual ? r.residual_k : r.k;
         if (rv.filter_s && (s != rv.filter_s || k != rv.filter_k)) continue;
-        if (rv.only_flagged && core::risk_flags(a, r).empty()) continue;
+        if (rv.only_flagged && flags_of(facts, a, i).empty()) continue;
         if (!query.empty() && core::fold_case(r.description).find(query) == std::string::npos &&
             core::fold_case(r.category).find(query) == std::string::npos)
             continue;
@@ -336,6 +356,15 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
         std::stable_sort(rows.begin(), rows.end(), [&](int x, int y) {
             return int(a.risks[std::size_t(x)].decision) < int(a.risks[std::size_t(y)].decision);
         });
+    cache.analysis = shared;
+    cache.key = key;
+    return rows;
+}
+
+void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+    auto& rv = app.state.risk;
+    const core::AnalysisFacts* facts = analysis_facts(app, doc, a);
+    const std::vector<int> rows = risk_rows(app, doc, facts);
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
@@ -347,7 +376,7 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             const int i = rows[std::size_t(row)];
             const core::Risk& r = a.risks[std::size_t(i)];
             ImGui::PushID(r.id.c_str());
-            const auto flags = core::risk_flags(a, r);
+            const auto flags = flags_of(facts, a, std::size_t(i));
             const float row_h =
                 std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -526,7 +555,8 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     draw_toolbar(app, doc, *a);
     if (app.state.open_doc.empty()) return;
     heading(doc.title.empty() ? core::tr(Msg::kind_riskanalys) : doc.title.c_str());
-    const core::AnalysisFlags flags = core::analysis_flags(*a);
+    const core::AnalysisFacts* facts = analysis_facts(app, doc, *a);
+    const core::AnalysisFlags flags = facts ? facts->flags : core::analysis_flags(*a);
     if (flags.risks_flagged)
         colored_text(color_warning(),
                      core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());

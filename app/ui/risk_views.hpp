@@ -15,6 +15,9 @@ namespace kvh::ui {
 // core::analysis_of(doc) gives the typed analysis (shared: a screen keeps the one it drew with for the
 // whole frame, even when an edit in that frame makes a newer one).
 using core::AnalysisPtr;
+// The facts index's facts of this very version of the analysis (flags, matrix bins), or null while
+// the index holds another one (an edit earlier in this frame): then compute what is needed.
+const core::AnalysisFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a);
 // Changes the analysis through Workspace::edit. Each call is one undo step, except with `typing`:
 // then consecutive calls with the same label (keystrokes in one field) are one step together.
 // Returns false when nothing changed or the result was refused (Workspace::refusal() says why).
