@@ -305,6 +305,30 @@ mergeInto(LibraryManager.library, {
           channel.port2.postMessage(0);
         });
       },
+      // Figures for tools/bench (app/platform/test_hook_web.cpp).
+      // Build ms (CPU, without GL) of every frame drawn since the last call, oldest first.
+      takeFrameLog: function () { return JSON.parse(UTF8ToString(_kvh_test_take_frame_log())); },
+      // Bytes of wasm heap in use (mallinfo), and what the heap has grown to.
+      heapUsed: function () { return _kvh_test_heap_used(); },
+      heapSize: function () { return HEAPU8.length; },
+      // One keystroke (`text` appended) in the description of risk `index` of analysis `docId`, through
+      // the UI's edit path; ms of CPU, or -1 when refused.
+      keystroke: function (docId, index, text) {
+        return KVH.withStrings([docId, text], function (d, t) { return _kvh_test_keystroke(d, index, t); });
+      },
+      // One score change of risk `index` (its own undo step); ms of CPU, or -1 when refused.
+      setScore: function (docId, index, s, k, residual) {
+        return KVH.withStrings([docId], function (d) { return _kvh_test_set_score(d, index, s, k, residual ? 1 : 0); });
+      },
+      // Hands every pending edit to the store now (as on page hide).
+      flush: function () { _kvh_flush(); },
+      // Asks for `count` frames, as a change in the app does.
+      requestFrames: function (count) { _kvh_request_frames(count); },
+      // A bare nlohmann::json::parse of `text` in this build: {parse, free} in ms, ok.
+      parseMs: function (text) {
+        var size = lengthBytesUTF8(text);
+        return KVH.withStrings([text], function (p) { return JSON.parse(UTF8ToString(_kvh_test_parse_ms(p, size))); });
+      },
     };
     return 1;
   },

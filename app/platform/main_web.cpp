@@ -636,6 +636,7 @@ int main() {
     g_last_frame_ms = emscripten_get_now(); // ImGui's clock starts now (see imgui_clock_now)
     g_platform = new Platform;              // lives as long as the page
     test_hooks_init(kvh_js_init() != 0);
+    test_hooks_attach(g_platform->ws, g_platform->app);
     kvh_js_fetch_risk_library();
     // Listen before anything is read, so no other tab's write after the first read began goes
     // unheard; the first read waits for the writer lock's answer (on_role).

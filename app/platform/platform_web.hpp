@@ -7,7 +7,15 @@
 #endif
 #include "imgui.h"
 
+#include <memory>
 #include <string>
+
+namespace kvh::core {
+class Workspace;
+}
+namespace kvh::ui {
+class App;
+}
 
 namespace kvh::platform {
 
@@ -40,6 +48,8 @@ void build_fonts(float scale);
 // Off, nothing is recorded (ImGui's TestEngineHookItems stays false) and the kvh_test_* exports
 // answer nothing.
 void test_hooks_init(bool enabled);
+// What the bench's hooks (keystrokes, score changes) act on; `app` is empty until the workspace loads.
+void test_hooks_attach(core::Workspace& ws, const std::unique_ptr<ui::App>& app);
 bool test_hooks_enabled();
 void test_hook_begin_frame();
 void test_hook_end_frame();

@@ -1,12 +1,21 @@
 // The E2E test hook: Dear ImGui's test-engine callbacks record every visible item of the last frame
 // (label, id, rectangle in CSS px) for window.kvhTest.items(). It never changes what is drawn, and
 // is on only under automation (test_hooks_init): for everyone else the callbacks are never called.
+// Also the figures of tools/bench that only C++ can take: every frame's build time, the heap in use
+// (mallinfo), one keystroke or score change through the UI's own edit path, a bare JSON parse.
 #include "platform_web.hpp"
+
+#include "core/risk_analysis.hpp"
+#include "core/workspace.hpp"
+#include "ui/app.hpp"
+#include "ui/risk_views.hpp"
 
 #include "imgui_internal.h"
 
 #include <cstdio>
 #include <emscripten/emscripten.h>
+#include <malloc.h>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,8 +36,21 @@ static std::unordered_map<ImGuiID, std::size_t> g_at; // id -> index in g_frame
 static std::vector<Item> g_last;                      // items of the last completed frame
 static bool g_enabled = false;
 
+// What the bench hooks work on (test_hooks_attach); the app exists once the workspace is loaded.
+static core::Workspace* g_ws = nullptr;
+static const std::unique_ptr<ui::App>* g_app = nullptr;
+
+// Build time (ms, CPU, without GL) of every frame since the bench last took them, shown or not.
+static std::vector<double> g_frame_log;
+static constexpr std::size_t kFrameLogMax = 1 << 14; // E2E runs never take them: keep the newest
+
 void test_hooks_init(bool enabled) {
     g_enabled = enabled;
+}
+
+void test_hooks_attach(core::Workspace& ws, const std::unique_ptr<ui::App>& app) {
+    g_ws = &ws;
+    g_app = &app;
 }
 
 bool test_hooks_enabled() {
@@ -44,8 +66,12 @@ void test_hook_begin_frame() {
 
 // Drops what ended up not drawn: ImGui's implicit "Debug" window registers itself every frame and is
 // hidden at the end when nothing was submitted to it.
+extern "C" double kvh_test_frame_build_ms(); // main_web.cpp: the frame just built
+
 void test_hook_end_frame() {
     if (!g_enabled) return;
+    if (g_frame_log.size() >= kFrameLogMax) g_frame_log.erase(g_frame_log.begin(), g_frame_log.begin() + kFrameLogMax / 2);
+    g_frame_log.push_back(kvh_test_frame_build_ms());
     std::erase_if(g_frame, [](const Item& item) { return item.window && !item.window->Active; });
     g_last.swap(g_frame);
 }
@@ -132,4 +158,95 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_items() {
     }
     json += ']';
     return json.c_str();
+}
+
+// [SECTION] Figures for tools/bench (window.kvhTest); every one answers nothing when not under automation
+
+using namespace kvh;
+
+// The build times of the frames drawn since the last call, as a JSON array; valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_take_frame_log() {
+    static std::string json;
+    json = "[";
+    char buf[32];
+    for (double ms : g_frame_log) {
+        snprintf(buf, sizeof buf, json.size() > 1 ? ",%.4f" : "%.4f", ms);
+        json += buf;
+    }
+    json += ']';
+    g_frame_log.clear();
+    return json.c_str();
+}
+
+// Bytes of the wasm heap in use (dlmalloc's allocated total), not what the heap has grown to.
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_heap_used() {
+    return g_enabled ? double(mallinfo().uordblks) : 0;
+}
+
+// The risk at `index` of the analysis `doc_id`, with the app and document; null when any is missing.
+struct RiskAt {
+    ui::App* app = nullptr;
+    const core::Document* doc = nullptr;
+    std::size_t index = 0;
+    std::string risk_id;
+};
+static RiskAt risk_at(const char* doc_id, int index) {
+    if (!g_enabled || !g_ws || !g_app || !*g_app || !doc_id || index < 0) return {};
+    const core::Document* doc = g_ws->find(doc_id);
+    if (!doc) return {};
+    const core::AnalysisPtr a = core::analysis_of(*doc);
+    if (!a || std::size_t(index) >= a->risks.size()) return {};
+    return {g_app->get(), doc, std::size_t(index), a->risks[std::size_t(index)].id};
+}
+
+// One keystroke in the description of risk `index`, as the risk editor makes it (risk_text in
+// app/ui/risk_editor.cpp): the field's undo label, then ui::edit_analysis with typing, which runs
+// Workspace::edit (validation, revision hash, undo, dirty mark, listeners: a frame and the save
+// queue's tick). `text` is appended. Returns the ms it took, or -1 when the edit was refused.
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_keystroke(const char* doc_id, int index, const char* text) {
+    const RiskAt at = risk_at(doc_id, index);
+    if (!at.app) return -1;
+    const double t0 = emscripten_get_now();
+    const core::AnalysisPtr a = core::analysis_of(*at.doc); // what the screen drew with
+    const core::Risk& risk = a->risks[at.index];
+    std::string v = risk.description + text; // the field's buffer after the key
+    const bool ok = ui::edit_analysis(
+        *at.app, at.doc->id, ui::risk_label(*a, risk.id, core::Msg::risk_description),
+        [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = ui::find_risk(m, risk.id)) r->description = v;
+        },
+        true);
+    const double ms = emscripten_get_now() - t0;
+    return ok ? ms : -1;
+}
+
+// One score change of risk `index` (a picker choice or a marker drop: ui::set_scores, its own undo
+// step and revision). Returns the ms it took, or -1 when the edit was refused or changed nothing.
+extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_set_score(const char* doc_id, int index, int s, int k, int residual) {
+    const RiskAt at = risk_at(doc_id, index);
+    if (!at.app) return -1;
+    const std::uint64_t generation = g_ws->generation();
+    const double t0 = emscripten_get_now();
+    ui::set_scores(*at.app, *at.doc, at.risk_id, s, k, residual != 0);
+    const double ms = emscripten_get_now() - t0;
+    return g_ws->generation() != generation ? ms : -1;
+}
+
+// A bare nlohmann::json::parse of `size` bytes, in this build: {"parse":ms,"free":ms,"ok":0|1}.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_parse_ms(const char* bytes, int size) {
+    static char json[96];
+    if (!g_enabled || !bytes || size < 0) return "null";
+    double parse_ms = 0, free_ms = 0;
+    bool ok = false;
+    {
+        const double t0 = emscripten_get_now();
+        nlohmann::json j = nlohmann::json::parse(bytes, bytes + size, nullptr, false);
+        parse_ms = emscripten_get_now() - t0;
+        ok = !j.is_discarded();
+        const double t1 = emscripten_get_now();
+        j = nullptr;
+        free_ms = emscripten_get_now() - t1;
+    }
+    snprintf(json, sizeof json, "{\"parse\":%.3f,\"free\":%.3f,\"ok\":%d}", parse_ms, free_ms, ok ? 1 : 0);
+    return json;
 }

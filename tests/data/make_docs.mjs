@@ -10,3 +10,127 @@ export function makeDoc(i, fields = {}) {
 export function exchangeFile(docs) {
   return JSON.stringify({ format: 'kvalitetshjul', format_version: 1, exported_at: '2026-11-23T10:00:00Z', documents: docs });
 }
+
+// [SECTION] Risk analyses and large workspaces (tools/bench)
+// Deterministic: the same arguments give the same bytes on every machine. Text is realistic Swedish
+// from the kind of risks a hemtjänst, LSS or HSL unit analyses; every value is valid per the app's
+// rules (UUID v4 ids, scores 1–4 on the default 4×4 scale, dates YYYY-MM-DD that exist).
+
+// mulberry32: a small seeded generator, enough for test data.
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// UUID v4 ids, unique per generator: random hex with a running counter in the last group.
+function uuids(rand) {
+  let n = 0;
+  const hex = (k) => Array.from({ length: k }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(rand() * 4)]}${hex(3)}-${(++n).toString(16).padStart(12, '0')}`;
+}
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const sentence = (rand, ...parts) => parts.map((p) => pick(rand, p)).join(' ');
+const date = (rand, year) => {
+  const m = 1 + Math.floor(rand() * 12), d = 1 + Math.floor(rand() * 28);
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+const WHO = ['Brukare', 'Brukare med demenssjukdom', 'Den enskilde', 'Boende på gruppbostaden', 'Brukare med trygghetslarm',
+             'Patient i ordinärt boende', 'Brukare som har insatser kväll och natt'];
+const WHAT = ['får fel läkemedel eller fel dos', 'faller i samband med förflyttning', 'får inte sin insats vid avtalad tid',
+              'drabbas av trycksår', 'blir utan mat och dryck under längre tid', 'utsätts för våld eller hot',
+              'får inte kontakt via trygghetslarmet', 'upplever att personalen inte känner till genomförandeplanen',
+              'lämnas ensam längre än vad som är beslutat', 'får bristande munvård'];
+const WHEN = ['under helger när ordinarie personal är ledig.', 'vid överlämning mellan dag- och kvällspass.',
+              'när vikarier arbetar utan introduktion.', 'i samband med omorganisationen.', 'under sommarperioden.',
+              'när flera larm kommer samtidigt.', 'efter utskrivning från slutenvården.'];
+const CAUSE = ['Hög personalomsättning och många timanställda', 'Ofullständig dokumentation i verksamhetssystemet',
+               'Rutinen för signeringslistor är inte känd av alla', 'Brist på tid för överlämning mellan passen',
+               'Delegeringar förnyas inte i tid', 'Lång körsträcka mellan brukarna', 'Otydlig ansvarsfördelning mellan enheterna'];
+const CAUSE2 = ['vilket gör att information faller bort.', 'och ingen följer upp att rutinen efterlevs.',
+                'samt att avvikelser inte rapporteras.', 'vilket skapar stress i arbetsgruppen.',
+                'och kunskapen om den enskildes behov är begränsad.'];
+const HARM = ['Risk för allvarlig skada eller sjukhusvård.', 'Otrygghet och försämrad livskvalitet för den enskilde.',
+              'Försämrat allmäntillstånd och ökat vårdbehov.', 'Kränkning av den enskildes integritet och självbestämmande.',
+              'Smärta, oro och förlorat förtroende för verksamheten.'];
+const ORG = ['Lex Sarah-utredning och anmälan till IVO kan bli aktuell.', 'Ökad arbetsbelastning och fler avvikelser.',
+             'Förtroendet för verksamheten skadas.', 'Merarbete för sjuksköterska och enhetschef.',
+             'Risk för vite eller kritik vid tillsyn.'];
+const BARRIER = ['Signeringslistor för läkemedel och rutin för avvikelsehantering.', 'Introduktionsprogram för nyanställda och vikarier.',
+                 'Genomförandeplaner som följs upp var sjätte månad.', 'Trygghetslarm med återuppringning inom tio minuter.',
+                 'Skriftlig överlämning i verksamhetssystemet vid varje passbyte.', 'Riskbedömning enligt Senior alert vid inskrivning.'];
+const CATEGORY = ['Läkemedel', 'Fall', 'Bemanning och kompetens', 'Kommunikation, överlämning och dokumentation',
+                  'Våld och hot', 'Nutrition', 'Trycksår', 'Ledning och organisation'];
+const DO = ['Ta fram en rutin för', 'Utbilda all personal i', 'Inför daglig kontroll av', 'Se över schemaläggningen för',
+            'Genomför stickprov av', 'Tydliggör ansvaret för', 'Inför checklista för'];
+const OBJ = ['läkemedelshantering och signering', 'överlämning mellan arbetspassen', 'förflyttningar med hjälpmedel',
+             'dokumentation av insatser', 'hantering av trygghetslarm', 'introduktion av vikarier', 'munvård och nutrition'];
+const ROLE = ['Enhetschef', 'Sjuksköterska', 'Kvalitetsombud', 'MAS', 'Samordnare', 'Verksamhetsutvecklare', 'Arbetsterapeut'];
+const FOLLOW = ['', '', 'Rutinen är införd och känd av personalgruppen.', 'Stickprov visar att signeringar saknas mer sällan.',
+                'Delvis genomförd; återstår att utbilda nattpersonalen.'];
+const UNITS = ['Hemtjänst Norra', 'Hemtjänst Södra', 'Gruppbostad Björken', 'Vård- och omsorgsboendet Solgården',
+               'Daglig verksamhet Verkstan', 'Korttidsboendet Ekbacken', 'Nattpatrullen'];
+const STATUSES = ['planerad', 'pagar', 'klar', 'avbruten'];
+const EFFECTS = ['ej_uppfoljd', 'effekt', 'delvis', 'ingen_effekt'];
+
+function makeAction(rand, id, year) {
+  const status = pick(rand, STATUSES), done = status === 'klar';
+  return { id: id(), vad: `${sentence(rand, DO, OBJ)}.`, varfor: pick(rand, CAUSE), ansvarig: pick(rand, ROLE),
+           klart_senast: date(rand, year), status, klart_datum: done ? date(rand, year) : '',
+           uppfoljningsdatum: done ? date(rand, year + 1) : '', effekt: done ? pick(rand, EFFECTS) : 'ej_uppfoljd',
+           uppfoljning: done ? pick(rand, FOLLOW) : '' };
+}
+
+function makeRisk(rand, id, year, actions) {
+  const s = 1 + Math.floor(rand() * 4), k = 1 + Math.floor(rand() * 4);
+  return { id: id(), beskrivning: sentence(rand, WHO, WHAT, WHEN), orsaker: sentence(rand, CAUSE, CAUSE2),
+           konsekvens_individ: pick(rand, HARM), konsekvens_verksamhet: pick(rand, ORG), kategori: pick(rand, CATEGORY),
+           sannolikhet: s, konsekvens: k, barriarer: pick(rand, BARRIER),
+           atgarder: Array.from({ length: actions }, () => makeAction(rand, id, year)),
+           rest_sannolikhet: Math.max(1, s - 1), rest_konsekvens: k, beslut: 'atgarda', beslutsmotivering: '', poang: [] };
+}
+
+// A riskanalys document with `risks` risks of `actions` actions each; `seed` picks ids and text.
+export function makeAnalysis(seed, risks, actions = 5, fields = {}) {
+  const rand = rng(seed * 7919 + 1), id = uuids(rand), year = 2026;
+  return {
+    id: id(), kind: 'riskanalys', title: `Riskanalys ${seed}: ${risks} risker`, unit: pick(rand, UNITS), year,
+    status: 'pagar', rev: '1-0123456789abcdef', revisions: [],
+    created: '2026-01-12T08:30:00Z', updated: '2026-01-19T14:05:00Z',
+    body: {
+      anledning: 'forandring', anledning_text: 'Verksamheten organiseras om; analysen görs innan förändringen genomförs.',
+      datum: date(rand, year), fas: 'pagar',
+      deltagare: [{ namn: 'Deltagare A', roll: 'Enhetschef' }, { namn: 'Deltagare B', roll: 'Undersköterska' },
+                  { namn: 'Deltagare C', roll: 'Sjuksköterska' }, { namn: 'Deltagare D', roll: 'Kvalitetsombud' }],
+      uppfoljningsdatum: date(rand, year + 1), beslutad_av: 'Enhetschef', beslutsdatum: date(rand, year),
+      sammanfattning: 'Riskerna har bedömts vid en analysdag med personalgruppen.',
+      risker: Array.from({ length: risks }, () => makeRisk(rand, id, year, actions)),
+    },
+    ...fields,
+  };
+}
+
+// Documents for a workspace of about `bytes` bytes of UTF-8 as an exchange file: risk analyses of
+// 20 risks × 5 actions (about 47 kB each) with an åtgärdsplan beside every fifth of them.
+export function makeWorkspaceDocs(bytes = 10 * 1024 * 1024) {
+  const docs = [], utf8 = new TextEncoder();
+  let size = 0;
+  for (let i = 1; size < bytes; ++i) {
+    const doc = makeAnalysis(100000 + i, 20, 5);
+    docs.push(doc);
+    size += utf8.encode(JSON.stringify(doc)).length + 8;
+    if (i % 5 === 0) {
+      const plan = makeDoc(100000 + i);
+      docs.push(plan);
+      size += utf8.encode(JSON.stringify(plan)).length + 8;
+    }
+  }
+  return docs;
+}
