@@ -8,6 +8,7 @@
 mergeInto(LibraryManager.library, {
   $KvhIdb: {
     opening: null,
+    db: null, // the open connection, once there is one (writes then start without waiting a task)
     channel: null,
     open: function () {
       if (KvhIdb.opening) return KvhIdb.opening;
@@ -45,7 +46,8 @@ mergeInto(LibraryManager.library, {
           // Another tab opens a newer version: close at once so its upgrade is not blocked. The
           // next request of this tab opens again (KvhIdb.open); if the database is then newer
           // than this build, that open fails with VersionError and the user is told why.
-          db.onversionchange = function () { db.close(); KvhIdb.opening = null; };
+          db.onversionchange = function () { db.close(); KvhIdb.opening = null; KvhIdb.db = null; };
+          KvhIdb.db = db;
           resolve(db);
         };
       });
@@ -82,8 +84,12 @@ mergeInto(LibraryManager.library, {
     },
     // Batches being assembled by kvh_idb_batch_*: ctx -> list of operations.
     batches: {},
+    // With the connection open, the transaction is created, filled and committed before this call
+    // returns, not in a later microtask: a write started in pagehide is then with the database even
+    // if the page is cut off while its handler still runs (a closing page gets about 500 ms), and
+    // transactions keep the order in which the save queue started them.
     write: function (storeNames, ctx, action) {
-      KvhIdb.open().then(function (db) {
+      var run = function (db) {
         var tx = db.transaction(storeNames, 'readwrite', { durability: 'strict' });
         tx.oncomplete = function () { KvhIdb.done(ctx, 1, ''); };
         tx.onabort = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(tx.error)); };
@@ -91,7 +97,16 @@ mergeInto(LibraryManager.library, {
         // No more requests will follow: commit now rather than when this task ends, so a write
         // started on pagehide is committed even if the page is gone right after.
         if (tx.commit) tx.commit();
-      }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
+      };
+      if (KvhIdb.db) {
+        try { run(KvhIdb.db); return; } catch (e) {
+          // Closed under us (versionchange, or the browser closed it): open anew below.
+          if (!e || e.name !== 'InvalidStateError') { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); return; }
+          KvhIdb.db = null;
+          KvhIdb.opening = null;
+        }
+      }
+      KvhIdb.open().then(run).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
     },
   },
 
