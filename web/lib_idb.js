@@ -5,9 +5,20 @@
 // writes is one transaction with strict durability, committed at once, reporting success on
 // `complete` only. One writing tab per origin (Web Locks); every tab hears of the others' writes
 // through a BroadcastChannel.
+//
+// The leaving journal. When a page is closed, navigated away from or discarded, Chromium aborts the
+// transactions of its connection that have not completed, explicit commit() notwithstanding; a write
+// started in pagehide that waits behind one still in flight (or behind another tab's read) is lost.
+// So when the page is hidden or left (KvhIdb.journal, after kvh_flush), every batch not yet complete
+// is also put in localStorage (synchronous, and kept when the page is gone), and kept there, batches
+// started later included, until all of them are complete. The next tab that holds the writer lock
+// writes the journal to IndexedDB before it reads (kvh_idb_load_all): the batches are whole records
+// put or deleted in the order they were started, the unfinished tail of this tab's writes, so writing
+// them again gives the state after the last one.
 mergeInto(LibraryManager.library, {
   $KvhIdb: {
     opening: null,
+    db: null, // the open connection, once there is one (writes then start without waiting a task)
     channel: null,
     open: function () {
       if (KvhIdb.opening) return KvhIdb.opening;
@@ -45,7 +56,8 @@ mergeInto(LibraryManager.library, {
           // Another tab opens a newer version: close at once so its upgrade is not blocked. The
           // next request of this tab opens again (KvhIdb.open); if the database is then newer
           // than this build, that open fails with VersionError and the user is told why.
-          db.onversionchange = function () { db.close(); KvhIdb.opening = null; };
+          db.onversionchange = function () { db.close(); KvhIdb.opening = null; KvhIdb.db = null; };
+          KvhIdb.db = db;
           resolve(db);
         };
       });
@@ -82,16 +94,96 @@ mergeInto(LibraryManager.library, {
     },
     // Batches being assembled by kvh_idb_batch_*: ctx -> list of operations.
     batches: {},
-    write: function (storeNames, ctx, action) {
-      KvhIdb.open().then(function (db) {
+    // Batches handed to IndexedDB and not complete yet, oldest first: {ops}.
+    unfinished: [],
+    journaling: false, // the journal in localStorage holds `unfinished`
+    writer: false,     // this tab holds the writer lock
+    JOURNAL: 'kvalitetshjul-journal',
+    apply: function (tx, ops) {
+      var stores = { documents: tx.objectStore('documents'), items: tx.objectStore('items') };
+      ops.forEach(function (o) {
+        if (o.op === 'put') stores[o.store].put(o.value, o.key);
+        else if (o.op === 'delete') stores[o.store].delete(o.key);
+        else stores[o.store].delete(IDBKeyRange.bound(o.from, o.to, false, true)); // 'deleteRange'
+      });
+    },
+    // Called when the page is hidden or left, after kvh_flush started every pending write.
+    journal: function () {
+      if (!KvhIdb.unfinished.length) return;
+      KvhIdb.journaling = true;
+      KvhIdb.saveJournal();
+    },
+    saveJournal: function () {
+      try {
+        if (KvhIdb.unfinished.length)
+          localStorage.setItem(KvhIdb.JOURNAL, JSON.stringify(KvhIdb.unfinished.map(function (b) { return b.ops; })));
+        else
+          localStorage.removeItem(KvhIdb.JOURNAL);
+      } catch (e) {
+        // No localStorage, or too little room (an import in flight): a partial journal could set
+        // stored records back, so there is none. The writes themselves go on.
+        try { localStorage.removeItem(KvhIdb.JOURNAL); } catch (e2) { /* nothing to remove */ }
+        console.warn('Kvalitetshjul: the leaving journal could not be written: ' + KvhIdb.reason(e));
+      }
+      if (!KvhIdb.unfinished.length) KvhIdb.journaling = false;
+    },
+    // Before the writer's read: what a tab that is gone may not have written. Resolves either way;
+    // a journal that could not be written stays for the next read.
+    replay: function (db) {
+      var text = null, batches = null;
+      try { text = KvhIdb.writer ? localStorage.getItem(KvhIdb.JOURNAL) : null; } catch (e) { /* none */ }
+      if (!text) return Promise.resolve();
+      try { batches = JSON.parse(text); } catch (e) { batches = null; }
+      if (!Array.isArray(batches)) {
+        console.warn('Kvalitetshjul: an unreadable leaving journal was set aside');
+        try { localStorage.removeItem(KvhIdb.JOURNAL); } catch (e) { /* gone */ }
+        return Promise.resolve();
+      }
+      return new Promise(function (resolve) {
+        var tx = db.transaction(['documents', 'items'], 'readwrite', { durability: 'strict' });
+        tx.oncomplete = function () {
+          try { if (localStorage.getItem(KvhIdb.JOURNAL) === text) localStorage.removeItem(KvhIdb.JOURNAL); } catch (e) { /* gone */ }
+          resolve();
+        };
+        tx.onabort = function () {
+          console.warn('Kvalitetshjul: writing the leaving journal failed: ' + KvhIdb.reason(tx.error));
+          resolve();
+        };
+        batches.forEach(function (ops) { KvhIdb.apply(tx, ops); });
+        if (tx.commit) tx.commit();
+      });
+    },
+    // With the connection open, the transaction is created, filled and committed before this call
+    // returns, not in a later microtask: a write started in pagehide is then with the database even
+    // if the page is cut off while its handler still runs (a closing page gets about 500 ms), and
+    // transactions keep the order in which the save queue started them.
+    // `settled`, if given, is called first when the write completed or failed.
+    write: function (storeNames, ctx, action, settled) {
+      var answered = false;
+      var done = function (ok, reason) {
+        if (answered) return;
+        answered = true;
+        if (settled) settled();
+        KvhIdb.done(ctx, ok, reason);
+      };
+      var run = function (db) {
         var tx = db.transaction(storeNames, 'readwrite', { durability: 'strict' });
-        tx.oncomplete = function () { KvhIdb.done(ctx, 1, ''); };
-        tx.onabort = function () { KvhIdb.done(ctx, 0, KvhIdb.reason(tx.error)); };
+        tx.oncomplete = function () { done(1, ''); };
+        tx.onabort = function () { done(0, KvhIdb.reason(tx.error)); };
         action(tx);
         // No more requests will follow: commit now rather than when this task ends, so a write
         // started on pagehide is committed even if the page is gone right after.
         if (tx.commit) tx.commit();
-      }).catch(function (e) { KvhIdb.done(ctx, 0, KvhIdb.reason(e)); });
+      };
+      if (KvhIdb.db) {
+        try { run(KvhIdb.db); return; } catch (e) {
+          // Closed under us (versionchange, or the browser closed it): open anew below.
+          if (!e || e.name !== 'InvalidStateError') { done(0, KvhIdb.reason(e)); return; }
+          KvhIdb.db = null;
+          KvhIdb.opening = null;
+        }
+      }
+      KvhIdb.open().then(run).catch(function (e) { done(0, KvhIdb.reason(e)); });
     },
   },
 
@@ -99,6 +191,8 @@ mergeInto(LibraryManager.library, {
   kvh_idb_load_all__deps: ['$KvhIdb'],
   kvh_idb_load_all: function (ctx) {
     KvhIdb.open().then(function (db) {
+      return KvhIdb.replay(db).then(function () { return db; });
+    }).then(function (db) {
       var tx = db.transaction(['documents', 'items'], 'readonly');
       var reads = ['documents', 'items'].map(function (name) {
         var store = tx.objectStore(name);
@@ -134,19 +228,20 @@ mergeInto(LibraryManager.library, {
   kvh_idb_batch_delete_items_of__deps: ['$KvhIdb'],
   kvh_idb_batch_delete_items_of: function (ctx, id) {
     var doc = UTF8ToString(id);
-    (KvhIdb.batches[ctx] = KvhIdb.batches[ctx] || []).push(
-      { op: 'delete', store: 'items', key: IDBKeyRange.bound(doc + '/', doc + '0', false, true) });
+    (KvhIdb.batches[ctx] = KvhIdb.batches[ctx] || []).push({ op: 'deleteRange', store: 'items', from: doc + '/', to: doc + '0' });
   },
   kvh_idb_batch_commit__deps: ['$KvhIdb'],
   kvh_idb_batch_commit: function (ctx) {
     var ops = KvhIdb.batches[ctx] || [];
     delete KvhIdb.batches[ctx];
-    KvhIdb.write(['documents', 'items'], ctx, function (tx) {
-      var stores = { documents: tx.objectStore('documents'), items: tx.objectStore('items') };
-      ops.forEach(function (o) {
-        if (o.op === 'put') stores[o.store].put(o.value, o.key);
-        else stores[o.store].delete(o.key);
-      });
+    var batch = { ops: ops };
+    KvhIdb.unfinished.push(batch);
+    if (KvhIdb.journaling) KvhIdb.saveJournal();
+    KvhIdb.write(['documents', 'items'], ctx, function (tx) { KvhIdb.apply(tx, ops); }, function () {
+      // Complete or failed (a failed batch is written again whole by the save queue, later).
+      var i = KvhIdb.unfinished.indexOf(batch);
+      if (i >= 0) KvhIdb.unfinished.splice(i, 1);
+      if (KvhIdb.journaling) KvhIdb.saveJournal();
     });
   },
 
@@ -183,9 +278,10 @@ mergeInto(LibraryManager.library, {
 
   // Answers through kvh_idb_role: 1 when this tab may write, 0 when another tab holds the lock
   // (then 1 again once that tab has closed).
+  kvh_idb_claim_writer__deps: ['$KvhIdb'],
   kvh_idb_claim_writer: function () {
     var answered = false;
-    var role = function (writer) { answered = true; _kvh_idb_role(writer); };
+    var role = function (writer) { answered = true; KvhIdb.writer = !!writer; _kvh_idb_role(writer); };
     var writer = function () { role(1); return new Promise(function () {}); }; // held until the tab closes
     // Without Web Locks (or where they are refused) there is nothing to coordinate with.
     if (!navigator.locks) { role(1); return; }

@@ -132,7 +132,7 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Set-up: every listener
   // Returns 1 under automation (navigator.webdriver: the E2E tests and tools/bench), decided once:
   // only then is window.kvhTest defined and are the test hooks on.
-  kvh_js_init__deps: ['$KVH'],
+  kvh_js_init__deps: ['$KVH', '$KvhIdb'],
   kvh_js_init: function () {
     var automation = navigator.webdriver === true;
     var canvas = Module['canvas'] || document.getElementById('canvas');
@@ -254,11 +254,20 @@ mergeInto(LibraryManager.library, {
     });
 
     // [SECTION] Page lifecycle: start writes before the page may be frozen or discarded
+    // Writes still unfinished then also go to the leaving journal (web/lib_idb.js): a page that is
+    // gone has its unfinished transactions aborted.
     document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'hidden') _kvh_flush();
-      else _kvh_request_frames(3);
+      if (document.visibilityState === 'hidden') {
+        _kvh_flush();
+        KvhIdb.journal();
+      } else {
+        _kvh_request_frames(3);
+      }
     });
-    window.addEventListener('pagehide', function () { _kvh_flush(); });
+    window.addEventListener('pagehide', function () {
+      _kvh_flush();
+      KvhIdb.journal();
+    });
     window.addEventListener('beforeunload', function (e) {
       _kvh_flush();
       if (_kvh_pending_saves() > 0) {

@@ -523,19 +523,70 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_request_frames(int count) {
     request_frames(count);
 }
 
+// How many events at the head of ImGui's input queue are plain typing into the active text field:
+// characters, and the letter, digit, space and Shift keys that came with them, no Ctrl/Alt/Super.
+// A text field takes such a run in one frame without trickling (the characters keep their order;
+// letter keys mean nothing to it); anything else ends the run and goes through ImGui's trickling.
+static int typing_run() {
+    const ImGuiContext& g = *GImGui;
+    if (!g.IO.WantTextInput || g.IO.KeyCtrl || g.IO.KeyAlt || g.IO.KeySuper) return 0;
+    int n = 0;
+    for (const ImGuiInputEvent& e : g.InputEventsQueue) {
+        if (e.Type == ImGuiInputEventType_Key) {
+            const ImGuiKey k = e.Key.Key;
+            const bool plain = (k >= ImGuiKey_A && k <= ImGuiKey_Z) || (k >= ImGuiKey_0 && k <= ImGuiKey_9) ||
+                               k == ImGuiKey_Space || k == ImGuiMod_Shift || k == ImGuiKey_LeftShift ||
+                               k == ImGuiKey_RightShift;
+            if (!plain) break;
+        } else if (e.Type != ImGuiInputEventType_Text) {
+            break;
+        }
+        ++n;
+    }
+    return n;
+}
+
+// Turns every queued input event into edits, without drawing, at the cost of a few UI builds: a
+// page that got no animation frames while keys arrived (a busy or starved renderer) may hold a
+// hundred events, and a closing page has about half a second for its pagehide handler.
+static void drain_input_fast() {
+    ImGuiContext& g = *GImGui;
+    for (int budget = g.InputEventsQueue.Size + 1; !g.InputEventsQueue.empty() && budget > 0; --budget) {
+        const int run = typing_run();
+        if (run < 2) {
+            draw_frame(false);
+            continue;
+        }
+        // Only the run is in the queue for this frame; the rest waits for the next.
+        ImVector<ImGuiInputEvent> rest;
+        rest.reserve(g.InputEventsQueue.Size - run);
+        for (int i = run; i < g.InputEventsQueue.Size; ++i) rest.push_back(g.InputEventsQueue[i]);
+        g.InputEventsQueue.resize(run);
+        const bool trickle = g.IO.ConfigInputTrickleEventQueue;
+        g.IO.ConfigInputTrickleEventQueue = false;
+        draw_frame(false);
+        g.IO.ConfigInputTrickleEventQueue = trickle;
+        // Untrickled, ImGui takes the whole queue in one frame; whatever it left stays first.
+        for (const ImGuiInputEvent& e : rest) g.InputEventsQueue.push_back(e);
+    }
+}
+
 // Page hidden or being left: start every pending write now. The IndexedDB transactions are created
-// and committed before this event's task ends (web/lib_idb.js), so they complete even if the page
-// is frozen or gone right after; other tabs may not hear of them (see on_role).
+// and committed inside this handler (web/lib_idb.js), so they complete even if the page is frozen or
+// gone right after; other tabs may not hear of them (see on_role). A closing page gets about 500 ms
+// for this: what is already an edit is handed over first, then the keys still queued become edits
+// and are written in a second transaction (ordered after the first).
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_flush() {
     if (!g_platform || !g_platform->app) return;
-    // Keys typed since the last frame are still in ImGui's queue: turn them into edits first,
-    // without drawing (the page may have little time left, and nothing of it would be seen).
+    g_platform->saves.flush();
+    // Keys typed since the last frame are still in ImGui's queue: turn them into edits, without
+    // drawing (the page may have little time left, and nothing of it would be seen).
     if (!GImGui->InputEventsQueue.empty()) {
-        drain_input();
+        drain_input_fast();
         draw_frame(false);
         request_frames(2); // shown when the page is visible again
+        g_platform->saves.flush();
     }
-    g_platform->saves.flush();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_pending_saves() {
