@@ -251,13 +251,13 @@ json RiskAnalysis::item_json(std::size_t i) const {
 
 json RiskAnalysis::head_json() const {
     const RiskAnalysis& a = *this;
-    json participants = json::array();
-    for (const Participant& p : a.participants) participants.push_back({{"namn", p.name}, {"roll", p.role}});
+    json people = json::array();
+    for (const Participant& p : a.participants) people.push_back({{"namn", p.name}, {"roll", p.role}});
     return with_extra({{"anledning", reason_key(a.reason)},
                        {"anledning_text", a.reason_text},
                        {"datum", a.date},
                        {"fas", phase_key(a.phase)},
-                       {"deltagare", std::move(participants)},
+                       {"deltagare", std::move(people)},
                        {"uppfoljningsdatum", a.follow_up_date},
                        {"beslutad_av", a.decided_by},
                        {"beslutsdatum", a.decided_date},

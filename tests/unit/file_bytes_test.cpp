@@ -24,7 +24,7 @@ std::string error_text(const RecognisedFile& r, Lang lang = Lang::sv) {
 } // namespace
 
 TEST_CASE("UTF-8: every well-formed sequence is accepted, up to its boundaries") {
-    for (const std::string s :
+    for (const std::string& s :
          {""s, "Åtgärdsplan"s, "a\0b"s, "\x7F"s, "\xC2\x80"s, "\xDF\xBF"s, "\xE0\xA0\x80"s, "\xED\x9F\xBF"s,
           "\xEE\x80\x80"s, "\xEF\xBF\xBF"s, "€"s, "\xF0\x90\x80\x80"s, "🙂"s, "\xF4\x8F\xBF\xBF"s}) {
         INFO(s);
@@ -78,12 +78,12 @@ TEST_CASE("recognise_file: a JSON export, with or without a BOM") {
     CHECK(bom.format == FileFormat::json_export);
     CHECK(bom.content == "{}");
     // Whether it is an export is for the parser to say, from the first character that can start JSON.
-    for (const std::string json : {"[]"s, "\"x\""s, "-1"s, "123\0"s, "true"s, "nej"s})
+    for (const std::string& json : {"[]"s, "\"x\""s, "-1"s, "123\0"s, "true"s, "nej"s})
         CHECK(recognise_file(json).format == FileFormat::json_export);
 }
 
 TEST_CASE("recognise_file: empty, too large, not UTF-8 and not an export each get their own message") {
-    for (const std::string empty : {""s, " \r\n\t"s, "\xEF\xBB\xBF"s, "\xEF\xBB\xBF\n"s}) {
+    for (const std::string& empty : {""s, " \r\n\t"s, "\xEF\xBB\xBF"s, "\xEF\xBB\xBF\n"s}) {
         const RecognisedFile r = recognise_file(empty);
         CHECK_FALSE(r.format);
         CHECK(error_text(r) == "filen är tom");
@@ -104,7 +104,7 @@ TEST_CASE("recognise_file: empty, too large, not UTF-8 and not an export each ge
     // The offset is in the file as it is, a skipped BOM included.
     CHECK(recognise_file("\xEF\xBB\xBF{\"\xFF\"}").error->args == std::vector<std::string>{"5", "1"});
 
-    for (const std::string other : {"Titel;Enhet;År\r\n"s, "%PDF-1.7\n%\xE2\xE3\xCF\xD3"s,
+    for (const std::string& other : {"Titel;Enhet;År\r\n"s, "%PDF-1.7\n%\xE2\xE3\xCF\xD3"s,
                                     "PK\x03\x04\x14\x00"s, "\0junk"s, "\xFF\xFE{\0"s, "<html>"s}) {
         const RecognisedFile r = recognise_file(other);
         CHECK_FALSE(r.format);
