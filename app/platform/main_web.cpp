@@ -278,7 +278,6 @@ struct ReadDocuments {
 };
 static void read_documents(std::function<void(ReadDocuments, const std::string& error)> done) {
     g_platform->idb.load_all([done](std::vector<store::StoredDocument> stored, const std::string& error) {
-        Platform& p = *g_platform;
         ReadDocuments out;
         out.docs.reserve(stored.size());
         for (store::StoredDocument& record : stored) {
