@@ -139,17 +139,15 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
         std::string name = p.name, role = p.role;
         const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
         ImGui::SetNextItemWidth(w);
-        if (ImGui::InputTextWithHint(
-                ("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
-                core::tr(Msg::risk_name_hint), &name))
+        if (input_text(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(), name,
+                       core::tr(Msg::risk_name_hint)))
             edit_analysis(
                 app, doc.id, core::fmt(Msg::risk_undo_participant_name, {std::to_string(i + 1)}),
                 [&](core::RiskAnalysis& m) { m.participants[i].name = name; }, true);
         if (!narrow) ImGui::SameLine();
         ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
-        if (ImGui::InputTextWithHint(
-                ("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
-                core::tr(Msg::risk_role_hint), &role))
+        if (input_text(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(), role,
+                       core::tr(Msg::risk_role_hint)))
             edit_analysis(
                 app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
                 [&](core::RiskAnalysis& m) { m.participants[i].role = role; }, true);
@@ -191,11 +189,10 @@ void edit_levels(const char* id, Msg title, std::vector<core::ScaleLevel>& level
     for (std::size_t i = 0; i < levels.size(); ++i) {
         ImGui::PushID(int(i));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint(("##" + core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)})).c_str(),
-                                 core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)}).c_str(),
-                                 &levels[i].label);
+        const std::string level = core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)});
+        input_text(("##" + level).c_str(), levels[i].label, level.c_str());
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##hint", core::tr(Msg::scale_custom_hint), &levels[i].hint);
+        input_text("##hint", levels[i].hint, core::tr(Msg::scale_custom_hint));
         ImGui::PopID();
     }
     ImGui::PopID();
@@ -427,8 +424,8 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
         return;
     }
     ImGui::SetNextItemWidth(layout().narrow ? -FLT_MIN : ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::risk_search))).c_str(),
-                             core::tr(Msg::risk_search), &rv.search);
+    input_text(("##" + std::string(core::tr(Msg::risk_search))).c_str(), rv.search,
+               core::tr(Msg::risk_search));
     if (!layout().narrow) ImGui::SameLine();
     static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category,
                                 Msg::risk_sort_decision};

@@ -50,6 +50,9 @@ void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
 // `lines` > 0: a multi-line field that tall (then without the hint, which ImGui cannot show there).
 bool text_field(const char* label, std::string& value, const char* hint = nullptr, float lines = 0);
+// ImGui::InputText(WithHint) where Esc leaves the field keeping what was typed (never puts back the
+// text it had before); every single-line field without a label above goes through it.
+bool input_text(const char* id, std::string& value, const char* hint = nullptr);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);
 
