@@ -93,20 +93,26 @@ bool read_only(App& app) {
 
 // A text field of the analysis header; every keystroke is an edit, one undo step per field.
 void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
-                 std::string core::RiskAnalysis::*member, bool multiline = false,
-                 const char* hint = nullptr) {
+                 std::string core::RiskAnalysis::*member, bool multiline = false) {
     std::string v = value;
-    if (text_field(core::tr(label), v, hint, multiline ? 4.5f : 0))
+    if (text_field(core::tr(label), v, multiline ? 4.5f : 0))
         edit_analysis(
             app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
             [&](core::RiskAnalysis& a) { a.*member = v; }, true);
 }
 
-void date_field(App& app, const core::Document& doc, Msg label, const std::string& value,
-                std::string core::RiskAnalysis::*member) {
-    header_text(app, doc, label, value, member, false, core::tr(Msg::date_hint));
-    if (!value.empty() && !core::is_iso_date(value))
-        colored_text(color_warning(), core::tr(Msg::date_invalid));
+// A date of the analysis header: stored only as a whole date, typing in it is one undo step. Under
+// the document's id, so text left unfinished in one analysis does not show up in the next one.
+void header_date(App& app, const core::Document& doc, Msg label, const std::string& value,
+                 std::string core::RiskAnalysis::*member) {
+    std::string v = value;
+    ImGui::PushID(doc.id.c_str());
+    const DateChange change = date_field(app, core::tr(label), v);
+    ImGui::PopID();
+    if (change != DateChange::none)
+        edit_analysis(
+            app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
+            [&](core::RiskAnalysis& a) { a.*member = v; }, change == DateChange::typed);
 }
 
 template <typename E, std::size_t N>
@@ -298,7 +304,7 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
                                                        [&](core::RiskAnalysis& m) { m.reason = r; });
                                      });
     header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
-    date_field(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
+    header_date(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
     enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases,
                                     core::phase_name, [&](core::AnalysisPhase p) {
                                         edit_analysis(app, doc.id, core::tr(Msg::risk_undo_phase),
@@ -309,8 +315,8 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     ImGui::SeparatorText(core::tr(Msg::risk_decision_section));
     header_text(app, doc, Msg::risk_summary, a.summary, &core::RiskAnalysis::summary, true);
     header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by);
-    date_field(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
-    date_field(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
+    header_date(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
+    header_date(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
 }
 
 // New risk and the library: right under the heading, so they are in reach before the long header.

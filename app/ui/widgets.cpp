@@ -100,7 +100,7 @@ bool input_text(const char* id, std::string& value, const char* hint) {
 }
 
 // A label above its field (reads well on a phone), the field the full width of the column.
-bool text_field(const char* label, std::string& value, const char* hint, float lines) {
+bool text_field(const char* label, std::string& value, float lines) {
     text(label);
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -112,7 +112,7 @@ bool text_field(const char* label, std::string& value, const char* hint, float l
         changed = ImGui::InputTextMultiline(id.c_str(), &value,
                                             ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines));
     } else {
-        changed = input_text(id.c_str(), value, hint);
+        changed = input_text(id.c_str(), value);
     }
     ImGui::PopID();
     return changed;
