@@ -1,6 +1,5 @@
-// Reading typed dates: the text is cut into numbers, words and separators, then held against the few
-// spellings people use. A field keeps the set of values each part can still take, so the same code
-// answers "is this a date" and "can this still become one".
+// Reading typed dates: numbers, words and separators held against the few spellings people use, each
+// part as the set of values it can still take, so one matcher answers "a date?" and "one yet?".
 #include "date_input.hpp"
 
 #include "document.hpp"

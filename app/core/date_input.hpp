@@ -1,6 +1,5 @@
-// Dates as people type them: what a date field accepts (ISO, compact, Swedish day-first order, month
-// names) normalised to YYYY-MM-DD, whether unfinished text can still become a date, and the little
-// calendar arithmetic the date picker needs.
+// Dates as people type them, read as YYYY-MM-DD; whether unfinished text can still become a date;
+// the calendar arithmetic of the date picker.
 #pragma once
 
 #include "messages.hpp"

@@ -1,6 +1,5 @@
-// The date field every date in the app uses: its own text while a date is being typed (stored only
-// once it is one), the usual Swedish spellings read when the field is left, a wrong date kept on
-// screen with a message, and I dag and a month calendar beside it.
+// The date field every date in the app uses (stored only as a whole date, a wrong one kept on screen
+// with a message), with I dag and a month calendar beside it.
 #include "views.hpp"
 
 #include "core/date_input.hpp"

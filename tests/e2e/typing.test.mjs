@@ -1,7 +1,5 @@
-// Typing as people do: a date one character at a time on a phone never makes the analysis unreadable
-// and is stored whole; other spellings are read when the field is left, a wrong date stays with a
-// message and changes nothing; I dag and the calendar (finger and keyboard); Esc in analysdag keeps
-// the risk text typed and a second Esc leaves.
+// Typing as people do: dates key by key, other spellings, wrong dates, I dag and the calendar, and Esc
+// in analysdag; the analysis stays readable and keeps what was typed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
