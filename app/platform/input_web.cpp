@@ -265,7 +265,9 @@ void input_before_frame(float dt_seconds) {
 }
 
 bool input_animating() {
-    if (g_touch.inertia || !g_held.empty()) return true;
+    // ImGui trickles queued input, about one typed key per frame: until it has taken every event,
+    // the last keys of a fast burst (and an Esc after them) would wait for the next input to arrive.
+    if (g_touch.inertia || !g_held.empty() || !GImGui->InputEventsQueue.empty()) return true;
     const ImGuiIO& io = ImGui::GetIO();
     for (bool down : io.MouseDown)
         if (down) return true;

@@ -34,7 +34,8 @@ float zoom();
 void input_before_frame(float dt_seconds);
 // After Render: shows or hides the text agent (on-screen keyboard) and the mouse cursor.
 void input_after_frame();
-// True while something in progress needs frames without new events (inertia, a held key or button).
+// True while something in progress needs frames without new events (inertia, a held key or button,
+// input ImGui has not taken yet).
 bool input_animating();
 bool input_touch(); // the last pointer was a finger (FrameInfo.touch)
 void input_init();

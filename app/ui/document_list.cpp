@@ -221,8 +221,8 @@ void draw_document_screen(App& app, Screen screen) {
     }
 
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::list_search))).c_str(),
-                             core::tr(Msg::list_search_hint), &app.state.search);
+    input_text(("##" + std::string(core::tr(Msg::list_search))).c_str(), app.state.search,
+               core::tr(Msg::list_search_hint));
     if (cache.search != app.state.search) {
         cache.shown.clear();
         const std::string query = core::fold_case(app.state.search);

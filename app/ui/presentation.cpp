@@ -188,7 +188,7 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
         heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
         ImGui::BeginDisabled(read_only(app));
         std::string desc = risk->description;
-        if (text_field(core::tr(Msg::risk_description), desc, nullptr, 3.2f))
+        if (text_field(core::tr(Msg::risk_description), desc, 3.2f))
             edit_analysis(
                 app, doc.id, risk_label(a, risk->id, Msg::risk_description),
                 [&](core::RiskAnalysis& m) {

@@ -75,20 +75,26 @@ bool read_only(App& app) {
 
 // A text field of the analysis header; every keystroke is an edit, one undo step per field.
 void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
-                 std::string core::RiskAnalysis::*member, bool multiline = false,
-                 const char* hint = nullptr) {
+                 std::string core::RiskAnalysis::*member, bool multiline = false) {
     std::string v = value;
-    if (text_field(core::tr(label), v, hint, multiline ? 4.5f : 0))
+    if (text_field(core::tr(label), v, multiline ? 4.5f : 0))
         edit_analysis(
             app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
             [&](core::RiskAnalysis& a) { a.*member = v; }, true);
 }
 
-void date_field(App& app, const core::Document& doc, Msg label, const std::string& value,
-                std::string core::RiskAnalysis::*member) {
-    header_text(app, doc, label, value, member, false, core::tr(Msg::date_hint));
-    if (!value.empty() && !core::is_iso_date(value))
-        colored_text(color_warning(), core::tr(Msg::date_invalid));
+// A date of the analysis header: stored only as a whole date, typing in it is one undo step. Under
+// the document's id, so text left unfinished in one analysis does not show up in the next one.
+void header_date(App& app, const core::Document& doc, Msg label, const std::string& value,
+                 std::string core::RiskAnalysis::*member) {
+    std::string v = value;
+    ImGui::PushID(doc.id.c_str());
+    const DateChange change = date_field(app, core::tr(label), v);
+    ImGui::PopID();
+    if (change != DateChange::none)
+        edit_analysis(
+            app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
+            [&](core::RiskAnalysis& a) { a.*member = v; }, change == DateChange::typed);
 }
 
 template <typename E, std::size_t N>
@@ -121,17 +127,15 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
         std::string name = p.name, role = p.role;
         const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
         ImGui::SetNextItemWidth(w);
-        if (ImGui::InputTextWithHint(
-                ("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(),
-                core::tr(Msg::risk_name_hint), &name))
+        if (input_text(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(), name,
+                       core::tr(Msg::risk_name_hint)))
             edit_analysis(
                 app, doc.id, core::fmt(Msg::risk_undo_participant_name, {std::to_string(i + 1)}),
                 [&](core::RiskAnalysis& m) { m.participants[i].name = name; }, true);
         if (!narrow) ImGui::SameLine();
         ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
-        if (ImGui::InputTextWithHint(
-                ("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(),
-                core::tr(Msg::risk_role_hint), &role))
+        if (input_text(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(), role,
+                       core::tr(Msg::risk_role_hint)))
             edit_analysis(
                 app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
                 [&](core::RiskAnalysis& m) { m.participants[i].role = role; }, true);
@@ -173,11 +177,10 @@ void edit_levels(const char* id, Msg title, std::vector<core::ScaleLevel>& level
     for (std::size_t i = 0; i < levels.size(); ++i) {
         ImGui::PushID(int(i));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint(("##" + core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)})).c_str(),
-                                 core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)}).c_str(),
-                                 &levels[i].label);
+        const std::string level = core::fmt(Msg::scale_custom_level, {std::to_string(i + 1)});
+        input_text(("##" + level).c_str(), levels[i].label, level.c_str());
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputTextWithHint("##hint", core::tr(Msg::scale_custom_hint), &levels[i].hint);
+        input_text("##hint", levels[i].hint, core::tr(Msg::scale_custom_hint));
         ImGui::PopID();
     }
     ImGui::PopID();
@@ -283,7 +286,7 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
                                                        [&](core::RiskAnalysis& m) { m.reason = r; });
                                      });
     header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
-    date_field(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
+    header_date(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
     enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases,
                                     core::phase_name, [&](core::AnalysisPhase p) {
                                         edit_analysis(app, doc.id, core::tr(Msg::risk_undo_phase),
@@ -294,8 +297,8 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     ImGui::SeparatorText(core::tr(Msg::risk_decision_section));
     header_text(app, doc, Msg::risk_summary, a.summary, &core::RiskAnalysis::summary, true);
     header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by);
-    date_field(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
-    date_field(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
+    header_date(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
+    header_date(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
 }
 
 // New risk and the library: right under the heading, so they are in reach before the long header.
@@ -432,8 +435,8 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
         return;
     }
     ImGui::SetNextItemWidth(layout().narrow ? -FLT_MIN : ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::InputTextWithHint(("##" + std::string(core::tr(Msg::risk_search))).c_str(),
-                             core::tr(Msg::risk_search), &rv.search);
+    input_text(("##" + std::string(core::tr(Msg::risk_search))).c_str(), rv.search,
+               core::tr(Msg::risk_search));
     if (!layout().narrow) ImGui::SameLine();
     static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category,
                                 Msg::risk_sort_decision};

@@ -64,7 +64,7 @@ bool read_only(App& app) {
 void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
                Msg label, std::string core::Risk::*member, bool multiline) {
     std::string v = risk.*member;
-    if (text_field(core::tr(label), v, nullptr, multiline ? 3.5f : 0))
+    if (text_field(core::tr(label), v, multiline ? 3.5f : 0))
         edit_analysis(
             app, doc.id, risk_label(a, risk.id, label),
             [&](core::RiskAnalysis& m) {
@@ -79,20 +79,30 @@ std::string action_label(const core::RiskAnalysis& a, const core::Risk& risk, st
                      {std::to_string(risk_number(a, risk.id)), std::to_string(index + 1), core::tr(field)});
 }
 
+void set_action_field(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                      const core::Risk& risk, std::size_t index, Msg label, std::string core::Action::*member,
+                      const std::string& v, bool typing) {
+    edit_analysis(
+        app, doc.id, action_label(a, risk, index, label),
+        [&](core::RiskAnalysis& m) {
+            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
+                r->actions[index].*member = v;
+        },
+        typing);
+}
+
 void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                 std::size_t index, Msg label, std::string core::Action::*member,
-                 const char* hint = nullptr) {
+                 std::size_t index, Msg label, std::string core::Action::*member) {
     std::string v = risk.actions[index].*member;
-    if (text_field(core::tr(label), v, hint))
-        edit_analysis(
-            app, doc.id, action_label(a, risk, index, label),
-            [&](core::RiskAnalysis& m) {
-                if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
-                    r->actions[index].*member = v;
-            },
-            true);
-    if (hint && !v.empty() && !core::is_iso_date(v))
-        colored_text(color_warning(), core::tr(Msg::date_invalid));
+    if (text_field(core::tr(label), v)) set_action_field(app, doc, a, risk, index, label, member, v, true);
+}
+
+// Dates are stored only whole; typing in one is one undo step, I dag and the calendar one each.
+void action_date(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
+                 std::size_t index, Msg label, std::string core::Action::*member) {
+    std::string v = risk.actions[index].*member;
+    if (const DateChange change = date_field(app, core::tr(label), v); change != DateChange::none)
+        set_action_field(app, doc, a, risk, index, label, member, v, change == DateChange::typed);
 }
 
 template <typename E, std::size_t N>
@@ -128,15 +138,12 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
             action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
             action_text(app, doc, a, risk, i, Msg::actfield_why, &core::Action::why);
             action_text(app, doc, a, risk, i, Msg::actfield_responsible, &core::Action::responsible);
-            action_text(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due,
-                        core::tr(Msg::date_hint));
+            action_date(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due);
             action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status,
                                              core::all_action_statuses, core::action_status_name,
                                              &core::Action::status);
-            action_text(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date,
-                        core::tr(Msg::date_hint));
-            action_text(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date,
-                        core::tr(Msg::date_hint));
+            action_date(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date);
+            action_date(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date);
             action_combo<core::Effect>(app, doc, a, risk, i, Msg::actfield_effect, act.effect,
                                        core::all_effects, core::effect_name, &core::Action::effect);
             action_text(app, doc, a, risk, i, Msg::actfield_follow_up_note, &core::Action::follow_up_note);

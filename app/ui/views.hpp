@@ -53,8 +53,20 @@ bool wide_button(const char* label); // full width of the column
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
 void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
-// `lines` > 0: a multi-line field that tall (then without the hint, which ImGui cannot show there).
-bool text_field(const char* label, std::string& value, const char* hint = nullptr, float lines = 0);
+// `lines` > 0: a multi-line field that tall.
+bool text_field(const char* label, std::string& value, float lines = 0);
+// ImGui::InputText(WithHint) where Esc leaves the field keeping what was typed (never puts back the
+// text it had before); every single-line field without a label above goes through it.
+bool input_text(const char* id, std::string& value, const char* hint = nullptr);
+// A date (label above) with I dag and a calendar beside it. `value` is the stored date, "" or
+// YYYY-MM-DD, and only ever becomes one of those: typing that is not (yet) a date stays in the field
+// (marked, with a message once the field is left) and changes nothing.
+enum class DateChange {
+    none,
+    typed,  // keystrokes, or leaving the field: edits of one field together make one undo step
+    chosen, // I dag or the calendar: a step of its own
+};
+DateChange date_field(App& app, const char* label, std::string& value);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);
 

@@ -84,18 +84,36 @@ bool menu_item(const char* label, bool selected) {
     return ImGui::Selectable(label, selected, 0, ImVec2(w, layout().touch ? layout().row_height : 0));
 }
 
+// ImGui's text field takes Esc as "cancel" and puts back the text it had when it was activated. Here
+// every keystroke is already stored, so that would throw the typing away, and no undo step would
+// bring it back. Esc leaves the field as it is instead; the key stays taken until it is released, so
+// a screen's own Esc (leaving analysdag) waits for the next press.
+static void keep_text_on_escape(ImGuiID id) {
+    if (GImGui->ActiveId != id || !ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return;
+    ImGui::ClearActiveID();
+    ImGui::SetKeyOwner(ImGuiKey_Escape, id, ImGuiInputFlags_LockUntilRelease);
+}
+
+bool input_text(const char* id, std::string& value, const char* hint) {
+    keep_text_on_escape(ImGui::GetID(id));
+    return hint ? ImGui::InputTextWithHint(id, hint, &value) : ImGui::InputText(id, &value);
+}
+
 // A label above its field (reads well on a phone), the field the full width of the column.
-bool text_field(const char* label, std::string& value, const char* hint, float lines) {
+bool text_field(const char* label, std::string& value, float lines) {
     text(label);
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.
-    std::string id = std::string("##") + label;
-    const bool changed = lines > 0
-                             ? ImGui::InputTextMultiline(id.c_str(), &value,
-                                                         ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines))
-                         : hint ? ImGui::InputTextWithHint(id.c_str(), hint, &value)
-                                : ImGui::InputText(id.c_str(), &value);
+    const std::string id = std::string("##") + label;
+    bool changed = false;
+    if (lines > 0) {
+        keep_text_on_escape(ImGui::GetID(id.c_str()));
+        changed = ImGui::InputTextMultiline(id.c_str(), &value,
+                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines));
+    } else {
+        changed = input_text(id.c_str(), value);
+    }
     ImGui::PopID();
     return changed;
 }
