@@ -15,7 +15,6 @@
 
 #include <GLES3/gl3.h>
 #include <algorithm>
-#include <cmath>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -117,9 +116,7 @@ static void arm_toast_timer() {
 // What the last frame cost (tools/bench): building the UI, and building plus submitting to GL.
 static double g_frame_build_ms = 0, g_frame_total_ms = 0;
 
-// Builds one frame of UI; `present`: also draws it on the canvas (frames that only let ImGui take
-// input need not be seen, and cost far less without the GL work).
-static void draw_frame(bool present = true) {
+void draw_frame(bool present) {
     Platform& p = *g_platform;
     Display& d = g_display;
     if (!p.app) return;
@@ -177,15 +174,6 @@ void request_frames(int count) {
     if (g_frame_requested) return;
     g_frame_requested = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
-}
-
-// Builds frames, not shown, until ImGui has taken every queued input event. ImGui trickles input:
-// a press and its release go to different frames, typed text to about one frame per key; every
-// frame takes at least one event.
-static void drain_input() {
-    int budget = GImGui->InputEventsQueue.Size + 1;
-    do draw_frame(false);
-    while (!GImGui->InputEventsQueue.empty() && --budget > 0);
 }
 
 void pump_frames() {
@@ -459,38 +447,6 @@ static void start_app(ReadDocuments read, const std::string& error, bool read_as
     request_frames(3);
 }
 
-// [SECTION] WebGL context
-
-static EM_BOOL on_context_lost(int, const void*, void*) {
-    return EM_TRUE; // preventDefault: the browser may restore the context (mobile background tabs)
-}
-
-static EM_BOOL on_context_restored(int, const void*, void*) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    g_display.font_scale = 0; // re-upload the atlas
-    request_frames(3);
-    return EM_TRUE;
-}
-
-static bool create_gl_context() {
-    EmscriptenWebGLContextAttributes attr;
-    emscripten_webgl_init_context_attributes(&attr);
-    attr.majorVersion = 2;
-    attr.minorVersion = 0;
-    attr.alpha = EM_FALSE;
-    attr.depth = EM_FALSE;
-    attr.stencil = EM_FALSE;
-    attr.antialias = EM_FALSE;
-    attr.preserveDrawingBuffer = EM_FALSE; // we only swap when we draw, so the last frame stays up
-    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attr);
-    if (ctx <= 0) return false;
-    emscripten_webgl_make_context_current(ctx);
-    emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
-    emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
-    return true;
-}
-
 } // namespace kvh::platform
 
 using namespace kvh;
@@ -520,54 +476,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_risk_library(const char* text) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_request_frames(int count) {
     request_frames(count);
-}
-
-// How many events at the head of ImGui's input queue are plain typing into the active text field:
-// characters, and the letter, digit, space and Shift keys that came with them, no Ctrl/Alt/Super.
-// A text field takes such a run in one frame without trickling (the characters keep their order;
-// letter keys mean nothing to it); anything else ends the run and goes through ImGui's trickling.
-static int typing_run() {
-    const ImGuiContext& g = *GImGui;
-    if (!g.IO.WantTextInput || g.IO.KeyCtrl || g.IO.KeyAlt || g.IO.KeySuper) return 0;
-    int n = 0;
-    for (const ImGuiInputEvent& e : g.InputEventsQueue) {
-        if (e.Type == ImGuiInputEventType_Key) {
-            const ImGuiKey k = e.Key.Key;
-            const bool plain = (k >= ImGuiKey_A && k <= ImGuiKey_Z) || (k >= ImGuiKey_0 && k <= ImGuiKey_9) ||
-                               k == ImGuiKey_Space || k == ImGuiMod_Shift || k == ImGuiKey_LeftShift ||
-                               k == ImGuiKey_RightShift;
-            if (!plain) break;
-        } else if (e.Type != ImGuiInputEventType_Text) {
-            break;
-        }
-        ++n;
-    }
-    return n;
-}
-
-// Turns every queued input event into edits, without drawing, at the cost of a few UI builds: a
-// page that got no animation frames while keys arrived (a busy or starved renderer) may hold a
-// hundred events, and a closing page has about half a second for its pagehide handler.
-static void drain_input_fast() {
-    ImGuiContext& g = *GImGui;
-    for (int budget = g.InputEventsQueue.Size + 1; !g.InputEventsQueue.empty() && budget > 0; --budget) {
-        const int run = typing_run();
-        if (run < 2) {
-            draw_frame(false);
-            continue;
-        }
-        // Only the run is in the queue for this frame; the rest waits for the next.
-        ImVector<ImGuiInputEvent> rest;
-        rest.reserve(g.InputEventsQueue.Size - run);
-        for (int i = run; i < g.InputEventsQueue.Size; ++i) rest.push_back(g.InputEventsQueue[i]);
-        g.InputEventsQueue.resize(run);
-        const bool trickle = g.IO.ConfigInputTrickleEventQueue;
-        g.IO.ConfigInputTrickleEventQueue = false;
-        draw_frame(false);
-        g.IO.ConfigInputTrickleEventQueue = trickle;
-        // Untrickled, ImGui takes the whole queue in one frame; whatever it left stays first.
-        for (const ImGuiInputEvent& e : rest) g.InputEventsQueue.push_back(e);
-    }
 }
 
 // Page hidden or being left: start every pending write now. The IndexedDB transactions are created
@@ -606,28 +514,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE double kvh_max_file_bytes() {
     return double(core::kMaxFileBytes);
 }
 
-// A file that was not read: larger than kvh_max_file_bytes() (`reason` empty), or the browser could
-// not read it or there was no memory for it (`reason` says why). The import screen shows it like
-// any other file that cannot be imported.
+// A file that was not read: too large (`reason` empty) or unreadable (ui::App::file_refused).
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_open_file_refused(const char* name, double bytes,
                                                            const char* reason) {
     if (!g_platform || !g_platform->app) return;
-    ui::App& app = *g_platform->app;
-    ui::set_active_screen(app, ui::Screen::import);
-    app.state.import_name = name ? name : "";
-    app.state.import_plan.reset();
-    core::ValidationError e;
-    if (reason && *reason) {
-        e = {"", core::Msg::store_err_other, {reason}, {}};
-    } else {
-        const double mib = std::ceil(std::max(bytes, 0.0) / double(1u << 20));
-        e = {"",
-             core::Msg::err_too_large,
-             {std::to_string((unsigned long long)mib), std::to_string(core::kMaxFileBytes >> 20)},
-             {}};
-    }
-    app.state.import_errors = {e.text(app.settings().lang)};
-    request_frames(3);
+    g_platform->app->file_refused(name ? name : "", std::uint64_t(std::max(bytes, 0.0)), reason ? reason : "");
 }
 
 // window.kvhTest.workspace(): every document in export format; valid until the next call. Only
@@ -671,7 +562,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_bad_records() {
 // [SECTION] main
 
 int main() {
-    if (!create_gl_context()) {
+    if (!create_gl_context([] { g_display.font_scale = 0; /* re-upload the atlas */ })) {
         kvh_js_fail("webgl2");
         return 1;
     }

@@ -28,6 +28,20 @@ void request_frames(int count);
 void pump_frames();
 // Zoom (Settings.zoom_percent / 100): CSS px = ImGui units * zoom.
 float zoom();
+// Builds one frame of UI; `present`: also draws it on the canvas (frames that only let ImGui take
+// input need not be seen, and cost far less without the GL work).
+void draw_frame(bool present = true);
+
+// [SECTION] Input queue (input_queue_web.cpp)
+// Builds frames, not shown, until ImGui has taken every queued input event (one frame per event).
+void drain_input();
+// The same at the cost of a few frames: runs of plain typing go through in one frame each.
+void drain_input_fast();
+
+// [SECTION] WebGL context (gl_context_web.cpp)
+// Creates the canvas' WebGL2 context and makes it current; false when the browser has none.
+// `on_restored` runs after a lost context came back and the renderer was set up again.
+bool create_gl_context(void (*on_restored)());
 
 // [SECTION] Input (input_web.cpp)
 // Before NewFrame: applies drag-to-scroll and inertia to the window under the finger.

@@ -73,6 +73,9 @@ class App {
 
     // A file the user chose or dropped: parsed, validated and shown as an import preview.
     void open_file(const std::string& name, const std::string& bytes);
+    // A file that was not read: larger than core::kMaxFileBytes (`reason` empty), or the browser could
+    // not read it (`reason` says why). Shown like any other file that cannot be imported.
+    void file_refused(const std::string& name, std::uint64_t bytes, const std::string& reason);
     void set_save_status(SaveStatus status) { save_status_ = std::move(status); }
     // The risk library file (assets/risk_library.json) as fetched by the platform; "" when it could
     // not be read (the library screen then says so).

@@ -2,6 +2,8 @@
 // conflict), choose what happens on conflict, then apply all of it or nothing.
 #include "views.hpp"
 
+#include "core/file_bytes.hpp"
+
 #include "core/exchange_format.hpp"
 
 namespace kvh::ui {
@@ -19,6 +21,17 @@ void App::open_file(const std::string& name, const std::string& bytes) {
     } else {
         state.import_plan = core::plan_import(ws_, std::move(parsed.documents));
     }
+    host_.request_frames(3);
+}
+
+void App::file_refused(const std::string& name, std::uint64_t bytes, const std::string& reason) {
+    set_active_screen(*this, Screen::import);
+    state.import_name = name;
+    state.import_plan.reset();
+    const core::ValidationError e = reason.empty()
+                                        ? core::too_large_error(bytes)
+                                        : core::ValidationError{"", core::Msg::store_err_other, {reason}, {}};
+    state.import_errors = {e.text(settings_.lang)};
     host_.request_frames(3);
 }
 
