@@ -32,11 +32,10 @@ void draw_unreadable_rows(App& app, const std::vector<core::DocKind>* kinds) {
         const bool mine =
             !kinds || (r.kind && std::find(kinds->begin(), kinds->end(), *r.kind) != kinds->end());
         if (!mine) continue;
-        // Marked in words, not by colour alone.
+        // Marked in words, not by colour alone; a framed button, so it is plainly something to open.
         const std::string label = core::fmt(Msg::unreadable_row, {name_of(r)}) + "##" + r.id;
         ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, layout().row_height)))
-            app.state.open_unreadable = r.id;
+        if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, layout().row_height))) app.state.open_unreadable = r.id;
         ImGui::PopStyleColor();
     }
 }

@@ -58,7 +58,7 @@ test('a record the app cannot read is listed, exported byte for byte, and never 
   await page.reload();
   await h.waitReady(page);
 
-  await h.find(page, '1 sparade dokument kan inte läsas. De lämnas orörda; öppna dem för att se varför och exportera dem.');
+  await h.find(page, 'Sparade dokument som inte kan läsas: 1. De lämnas orörda. Öppna ett för att se varför och exportera det.');
   await h.click(page, 'Riskanalyser');
   await h.click(page, 'Trasig riskanalys – kan inte läsas');
   await h.find(page, /^• body\.risker\[0\]\.sannolikhet: /);
@@ -88,7 +88,7 @@ test('a record the app cannot read is listed, exported byte for byte, and never 
 
   await page.reload();
   await h.waitReady(page);
-  await h.find(page, '1 sparade dokument kan inte läsas. De lämnas orörda; öppna dem för att se varför och exportera dem.');
+  await h.find(page, 'Sparade dokument som inte kan läsas: 1. De lämnas orörda. Öppna ett för att se varför och exportera det.');
   await h.click(page, 'Exportera');
   await h.find(page, 'Dokument som inte kan läsas');
   assert.equal((await records(page, 'documents'))[BROKEN_ID], broken);
