@@ -5,40 +5,49 @@ namespace kvh::core {
 
 namespace {
 
-// The facts of one riskanalys; risks that are the very node they were in `before` (same place, same
-// scale and participants) keep the flags found then.
-AnalysisFacts analysis_facts(const RiskAnalysis& a, const RiskAnalysis* before, const AnalysisFacts* was) {
-    AnalysisFacts f;
-    const bool reuse = before && was && before->scale == a.scale;
-    const int ns = a.scale.levels_s(), nk = a.scale.levels_k();
-    f.cells.resize(std::size_t(ns * nk));
-    f.residual_cells.resize(std::size_t(ns * nk));
-    f.risk_flags.reserve(a.risks.size());
-    for (std::size_t i = 0; i < a.risks.size(); ++i) {
-        const Risk& r = a.risks[i];
-        const bool same = reuse && i < before->risks.size() && a.risks.same_item(i, before->risks, i);
-        f.risk_flags.push_back(same ? was->risk_flags[i] : risk_flags(a, r));
-        f.flags.risks_flagged += !f.risk_flags.back().empty();
-        if (r.s >= 1 && r.s <= ns && r.k >= 1 && r.k <= nk)
-            f.cells[std::size_t((r.s - 1) * nk + (r.k - 1))].push_back(int(i));
-        if (r.residual_s >= 1 && r.residual_s <= ns && r.residual_k >= 1 && r.residual_k <= nk)
-            f.residual_cells[std::size_t((r.residual_s - 1) * nk + (r.residual_k - 1))].push_back(int(i));
-    }
-    f.flags.no_participants = a.participants.empty();
-    f.flags.no_risks = a.risks.empty();
+ItemFactsPtr item_facts(const Document& doc, std::size_t i, const RiskAnalysis* a, const std::string& today) {
+    auto f = std::make_shared<ItemFacts>();
+    doc.body->for_each_item_action(i, [&](const std::string& item, const Action& x) {
+        f->actions.push_back({{doc.id, item, x.id}, &x, action_flags(x, today)});
+    });
+    if (a) f->risk_flags = risk_flags(*a, a->risks[i]);
     return f;
 }
 
-DocFacts facts_of(const DocumentPtr& doc, const DocFacts* was, const std::string& today) {
+// The facts of `doc`; an item that is the very node it was in `was` keeps its facts, unless what
+// they depend on changed too (the day, a riskanalys' scale).
+DocFacts facts_of(const DocumentPtr& doc, const DocFacts* was, const std::string& today, bool new_day) {
     DocFacts f;
     f.doc = doc;
     if (!doc->body) return f;
-    doc->body->for_each_action([&](const std::string& item, const Action& a) {
-        f.actions.push_back({{doc->id, item, a.id}, &a, action_flags(a, today)});
+    const Body& body = *doc->body;
+    body.for_each_own_action([&](const std::string& item, const Action& x) {
+        f.own_actions.push_back({{doc->id, item, x.id}, &x, action_flags(x, today)});
     });
-    if (const AnalysisPtr a = analysis_of(*doc)) {
-        const AnalysisPtr before = was ? analysis_of(*was->doc) : nullptr;
-        f.analysis = analysis_facts(*a, before.get(), was && was->analysis ? &*was->analysis : nullptr);
+    const AnalysisPtr a = analysis_of(*doc);
+    const AnalysisPtr before = was ? analysis_of(*was->doc) : nullptr;
+    const Body* before_body = was && !new_day && was->doc->body ? was->doc->body.get() : nullptr;
+    if (before_body && a && (!before || before->scale != a->scale)) before_body = nullptr;
+    f.items.reserve(body.item_count());
+    for (std::size_t i = 0; i < body.item_count(); ++i) {
+        const bool same = before_body && i < was->items.size() && body.same_item(i, *before_body, i);
+        f.items.push_back(same ? was->items[i] : item_facts(*doc, i, a.get(), today));
+    }
+    if (a) {
+        AnalysisFacts& af = f.analysis.emplace();
+        const int ns = a->scale.levels_s(), nk = a->scale.levels_k();
+        af.cells.resize(std::size_t(ns * nk));
+        af.residual_cells.resize(std::size_t(ns * nk));
+        for (std::size_t i = 0; i < a->risks.size(); ++i) {
+            const Risk& r = a->risks[i];
+            af.flags.risks_flagged += !f.items[i]->risk_flags.empty();
+            if (r.s >= 1 && r.s <= ns && r.k >= 1 && r.k <= nk)
+                af.cells[std::size_t((r.s - 1) * nk + (r.k - 1))].push_back(int(i));
+            if (r.residual_s >= 1 && r.residual_s <= ns && r.residual_k >= 1 && r.residual_k <= nk)
+                af.residual_cells[std::size_t((r.residual_s - 1) * nk + (r.residual_k - 1))].push_back(int(i));
+        }
+        af.flags.no_participants = a->participants.empty();
+        af.flags.no_risks = a->risks.empty();
     }
     return f;
 }
@@ -73,7 +82,7 @@ void FactsIndex::refresh() {
         const DocumentPtr doc = ws_.find_shared(d->id);
         const auto it = docs_.find(d->id);
         if (it != docs_.end() && it->second.doc == doc && !new_day) continue;
-        DocFacts f = facts_of(doc, it == docs_.end() ? nullptr : &it->second, today);
+        DocFacts f = facts_of(doc, it == docs_.end() ? nullptr : &it->second, today, new_day);
         if (it == docs_.end())
             docs_.emplace(d->id, std::move(f));
         else
@@ -86,7 +95,9 @@ void FactsIndex::refresh() {
     counts_.clear();
     for (const Document* d : ws_.documents()) {
         const DocFacts& f = docs_.find(d->id)->second;
-        for (const ActionFact& a : f.actions) actions_.push_back(&a);
+        for (const ActionFact& a : f.own_actions) actions_.push_back(&a);
+        for (const ItemFactsPtr& item : f.items)
+            for (const ActionFact& a : item->actions) actions_.push_back(&a);
         ++counts_[{d->kind, d->unit, d->year}];
     }
 }

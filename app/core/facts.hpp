@@ -4,8 +4,8 @@
 // riskanalys' risk flags and matrix bins, and counts per kind, unit and year.
 //
 // Call flow: Workspace::edit → listeners → FactsIndex::refresh → for each document whose committed
-// version changed: facts_of(doc) (risks that are the same node as in the last version keep their
-// flags) → the register and counts are rebuilt from the per-document facts.
+// version changed: facts_of(doc) (items that are the same node as in the last version keep their
+// ItemFacts) → the register and counts are rebuilt from the per-document facts.
 #pragma once
 
 #include "risk_analysis.hpp"
@@ -32,17 +32,27 @@ struct ActionFact {
     std::vector<ActionFlag> flags;
 };
 
+// The facts of one item (a risk): its actions and, in a riskanalys, its flags. Shared by the facts
+// of every version of the document in which the item is the same node, so an edit of one risk of
+// 2,000 finds the facts of that one risk again.
+struct ItemFacts {
+    std::vector<ActionFact> actions;
+    std::vector<RiskFlag> risk_flags;
+};
+using ItemFactsPtr = std::shared_ptr<const ItemFacts>;
+
 struct AnalysisFacts {
     AnalysisFlags flags;
-    std::vector<std::vector<RiskFlag>> risk_flags; // by risk index
     // Risk indexes per matrix cell, at (s-1) × levels_k + (k-1); unscored risks are in none.
     std::vector<std::vector<int>> cells, residual_cells;
 };
 
 struct DocFacts {
     DocumentPtr doc;                       // the version these facts are of
-    std::vector<ActionFact> actions;       // in document order
+    std::vector<ActionFact> own_actions;   // actions the document holds directly
+    std::vector<ItemFactsPtr> items;       // by item index
     std::optional<AnalysisFacts> analysis; // for a riskanalys
+    const std::vector<RiskFlag>& risk_flags(std::size_t risk) const { return items[risk]->risk_flags; }
 };
 
 class FactsIndex {

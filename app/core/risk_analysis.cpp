@@ -282,9 +282,9 @@ bool RiskAnalysis::same_item(std::size_t i, const Body& other, std::size_t j) co
     return o && j < o->risks.size() && i < risks.size() && risks.same_item(i, o->risks, j);
 }
 
-void RiskAnalysis::for_each_action(const ActionVisitor& visit) const {
-    for (const Risk& r : risks)
-        for (const Action& a : r.actions) visit(r.id, a);
+void RiskAnalysis::for_each_item_action(std::size_t item, const ActionVisitor& visit) const {
+    const Risk& r = risks[item];
+    for (const Action& a : r.actions) visit(r.id, a);
 }
 
 BodyPtr RiskAnalysis::with_action(const std::string& item, const std::string& action,

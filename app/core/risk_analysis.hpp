@@ -97,7 +97,7 @@ struct RiskAnalysis final : Body {
     const std::string& item_id(std::size_t i) const override { return risks[i].id; }
     nlohmann::json item_json(std::size_t i) const override;
     bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
-    void for_each_action(const ActionVisitor& visit) const override;
+    void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
                         const std::function<void(Action&)>& change) const override;
 };

@@ -14,10 +14,10 @@ namespace kvh::ui {
 using core::Msg;
 
 // [SECTION] The edit path
-const core::AnalysisFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
+const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     const core::DocFacts* f = app.facts().of(doc.id);
     const bool current = f && f->doc && f->doc->body.get() == static_cast<const core::Body*>(&a) && f->analysis;
-    return current ? &*f->analysis : nullptr;
+    return current ? f : nullptr;
 }
 
 bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
@@ -321,12 +321,12 @@ void draw_add_buttons(App& app, const core::Document& doc) {
 
 // [SECTION] The list of risks
 // The flags of risk `i`: from the facts index when it holds this very version, else computed.
-std::vector<core::RiskFlag> flags_of(const core::AnalysisFacts* facts, const core::RiskAnalysis& a, std::size_t i) {
-    return facts ? facts->risk_flags[i] : core::risk_flags(a, a.risks[i]);
+std::vector<core::RiskFlag> flags_of(const core::DocFacts* facts, const core::RiskAnalysis& a, std::size_t i) {
+    return facts ? facts->risk_flags(i) : core::risk_flags(a, a.risks[i]);
 }
 
 // The rows shown, filtered and sorted once per change of the analysis or the choices, not per frame.
-const std::vector<int>& risk_rows(App& app, const core::Document& doc, const core::AnalysisFacts* facts) {
+const std::vector<int>& risk_rows(App& app, const core::Document& doc, const core::DocFacts* facts) {
     auto& rv = app.state.risk;
     const AnalysisPtr shared = analysis_of(doc);
     const core::RiskAnalysis& a = *shared;
@@ -366,8 +366,8 @@ const std::vector<int>& risk_rows(App& app, const core::Document& doc, const cor
 
 void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     auto& rv = app.state.risk;
-    const core::AnalysisFacts* facts = analysis_facts(app, doc, a);
-    const std::vector<int> rows = risk_rows(app, doc, facts);
+    const core::DocFacts* facts = analysis_facts(app, doc, a);
+    const std::vector<int>& rows = risk_rows(app, doc, facts);
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
@@ -558,8 +558,8 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     draw_toolbar(app, doc, *a);
     if (app.state.open_doc.empty()) return;
     heading(doc.title.empty() ? core::tr(Msg::kind_riskanalys) : doc.title.c_str());
-    const core::AnalysisFacts* facts = analysis_facts(app, doc, *a);
-    const core::AnalysisFlags flags = facts ? facts->flags : core::analysis_flags(*a);
+    const core::DocFacts* facts = analysis_facts(app, doc, *a);
+    const core::AnalysisFlags flags = facts ? facts->analysis->flags : core::analysis_flags(*a);
     if (flags.risks_flagged)
         colored_text(color_warning(),
                      core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());

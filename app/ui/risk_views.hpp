@@ -17,7 +17,7 @@ namespace kvh::ui {
 using core::AnalysisPtr;
 // The facts index's facts of this very version of the analysis (flags, matrix bins), or null while
 // the index holds another one (an edit earlier in this frame): then compute what is needed.
-const core::AnalysisFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a);
+const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a);
 // Changes the analysis through Workspace::edit. Each call is one undo step, except with `typing`:
 // then consecutive calls with the same label (keystrokes in one field) are one step together.
 // Returns false when nothing changed or the result was refused (Workspace::refusal() says why).

@@ -89,3 +89,37 @@ TEST_CASE("the index holds every action with its place and flags, and each analy
     CHECK(facts.of(b) == nullptr);
     CHECK(facts.actions().size() == 2);
 }
+
+TEST_CASE("an edit of one risk recomputes that risk's facts only, unless the scale or the day changed") {
+    Workspace ws(kvh::test::fixed_env());
+    std::string today = "2026-03-01";
+    FactsIndex facts(ws, [&] { return today; });
+    const std::string a = ws.create(DocKind::riskanalys, "A", "Tallen", 2026);
+    for (int i = 0; i < 40; ++i) add_risk(ws, a, 1 + i % 4, 1 + i / 4 % 4, 1);
+    const std::vector<ItemFactsPtr> before = facts.of(a)->items;
+    REQUIRE(before.size() == 40);
+
+    ws.edit(
+        a, "text",
+        [&](Document& d) { kvh::test::change_analysis(d, [](RiskAnalysis& m) { m.risks.edit(33).s = 4; }); },
+        false);
+    const DocFacts& after = *facts.of(a);
+    for (std::size_t i = 0; i < 40; ++i) CHECK((after.items[i] == before[i]) == (i != 33));
+    CHECK(after.items[33]->actions.at(0).action == &analysis_of(*after.doc)->risks[33].actions[0]);
+    CHECK(after.analysis->cells[3 * 4 + 0] == std::vector<int>{3, 19, 33, 35});
+    CHECK(facts.actions().size() == 40);
+    CHECK(facts.actions()[33]->ref.item == analysis_of(*after.doc)->risks[33].id);
+    const std::vector<ItemFactsPtr> edited = after.items; // `after` is updated in place
+
+    // Whether a risk is red comes from the scale's bands: renamed bands leave every risk as it was
+    // (the same nodes) but find every flag anew.
+    ws.edit(
+        a, "skala",
+        [&](Document& d) { kvh::test::change_analysis(d, [](RiskAnalysis& m) { m.scale.name = "Egen"; }); },
+        false);
+    for (std::size_t i = 0; i < 40; ++i) CHECK(facts.of(a)->items[i] != edited[i]);
+    const std::vector<ItemFactsPtr> scaled = facts.of(a)->items;
+    today = "2026-03-02";
+    facts.refresh();
+    for (std::size_t i = 0; i < 40; ++i) CHECK(facts.of(a)->items[i] != scaled[i]);
+}
