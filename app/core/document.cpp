@@ -115,8 +115,7 @@ std::string revision_hash(std::string_view parent_rev, const Document& doc) {
 void advance_revision(Document& doc) {
     const std::string parent = doc.rev.number > 0 ? doc.rev.str() : std::string();
     if (!parent.empty()) {
-        doc.ancestors.insert(doc.ancestors.begin(), parent);
-        if (doc.ancestors.size() > Document::kMaxAncestors) doc.ancestors.resize(Document::kMaxAncestors);
+        doc.ancestors.push_front(parent);
     }
     doc.rev.number += 1;
     doc.rev.hash = revision_hash(parent, doc);

@@ -3,6 +3,7 @@
 // shared with earlier versions and undo, so copying a document never copies its content.
 #pragma once
 
+#include "ancestors.hpp"
 #include "body.hpp"
 #include "kinds.hpp"
 #include "messages.hpp"
@@ -42,12 +43,12 @@ struct Document {
     int year = 0;
     DocStatus status = DocStatus::utkast;
     Revision rev;
-    std::vector<std::string> ancestors; // earlier revisions, newest first, capped (see kMaxAncestors)
-    std::string created;                // ISO 8601 UTC, e.g. 2026-11-23T10:15:00Z
+    Ancestors ancestors; // earlier revisions, newest first, capped (see kMaxAncestors)
+    std::string created; // ISO 8601 UTC, e.g. 2026-11-23T10:15:00Z
     std::string updated;
     BodyPtr body; // kind-specific content; null reads as the empty body of the kind (see make_document)
 
-    static constexpr std::size_t kMaxAncestors = 100;
+    static constexpr std::size_t kMaxAncestors = Ancestors::kMax;
 
     // Same header and equal content (body compared by value, not by pointer).
     bool operator==(const Document& o) const;

@@ -53,7 +53,7 @@ nlohmann::ordered_json ordered(const Document& d) {
     j["year"] = d.year;
     j["status"] = status_key(d.status);
     j["rev"] = d.rev.str();
-    j["revisions"] = d.ancestors;
+    j["revisions"] = d.ancestors.list();
     j["created"] = d.created;
     j["updated"] = d.updated;
     j["body"] = nlohmann::ordered_json(d.body ? d.body->to_json() : nlohmann::json::object());
@@ -78,7 +78,7 @@ nlohmann::json document_to_json(const Document& doc, bool head_only) {
             {"year", doc.year},
             {"status", status_key(doc.status)},
             {"rev", doc.rev.str()},
-            {"revisions", doc.ancestors},
+            {"revisions", doc.ancestors.list()},
             {"created", doc.created},
             {"updated", doc.updated},
             {"body", body}};
@@ -126,6 +126,7 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
         r.add("rev", Msg::err_bad_rev, {*rev_text});
     if (const json* revisions = r.get("revisions", Msg::json_type_array)) {
         const std::string list_path = join_path(path, "revisions");
+        std::vector<std::string> ancestors;
         for (std::size_t i = 0; i < revisions->size(); ++i) {
             const json& item = (*revisions)[i];
             const std::string item_path = list_path + "[" + std::to_string(i) + "]";
@@ -146,8 +147,9 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
                 break;
             }
             // Older history than we keep is dropped, as advance_revision would have done.
-            if (d.ancestors.size() < Document::kMaxAncestors) d.ancestors.push_back(*s);
+            if (ancestors.size() < Document::kMaxAncestors) ancestors.push_back(*s);
         }
+        d.ancestors = Ancestors(ancestors);
     }
     read_timestamp(r, "created", d.created);
     read_timestamp(r, "updated", d.updated);

@@ -44,7 +44,8 @@ DocFacts facts_of(const DocumentPtr& doc, const DocFacts* was, const std::string
             if (r.s >= 1 && r.s <= ns && r.k >= 1 && r.k <= nk)
                 af.cells[std::size_t((r.s - 1) * nk + (r.k - 1))].push_back(int(i));
             if (r.residual_s >= 1 && r.residual_s <= ns && r.residual_k >= 1 && r.residual_k <= nk)
-                af.residual_cells[std::size_t((r.residual_s - 1) * nk + (r.residual_k - 1))].push_back(int(i));
+                af.residual_cells[std::size_t((r.residual_s - 1) * nk + (r.residual_k - 1))].push_back(
+                    int(i));
         }
         af.flags.no_participants = a->participants.empty();
         af.flags.no_risks = a->risks.empty();

@@ -7,18 +7,14 @@ namespace kvh::core {
 
 namespace {
 
-bool contains(const std::vector<std::string>& revs, const std::string& rev) {
-    return std::find(revs.begin(), revs.end(), rev) != revs.end();
-}
-
 MergeAction decide(const Document& local, const Document& incoming) {
     const std::string local_rev = local.rev.str(), incoming_rev = incoming.rev.str();
     if (local_rev == incoming_rev)
         // Same revision but other content means someone edited the file by hand or a tool skipped
         // the revision: treating it as unchanged would silently drop one of the two.
         return same_content(local, incoming) ? MergeAction::unchanged : MergeAction::conflict;
-    if (contains(incoming.ancestors, local_rev)) return MergeAction::update;
-    if (contains(local.ancestors, incoming_rev)) return MergeAction::older;
+    if (incoming.ancestors.contains(local_rev)) return MergeAction::update;
+    if (local.ancestors.contains(incoming_rev)) return MergeAction::older;
     return MergeAction::conflict;
 }
 
@@ -26,9 +22,9 @@ MergeAction decide(const Document& local, const Document& incoming) {
 Document settle(const Document& winner, const Document& loser) {
     Document d = winner;
     const std::string parent = winner.rev.str();
-    d.ancestors.insert(d.ancestors.begin(), parent);
-    if (!contains(d.ancestors, loser.rev.str())) d.ancestors.insert(d.ancestors.begin() + 1, loser.rev.str());
-    if (d.ancestors.size() > Document::kMaxAncestors) d.ancestors.resize(Document::kMaxAncestors);
+    const std::string loser_rev = loser.rev.str();
+    if (loser_rev != parent && !d.ancestors.contains(loser_rev)) d.ancestors.push_front(loser_rev);
+    d.ancestors.push_front(parent);
     d.rev.number = std::max(winner.rev.number, loser.rev.number) + 1;
     d.rev.hash = revision_hash(parent, d);
     return d;

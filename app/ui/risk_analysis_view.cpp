@@ -16,7 +16,8 @@ using core::Msg;
 // [SECTION] The edit path
 const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     const core::DocFacts* f = app.facts().of(doc.id);
-    const bool current = f && f->doc && f->doc->body.get() == static_cast<const core::Body*>(&a) && f->analysis;
+    const bool current =
+        f && f->doc && f->doc->body.get() == static_cast<const core::Body*>(&a) && f->analysis;
     return current ? f : nullptr;
 }
 
@@ -321,7 +322,8 @@ void draw_add_buttons(App& app, const core::Document& doc) {
 
 // [SECTION] The list of risks
 // The flags of risk `i`: from the facts index when it holds this very version, else computed.
-std::vector<core::RiskFlag> flags_of(const core::DocFacts* facts, const core::RiskAnalysis& a, std::size_t i) {
+std::vector<core::RiskFlag> flags_of(const core::DocFacts* facts, const core::RiskAnalysis& a,
+                                     std::size_t i) {
     return facts ? facts->risk_flags(i) : core::risk_flags(a, a.risks[i]);
 }
 
