@@ -166,6 +166,9 @@ TEST_CASE("HTML report: self-contained, escaped, with the matrix and every risk"
     CHECK(html.find("Förändring eller omorganisation: Nattpatrullen slås ihop med Hemtjänst Södra") !=
           std::string::npos);
     CHECK(html.find("<td>Deltagare B</td><td>Undersköterska</td>") != std::string::npos);
+    CHECK(html.find("<thead><tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th></tr></thead>") !=
+          std::string::npos);
+    CHECK(html.find("<th>") == std::string::npos); // every header cell says it heads a column
 
     // Every description, escaped; none unescaped.
     CHECK(html.find("Larm besvaras inte i tid; &quot;långa&quot; körsträckor") != std::string::npos);
@@ -182,6 +185,9 @@ TEST_CASE("HTML report: self-contained, escaped, with the matrix and every risk"
     CHECK(html.find(">4 Katastrofal</text>") != std::string::npos); // axis labels carry the level texts
     CHECK(html.find(">1 Mycket liten</text>") != std::string::npos);
     CHECK(html.find("fill=\"#ea7b70\"") != std::string::npos); // a red cell
+    // The colour column names the colour beside its swatch: meaning never by colour alone.
+    CHECK(html.find("<span class=\"swatch\" style=\"background:#ea7b70\"></span>Röd</td>") !=
+          std::string::npos);
 
     // Flags: risk 2 is red without action (its reasoned acceptance covers the katastrofal rule only);
     // action 2 has no one responsible and no due date.
