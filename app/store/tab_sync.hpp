@@ -69,8 +69,8 @@ class TabSync {
     static constexpr double kReadIntervalMs = 200;
     static constexpr double kReadRetryMs = 1000; // after a read that failed
 
-    // All four outlive the TabSync. `saves` writes `ws` to `backend`; TabSync sets its on_state and
-    // on_written once the first read is in.
+    // All four outlive the TabSync. `saves` writes `ws` to `backend`. Once the first read is in,
+    // TabSync listens to `ws` and sets `saves`' on_state and on_written: neither may be used after it.
     TabSync(core::Workspace& ws, Backend& backend, SaveQueue& saves, TabSyncHost& host);
     TabSync(const TabSync&) = delete;
     TabSync& operator=(const TabSync&) = delete;
@@ -92,6 +92,7 @@ class TabSync {
     unsigned reads() const { return reads_; }
 
   private:
+    // The read step: every stored document, parsed; `done` gets them, or the reason the read failed.
     void read(std::function<void(ReadDocuments, const std::string& error)> done);
     void start_read();
     void schedule_read(double delay_ms = 0);

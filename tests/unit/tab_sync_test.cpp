@@ -10,7 +10,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 using namespace kvh;
 
