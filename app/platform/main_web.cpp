@@ -6,7 +6,7 @@
 #include "core/workspace.hpp"
 #include "store/idb_backend_web.hpp"
 #include "store/save_queue.hpp"
-#include "store/stored_layout.hpp"
+#include "store/tab_sync.hpp"
 #include "ui/app.hpp"
 #include "ui/views.hpp"
 
@@ -15,13 +15,14 @@
 
 #include <GLES3/gl3.h>
 #include <algorithm>
+#include <cstdint>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -52,26 +53,43 @@ class WebHost final : public ui::Host {
     bool prefers_dark() override { return kvh_js_prefers_dark() != 0; }
 };
 
+// What TabSync asks of the page: the clock and timers, the console, other tabs, and the app.
+class WebSyncHost final : public store::TabSyncHost {
+  public:
+    double now_ms() override { return emscripten_get_now(); }
+    int set_timeout(double delay_ms, std::function<void()> fire) override;
+    void clear_timeout(int id) override;
+    void warn(const std::string& text) override { kvh_js_warn(text.c_str()); }
+    void announce_write(const std::string& id) override;
+    void request_persistence() override;
+    void request_frames(int count) override { platform::request_frames(count); }
+    void open_app() override;
+    void show_unreadable(std::vector<core::UnreadableRecord> records) override;
+    void app_started(const std::string& read_error) override;
+    void save_state_changed() override;
+
+  private:
+    static void on_timer(void* id);
+    // Emscripten's timers call a function with a pointer; TabSync's are closures, kept here by our id.
+    struct Timer {
+        int handle; // emscripten's id
+        std::function<void()> fire;
+    };
+    std::map<int, Timer> timers_;
+    int last_timer_ = 0;
+};
+
 struct Platform {
     core::Workspace ws;
     store::IdbBackend idb;
     store::SaveQueue saves{ws, idb};
     WebHost host;
-    ui::Settings settings;        // as stored; handed to the app when it starts
-    std::unique_ptr<ui::App> app; // exists once the workspace is loaded
-    // Keys of the stored records that did not parse or validate at the last read. The records stay
-    // in IndexedDB as they are: nothing here rewrites or deletes them, but a document imported
-    // later under the same id would replace one (the import sees no document with that id).
-    std::vector<std::string> bad_record_ids;
+    WebSyncHost sync_host;
+    store::TabSync sync{ws, idb, saves, sync_host};
+    ui::Settings settings;                   // as stored; handed to the app when it starts
+    std::unique_ptr<ui::App> app;            // exists once the workspace is loaded (sync.running())
     std::optional<std::string> risk_library; // assets/risk_library.json once fetched ("" if unreadable)
-    bool writer = false;                     // this tab holds the writer lock
-    bool load_started = false;               // the first read began (after the lock's first answer)
-    // Reading every stored document again: another tab wrote, or this tab took over writing.
-    bool read_wanted = false;
-    bool read_in_flight = false;
-    double last_read_end_ms = -1e9;
-    long read_timer = 0;
-    long save_timer = 0;
+    bool load_started = false;               // the settings are being read (after the lock's first answer)
 };
 
 struct Display {
@@ -88,7 +106,6 @@ static int g_frames_left = 0;
 static bool g_frame_requested = false;
 static double g_last_frame_ms = 0;
 static unsigned g_frames_drawn = 0;
-static unsigned g_store_reads = 0; // reads of every stored document (window.kvhTest.storeReads)
 static bool g_ready = false;
 
 float zoom() {
@@ -204,23 +221,6 @@ static ui::SaveStatus save_status() {
     return {};
 }
 
-// One timer for the queue's next deadline (debounce, max delay, retry after a failure). Re-armed
-// whenever the queue's state changes too: a write that completes may leave new work waiting.
-static void arm_save_timer();
-
-static void tick_saves() {
-    g_platform->saves.tick(emscripten_get_now());
-    arm_save_timer();
-}
-
-static void arm_save_timer() {
-    Platform& p = *g_platform;
-    emscripten_clear_timeout(p.save_timer);
-    p.save_timer = 0;
-    const double due = p.saves.next_due_in(emscripten_get_now());
-    if (due >= 0) p.save_timer = emscripten_set_timeout([](void*) { tick_saves(); }, due, nullptr);
-}
-
 void WebHost::download(const std::string& filename, const std::string& mime, const std::string& bytes) {
     kvh_js_download(filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }
@@ -240,211 +240,80 @@ std::string WebHost::now_iso() {
     return g_platform->ws.env().now_iso();
 }
 
-// [SECTION] Loading
+// [SECTION] Loading (the logic is store::TabSync's)
 
-// Remote writes cause at most one read per interval: an import of 10,000 documents in another tab
-// announces each of them.
-static constexpr double kReadIntervalMs = 200;
-static constexpr double kReadRetryMs = 1000; // after a read that failed
 // The warning about unreadable stored records stays longer than a confirmation (8 s): it matters
 // more, and the details are only in the console.
 static constexpr double kBadRecordsToastSeconds = 30;
 
-// Edits of this tab not yet durably written: what is stored must not replace them.
-static bool local_edits_pending() {
-    return g_platform->saves.pending_count() > 0 || g_platform->ws.has_dirty();
+int WebSyncHost::set_timeout(double delay_ms, std::function<void()> fire) {
+    const int id = ++last_timer_;
+    const int handle =
+        emscripten_set_timeout(&WebSyncHost::on_timer, delay_ms, reinterpret_cast<void*>(std::intptr_t(id)));
+    timers_[id] = Timer{handle, std::move(fire)};
+    return id;
 }
 
-// Reads and parses every stored document, with the bounds of an imported file (size, depth, number
-// of values). A document whose records do not parse or validate is reported (console, and a toast at
-// start) and left in IndexedDB as it is; the rest of the workspace still opens. `legacy` lists the
-// documents read from the first storage layout, to be written anew (SaveQueue::loaded).
-struct ReadDocuments {
-    std::vector<core::Document> docs;
-    std::vector<std::string> legacy;
-    std::vector<core::UnreadableRecord> unreadable;
-};
-static void read_documents(std::function<void(ReadDocuments, const std::string& error)> done) {
-    g_platform->idb.load_all([done](std::vector<store::StoredDocument> stored, const std::string& error) {
-        ReadDocuments out;
-        out.docs.reserve(stored.size());
-        for (store::StoredDocument& record : stored) {
-            store::ReadResult r = store::read_stored(record);
-            if (r.doc) {
-                if (r.legacy) out.legacy.push_back(r.doc->id);
-                out.docs.push_back(std::move(*r.doc));
-                continue;
-            }
-            std::string why =
-                "Kvalitetshjul: the stored record \"" + record.id + "\" could not be read and was set aside";
-            for (const core::ValidationError& e : r.errors) why += "\n  " + e.text(core::Lang::en);
-            kvh_js_warn(why.c_str());
-            out.unreadable.push_back(
-                core::describe_unreadable(std::move(record.id), record.head, record.items, std::move(r.errors)));
-        }
-        done(std::move(out), error);
-    });
+void WebSyncHost::clear_timeout(int id) {
+    const auto it = timers_.find(id);
+    if (it == timers_.end()) return;
+    emscripten_clear_timeout(it->second.handle);
+    timers_.erase(it);
 }
 
-static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer);
-static void schedule_read(double delay_ms = 0);
-
-// What was read becomes the workspace; the unreadable records are held (never overwritten) and shown.
-static void apply_read(ReadDocuments read) {
-    Platform& p = *g_platform;
-    p.ws.load(std::move(read.docs));
-    std::set<std::string, std::less<>> held;
-    p.bad_record_ids.clear();
-    for (const core::UnreadableRecord& r : read.unreadable) {
-        held.insert(r.id);
-        p.bad_record_ids.push_back(r.id);
-    }
-    p.ws.set_held(std::move(held));
-    p.app->set_unreadable(std::move(read.unreadable));
-    p.saves.loaded(read.legacy);
+void WebSyncHost::on_timer(void* id) {
+    std::map<int, Timer>& timers = g_platform->sync_host.timers_;
+    const auto it = timers.find(int(reinterpret_cast<std::intptr_t>(id)));
+    if (it == timers.end()) return;
+    const std::function<void()> then = std::move(it->second.fire);
+    timers.erase(it);
+    then();
 }
 
-static void enable_writes() {
-    Platform& p = *g_platform;
-    p.saves.set_read_only(false);
-    p.app->set_save_status(save_status());
-    tick_saves();
-    request_frames(3);
+void WebSyncHost::announce_write(const std::string& id) {
+    g_platform->idb.announce_write(id);
 }
 
-// What a read found, once the app is running. A tab taking over writing (still read-only, so
-// without edits of its own: the UI allows none) shows what is stored and may write once a read
-// that began after it got the lock is in. Otherwise what is stored replaces what is shown, unless
-// this tab has edits not yet written: then the read is repeated once they are (saves.on_state).
-static void read_done(ReadDocuments read, const std::string& error, bool read_as_writer) {
-    Platform& p = *g_platform;
-    const bool taking_over = p.writer && p.saves.read_only();
-    if (!error.empty()) {
-        kvh_js_warn(("Kvalitetshjul: reading the stored documents failed: " + error).c_str());
-        schedule_read(kReadRetryMs);
-        return;
-    }
-    if (!taking_over && local_edits_pending()) {
-        p.read_wanted = true;
-        return;
-    }
-    apply_read(std::move(read));
-    request_frames(3);
-    if (taking_over && read_as_writer) enable_writes();
-    if (taking_over && !read_as_writer) {
-        // Began before the lock was ours: the last writes of the tab that closed may have come
-        // after it. Read again, at once.
-        p.read_wanted = true;
-        emscripten_clear_timeout(p.read_timer);
-        p.read_timer = 0;
-        p.last_read_end_ms = -1e9;
-    }
-    if (p.read_wanted) schedule_read();
+void WebSyncHost::request_persistence() {
+    g_platform->idb.request_persistence(); // asks once, when there is something worth keeping
 }
 
-// One read of every stored document. The first starts the app; the later ones go to read_done.
-static void start_read() {
-    Platform& p = *g_platform;
-    p.read_wanted = false;
-    p.read_in_flight = true;
-    g_store_reads++;
-    const bool as_writer = p.writer;
-    read_documents([as_writer](ReadDocuments read, const std::string& error) {
-        Platform& p = *g_platform;
-        p.read_in_flight = false;
-        p.last_read_end_ms = emscripten_get_now();
-        if (!p.app)
-            start_app(std::move(read), error, as_writer);
-        else
-            read_done(std::move(read), error, as_writer);
-    });
-}
-
-// Asks for another read: at once when the last one ended kReadIntervalMs ago (and `delay_ms` is 0),
-// else by a timer; never two at a time, and not while this tab has edits to write first (unless it
-// is taking over, which it cannot have). Until the app runs, the first read picks the wish up.
-static void schedule_read(double delay_ms) {
-    Platform& p = *g_platform;
-    p.read_wanted = true;
-    if (!p.app || p.read_in_flight || p.read_timer) return;
-    if (local_edits_pending() && !(p.writer && p.saves.read_only())) return;
-    const double wait = std::max(delay_ms, p.last_read_end_ms + kReadIntervalMs - emscripten_get_now());
-    if (wait <= 0) {
-        start_read();
-        return;
-    }
-    p.read_timer = emscripten_set_timeout(
-        [](void*) {
-            g_platform->read_timer = 0;
-            schedule_read();
-        },
-        wait, nullptr);
-}
-
-// The writer lock's answers: the first one starts loading; `true` after `false` means the writing
-// tab has closed and this one takes over. Its workspace may be older than what that tab wrote last
-// (writes started on pagehide complete after the page is gone and are never announced), so it
-// stays read-only until everything has been read again (read_done).
-static void on_role(bool writer) {
-    Platform& p = *g_platform;
-    p.writer = writer;
-    if (!p.load_started) {
-        p.load_started = true;
-        p.idb.load_settings([](const std::string& json) {
-            g_platform->settings = ui::settings_from_json(json);
-            start_read();
-        });
-        return;
-    }
-    if (!writer || !p.app) return; // no app yet: start_app sees the role
-    emscripten_clear_timeout(p.read_timer);
-    p.read_timer = 0;
-    p.last_read_end_ms = -1e9;
-    schedule_read(); // at once, or after the read in flight (read_done reads again)
-}
-
-// Another tab wrote a document.
-static void on_remote_write(const std::string&) {
-    schedule_read();
-}
-
-static void start_app(ReadDocuments read, const std::string& error, bool read_as_writer) {
+void WebSyncHost::open_app() {
     Platform& p = *g_platform;
     g_display.zoom = g_display.next_zoom = std::clamp(p.settings.zoom_percent, 100, 300) / 100.0f;
     p.app = std::make_unique<ui::App>(p.ws, p.host, p.settings);
     if (p.risk_library) p.app->set_risk_library(*p.risk_library);
-    p.saves.set_read_only(!(p.writer && read_as_writer));
-    apply_read(std::move(read));
-    p.app->set_save_status(error.empty() ? save_status()
-                                         : ui::SaveStatus{ui::SaveStatus::State::failed, error});
-    if (!p.bad_record_ids.empty()) {
-        p.app->state.toast =
-            core::fmt(core::Msg::store_bad_records, {std::to_string(p.bad_record_ids.size())});
-        p.app->state.toast_until = imgui_clock_now() + kBadRecordsToastSeconds;
-    }
+}
 
-    p.ws.subscribe([] {
-        request_frames(3);
-        tick_saves();
-    });
-    p.saves.on_state = [](const store::SaveState&) {
-        Platform& p = *g_platform;
-        p.app->set_save_status(save_status());
-        arm_save_timer();
-        request_frames(3);
-        if (p.read_wanted && !local_edits_pending()) schedule_read(); // deferred for this tab's edits
-    };
-    p.saves.on_written = [](const std::string& id) {
-        Platform& p = *g_platform;
-        p.idb.announce_write(id);
-        p.idb.request_persistence(); // asks once, when there is something worth keeping
-    };
-    if (p.writer && !read_as_writer) { // the lock came during the first read
-        p.read_wanted = true;
-        p.last_read_end_ms = -1e9;
+void WebSyncHost::show_unreadable(std::vector<core::UnreadableRecord> records) {
+    g_platform->app->set_unreadable(std::move(records));
+}
+
+void WebSyncHost::app_started(const std::string& read_error) {
+    ui::App& app = *g_platform->app;
+    app.set_save_status(read_error.empty() ? save_status()
+                                           : ui::SaveStatus{ui::SaveStatus::State::failed, read_error});
+    if (!app.unreadable().empty()) {
+        app.state.toast = core::fmt(core::Msg::store_bad_records, {std::to_string(app.unreadable().size())});
+        app.state.toast_until = imgui_clock_now() + kBadRecordsToastSeconds;
     }
-    if (p.read_wanted) schedule_read();
-    request_frames(3);
+}
+
+void WebSyncHost::save_state_changed() {
+    g_platform->app->set_save_status(save_status());
+}
+
+// The writer lock's answers (TabSync::on_role); the first one also starts loading: the settings,
+// then every document.
+static void on_role(bool writer) {
+    Platform& p = *g_platform;
+    p.sync.on_role(writer);
+    if (p.load_started) return;
+    p.load_started = true;
+    p.idb.load_settings([](const std::string& json) {
+        g_platform->settings = ui::settings_from_json(json);
+        g_platform->sync.start();
+    });
 }
 
 } // namespace kvh::platform
@@ -480,9 +349,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_request_frames(int count) {
 
 // Page hidden or being left: start every pending write now. The IndexedDB transactions are created
 // and committed inside this handler (web/lib_idb.js), so they complete even if the page is frozen or
-// gone right after; other tabs may not hear of them (see on_role). A closing page gets about 500 ms
-// for this: what is already an edit is handed over first, then the keys still queued become edits
-// and are written in a second transaction (ordered after the first).
+// gone right after; other tabs may not hear of them (see TabSync::on_role). A closing page gets
+// about 500 ms for this: what is already an edit is handed over first, then the keys still queued
+// become edits and are written in a second transaction (ordered after the first).
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_flush() {
     if (!g_platform || !g_platform->app) return;
     g_platform->saves.flush();
@@ -518,7 +387,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE double kvh_max_file_bytes() {
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_open_file_refused(const char* name, double bytes,
                                                            const char* reason) {
     if (!g_platform || !g_platform->app) return;
-    g_platform->app->file_refused(name ? name : "", std::uint64_t(std::max(bytes, 0.0)), reason ? reason : "");
+    g_platform->app->file_refused(name ? name : "", std::uint64_t(std::max(bytes, 0.0)),
+                                  reason ? reason : "");
 }
 
 // window.kvhTest.workspace(): every document in export format; valid until the next call. Only
@@ -535,7 +405,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_frames() {
     return g_frames_drawn;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_store_reads() {
-    return g_store_reads;
+    return g_platform ? g_platform->sync.reads() : 0;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
     return g_ready;
@@ -556,13 +426,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE double kvh_test_frame_total_ms() {
     return g_frame_total_ms;
 }
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_bad_records() {
-    return g_platform ? int(g_platform->bad_record_ids.size()) : 0;
+    return g_platform && g_platform->app ? int(g_platform->app->unreadable().size()) : 0;
 }
 
 // [SECTION] main
 
 int main() {
-    if (!create_gl_context([] { g_display.font_scale = 0; /* re-upload the atlas */ })) {
+    if (!create_gl_context([] {
+            g_display.font_scale = 0; /* re-upload the atlas */
+        })) {
         kvh_js_fail("webgl2");
         return 1;
     }
@@ -581,7 +453,7 @@ int main() {
     kvh_js_fetch_risk_library();
     // Listen before anything is read, so no other tab's write after the first read began goes
     // unheard; the first read waits for the writer lock's answer (on_role).
-    g_platform->idb.listen(on_remote_write);
+    g_platform->idb.listen([](const std::string& id) { g_platform->sync.on_remote_write(id); });
     g_platform->idb.claim_writer(on_role);
     return 0;
 }

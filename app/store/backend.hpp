@@ -45,17 +45,26 @@ class Backend {
     virtual void write(WriteBatch batch, Done done) = 0;
 };
 
-// Keeps records in memory and answers at once; tests set `fail_with` to simulate a full disk.
+// Keeps records in memory and answers at once; tests set `fail_with` to simulate a full disk, and
+// `hold_loads` to keep reads in flight until they say so.
 class MemoryBackend final : public Backend {
   public:
     void load_all(Loaded done) override;
     void write(WriteBatch batch, Done done) override;
+    // Answers every read held so far (hold_loads), in the order they were asked, each with what was
+    // stored when it was asked (a read that began before a write does not see it).
+    void release_loads();
 
     std::map<std::string, std::string> heads;                        // id -> head text
     std::map<std::string, std::map<std::string, std::string>> items; // id -> item id -> text
-    std::string fail_with; // non-empty: every write fails with this reason
-    int writes = 0;        // transactions that reached the disk
+    std::string fail_with;      // non-empty: every write fails with this reason
+    std::string load_fail_with; // non-empty: every read fails with this reason
+    bool hold_loads = false;    // reads answer only at release_loads()
+    int writes = 0;             // transactions that reached the disk
     std::size_t bytes_written = 0;
+
+  private:
+    std::vector<std::function<void()>> held_loads_;
 };
 
 } // namespace kvh::store

@@ -1,4 +1,5 @@
-// MemoryBackend: the Backend for native tests and tools; answers synchronously, can simulate failure.
+// MemoryBackend: the Backend for native tests and tools; answers synchronously or when told, can
+// simulate failures.
 #include "backend.hpp"
 
 namespace kvh::store {
@@ -6,14 +7,29 @@ namespace kvh::store {
 // Documents come back in id order, items in item id order, so a load is repeatable.
 void MemoryBackend::load_all(Loaded done) {
     std::vector<StoredDocument> out;
-    out.reserve(heads.size());
-    for (const auto& [id, head] : heads) {
-        StoredDocument d{id, head, {}};
-        if (const auto it = items.find(id); it != items.end())
-            for (const auto& [item_id, text] : it->second) d.items.push_back(text);
-        out.push_back(std::move(d));
+    if (load_fail_with.empty()) {
+        out.reserve(heads.size());
+        for (const auto& [id, head] : heads) {
+            StoredDocument d{id, head, {}};
+            if (const auto it = items.find(id); it != items.end())
+                for (const auto& [item_id, text] : it->second) d.items.push_back(text);
+            out.push_back(std::move(d));
+        }
     }
-    done(std::move(out), "");
+    auto answer = [done, out = std::move(out), error = load_fail_with]() mutable {
+        done(std::move(out), error);
+    };
+    if (hold_loads)
+        held_loads_.push_back(std::move(answer));
+    else
+        answer();
+}
+
+void MemoryBackend::release_loads() {
+    // An answer may ask for the next read: that one waits for the next release.
+    std::vector<std::function<void()>> answers;
+    answers.swap(held_loads_);
+    for (auto& answer : answers) answer();
 }
 
 void MemoryBackend::write(WriteBatch batch, Done done) {
