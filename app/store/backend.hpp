@@ -23,9 +23,8 @@ struct WriteBatch {
     struct Doc {
         std::string id;
         std::string head;
-        bool replace_items = false; // remove every stored item of the document before the puts
-        std::vector<std::pair<std::string, std::string>> put_items; // item id, record text
-        std::vector<std::string> remove_items;                      // item ids
+        bool replace_items = false; // remove every stored item record of the document before the puts
+        std::vector<std::pair<std::string, std::string>> put_items; // item id ("" for the pack), text
     };
     std::vector<Doc> docs;
     std::vector<std::string> remove_docs; // the head and every item of each

@@ -34,7 +34,7 @@ using Answer = std::function<void(std::vector<Record>, bool ok, const std::strin
 
 struct Pending {
     std::vector<Record> records; // heads, and items (their keys hold a '/')
-    bool out_of_memory = false; // a record could not be copied into wasm memory: the read failed
+    bool out_of_memory = false;  // a record could not be copied into wasm memory: the read failed
     Answer done;
 };
 std::map<int, Pending> g_pending;
@@ -89,7 +89,8 @@ void IdbBackend::load_all(Loaded done) {
 }
 
 void IdbBackend::write(WriteBatch batch, Done done) {
-    const int ctx = enqueue([done](auto, bool ok, const std::string& reason) { answer_write(done, ok, reason); });
+    const int ctx =
+        enqueue([done](auto, bool ok, const std::string& reason) { answer_write(done, ok, reason); });
     for (const std::string& id : batch.remove_docs) {
         kvh_idb_batch_delete(ctx, 0, id.c_str());
         kvh_idb_batch_delete_items_of(ctx, id.c_str());
@@ -97,7 +98,6 @@ void IdbBackend::write(WriteBatch batch, Done done) {
     for (const WriteBatch::Doc& d : batch.docs) {
         kvh_idb_batch_put(ctx, 0, d.id.c_str(), d.head.data(), d.head.size());
         if (d.replace_items) kvh_idb_batch_delete_items_of(ctx, d.id.c_str());
-        for (const std::string& item : d.remove_items) kvh_idb_batch_delete(ctx, 1, (d.id + "/" + item).c_str());
         for (const auto& [item, text] : d.put_items)
             kvh_idb_batch_put(ctx, 1, (d.id + "/" + item).c_str(), text.data(), text.size());
     }

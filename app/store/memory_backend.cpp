@@ -43,7 +43,6 @@ void MemoryBackend::write(WriteBatch batch, Done done) {
         heads[d.id] = std::move(d.head);
         auto& mine = items[d.id];
         if (d.replace_items) mine.clear();
-        for (const auto& id : d.remove_items) mine.erase(id);
         for (auto& [id, text] : d.put_items) mine[id] = std::move(text);
         if (mine.empty()) items.erase(d.id);
     }

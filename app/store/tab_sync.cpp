@@ -24,7 +24,7 @@ void TabSync::read(std::function<void(ReadDocuments, const std::string& error)> 
         for (StoredDocument& record : stored) {
             ReadResult r = read_stored(record);
             if (r.doc) {
-                if (r.legacy) out.legacy.push_back(r.doc->id);
+                if (r.rewrite) out.rewrite.push_back(r.doc->id);
                 out.docs.push_back(std::move(*r.doc));
                 continue;
             }
@@ -104,7 +104,7 @@ void TabSync::apply_read(ReadDocuments read) {
     for (const core::UnreadableRecord& r : read.unreadable) held.insert(r.id);
     ws_.set_held(std::move(held));
     host_.show_unreadable(std::move(read.unreadable));
-    saves_.loaded(read.legacy);
+    saves_.loaded(read.rewrite);
 }
 
 void TabSync::start_app(ReadDocuments read, const std::string& error, bool read_as_writer) {

@@ -58,7 +58,7 @@ class TabSyncHost {
 // Every stored document as one read found it.
 struct ReadDocuments {
     std::vector<core::Document> docs;
-    std::vector<std::string> legacy;                // ids read from the first layout: write them anew
+    std::vector<std::string> rewrite;               // ids read from an older or worn layout: write them anew
     std::vector<core::UnreadableRecord> unreadable; // held as they are
 };
 

@@ -1,6 +1,6 @@
 // What is stored and how it is kept: a record the app cannot read stays listed, exportable byte for
-// byte and untouched; records of the first storage layout (one record per document) move to the
-// head-and-items layout on the first start, with nothing lost.
+// byte and untouched; records of older storage layouts (one record per document; one record per
+// item) move to the head-and-pack layout on the first start, with nothing lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -95,7 +95,7 @@ test('a record the app cannot read is listed, exported byte for byte, and never 
   await context.close();
 });
 
-test('records of the first storage layout move to head and item records on the first start, nothing lost', async () => {
+test('records of the first storage layout move to a head and a pack of items on the first start, nothing lost', async () => {
   const context = await env.browser.newContext(h.LAPTOP);
   const page = await context.newPage();
   // A page of the app's origin that does not start the app: the first layout is seeded there.
@@ -115,12 +115,40 @@ test('records of the first storage layout move to head and item records on the f
   const items = await records(page, 'items');
   assert.match(heads[doc.id], /"stored_items":"risker"/);
   assert.doesNotMatch(heads[doc.id], /Risk 0/, 'the head no longer holds the risks');
-  assert.deepEqual(Object.keys(items).sort(), risks.map((r) => `${doc.id}/${r.id}`).sort());
+  assert.deepEqual(Object.keys(items), [`${doc.id}/`], 'the risks in one pack record');
+  assert.deepEqual(JSON.parse(items[`${doc.id}/`]).pack.map((r) => r.beskrivning), risks.map((r) => r.beskrivning));
 
   await page.reload();
   await h.waitReady(page);
   const again = (await h.workspace(page)).documents;
   assert.deepEqual(again, shown, 'the same document after the move');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('records of the second storage layout (one per risk) move into one pack on the first start, nothing lost', async () => {
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await context.newPage();
+  await page.goto(env.url + 'icon.svg');
+  const risks = Array.from({ length: 20 }, (_, i) => ({
+    id: `7c9e6679-7425-40de-944b-e07fc1f9${String(i).padStart(4, '0')}`, beskrivning: `Risk ${i} – Örjan`,
+    sannolikhet: 1 + (i % 4), konsekvens: 2 }));
+  const doc = riskanalys(BROKEN_ID, 'Riskanalys från andra versionen', []);
+  const head = { ...doc, body: { ...doc.body }, stored_items: 'risker' };
+  await seed(page, 2, 'documents', [[doc.id, JSON.stringify(head)]]);
+  // Stored out of order on purpose: the place in each record decides.
+  await seed(page, 2, 'items', risks.map((r, i) => [`${doc.id}/${r.id}`, JSON.stringify({ pos: i, item: r })]).reverse());
+  await page.goto(env.url);
+  await h.waitReady(page);
+  await h.saved(page);
+
+  const shown = (await h.workspace(page)).documents;
+  assert.deepEqual(shown[0].body.risker.map((r) => r.beskrivning), risks.map((r) => r.beskrivning));
+  const items = await records(page, 'items');
+  assert.deepEqual(Object.keys(items), [`${doc.id}/`]);
+  await page.reload();
+  await h.waitReady(page);
+  assert.deepEqual((await h.workspace(page)).documents, shown);
   assert.deepEqual(env.errors, []);
   await context.close();
 });

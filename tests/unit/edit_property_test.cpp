@@ -499,10 +499,19 @@ void check_store(const core::Workspace& ws, store::MemoryBackend& backend) {
             const store::ReadResult r = store::read_stored(s);
             INFO("record " << s.id << ": " << first_error(r.errors));
             REQUIRE(r.doc);
-            REQUIRE_FALSE(r.legacy);
             const Document* d = ws.find(s.id);
             REQUIRE(d);
             REQUIRE(*r.doc == *d);
+            if (r.rewrite) { // many item records over the pack: written anew, it reads back as one pack
+                const store::WriteBatch::Doc w = store::full_write(*d);
+                REQUIRE(w.put_items.size() <= 1);
+                std::vector<std::string> items;
+                for (const auto& [id, text] : w.put_items) items.push_back(text);
+                const store::ReadResult again = store::read_stored({w.id, w.head, items});
+                REQUIRE(again.doc);
+                REQUIRE_FALSE(again.rewrite);
+                REQUIRE(*again.doc == *d);
+            }
             ++read;
         }
     });

@@ -16,10 +16,10 @@ TEST_CASE("MemoryBackend writes a batch, loads it back and answers every request
         CHECK(reason.empty());
     };
     store::WriteBatch w;
-    w.docs.push_back({"b", "{\"n\":2}", false, {{"x", "X"}, {"y", "Y"}}, {}});
-    w.docs.push_back({"a", "{\"n\":1}", false, {}, {}});
+    w.docs.push_back({"b", "{\"n\":2}", false, {{"x", "X"}, {"y", "Y"}}});
+    w.docs.push_back({"a", "{\"n\":1}", false, {}});
     b.write(w, expect_ok);
-    b.write({{{"a", "{\"n\":3}", false, {}, {}}, {"b", "{\"n\":4}", false, {}, {"x"}}}, {}}, expect_ok);
+    b.write({{{"a", "{\"n\":3}", false, {}}, {"b", "{\"n\":4}", false, {{"x", "X2"}}}}, {}}, expect_ok);
     CHECK(answers == 2);
     CHECK(b.writes == 2);
     std::vector<store::StoredDocument> loaded;
@@ -29,8 +29,8 @@ TEST_CASE("MemoryBackend writes a batch, loads it back and answers every request
     });
     REQUIRE(loaded.size() == 2);
     CHECK(loaded[0].head == "{\"n\":3}");
-    CHECK(loaded[1].items == std::vector<std::string>{"Y"});
-    b.write({{{"b", "{}", true, {{"z", "Z"}}, {}}}, {"a"}}, expect_ok);
+    CHECK(loaded[1].items == std::vector<std::string>{"X2", "Y"});
+    b.write({{{"b", "{}", true, {{"z", "Z"}}}}, {"a"}}, expect_ok);
     CHECK(b.heads.count("a") == 0);
     CHECK(b.items["b"] == std::map<std::string, std::string>{{"z", "Z"}});
 }
@@ -44,7 +44,7 @@ TEST_CASE("MemoryBackend with fail_with refuses every write and keeps what it ha
         CHECK_FALSE(ok);
         reasons.push_back(reason);
     };
-    b.write({{{"b", "{}", false, {}, {}}}, {}}, expect_fail);
+    b.write({{{"b", "{}", false, {}}}, {}}, expect_fail);
     b.write({{}, {"a"}}, expect_fail);
     CHECK(reasons == std::vector<std::string>{"QuotaExceededError", "QuotaExceededError"});
     CHECK(b.heads == std::map<std::string, std::string>{{"a", "{}"}});

@@ -21,7 +21,7 @@ std::vector<Document> read_back(store::MemoryBackend& backend, std::vector<std::
             store::ReadResult r = store::read_stored(s);
             INFO(s.id);
             REQUIRE(r.doc);
-            if (r.legacy && legacy) legacy->push_back(r.doc->id);
+            if (r.rewrite && legacy) legacy->push_back(r.doc->id);
             docs.push_back(std::move(*r.doc));
         }
     });
@@ -70,7 +70,8 @@ TEST_CASE("an edit of one risk of 2,000 writes that risk and the head, and every
     store::SaveQueue q(ws, backend);
     const std::string id = big_analysis(ws, 2000);
     q.flush();
-    CHECK(backend.items[id].size() == 2000);
+    CHECK(backend.items[id].size() == 1); // written whole: every risk in one pack record
+    CHECK(backend.items[id].count("") == 1);
     const std::size_t whole = backend.bytes_written;
     CHECK(whole > 500'000);
 
@@ -91,6 +92,7 @@ TEST_CASE("an edit of one risk of 2,000 writes that risk and the head, and every
         false));
     q.flush();
     CHECK(q.last_batch_bytes() < 8 * 1024);
+    CHECK(backend.items[id].size() == 3); // the pack, then a record of each risk edited since
 
     core::Workspace loaded(test::fixed_env());
     loaded.load(read_back(backend));
@@ -110,8 +112,9 @@ TEST_CASE("removing, adding and moving risks writes places anew and loads back i
         id, "ta bort",
         [&](Document& d) { test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.erase(3); }); }, false));
     q.flush();
-    CHECK(backend.items[id].count(gone) == 0);
-    CHECK(backend.items[id].size() == 69);
+    // The pack still holds the removed risk: a record under its id says it is gone.
+    CHECK(backend.items[id].at(gone) == "{\"removed\":\"" + gone + "\"}");
+    CHECK(core::analysis_of(read_back(backend).at(0))->risks.size() == 69);
     REQUIRE(ws.edit(
         id, "ny först",
         [&](Document& d) {
@@ -168,7 +171,7 @@ TEST_CASE("records of the first layout read as they are, and move to the new lay
     store::SaveQueue q(loaded, backend);
     q.loaded(legacy);
     CHECK(backend.writes == 1);
-    CHECK(backend.items[id].size() == 30);
+    CHECK(backend.items[id].size() == 1);
     CHECK(backend.heads[id].find("\"stored_items\":\"risker\"") != std::string::npos);
     CHECK(backend.heads[id].find("Händelse") == std::string::npos);
     std::vector<std::string> again;
@@ -177,6 +180,47 @@ TEST_CASE("records of the first layout read as they are, and move to the new lay
     CHECK(again.empty());
     CHECK(*reloaded.find(id) == *ws.find(id));
     CHECK(*reloaded.find(plan) == *ws.find(plan));
+}
+
+TEST_CASE("item records over the pack win, and many of them make a read write the document anew") {
+    core::Workspace ws(test::fixed_env());
+    store::MemoryBackend backend;
+    store::SaveQueue q(ws, backend);
+    const std::string id = big_analysis(ws, 100);
+    q.flush();
+    for (std::size_t i = 0; i < 26; ++i) { // one more than a quarter of the risks
+        set_description(ws, id, i * 3, "Ändrad " + std::to_string(i));
+        q.flush();
+        std::vector<std::string> rewrite;
+        core::Workspace loaded(test::fixed_env());
+        loaded.load(read_back(backend, &rewrite));
+        CHECK(*loaded.find(id) == *ws.find(id));
+        CHECK(rewrite.empty() == (i < 25));
+    }
+    CHECK(backend.items[id].size() == 27);
+    std::vector<std::string> rewrite;
+    core::Workspace loaded(test::fixed_env());
+    loaded.load(read_back(backend, &rewrite));
+    store::SaveQueue again(loaded, backend);
+    again.loaded(rewrite);
+    CHECK(backend.items[id].size() == 1);
+    std::vector<std::string> none;
+    core::Workspace reloaded(test::fixed_env());
+    reloaded.load(read_back(backend, &none));
+    CHECK(none.empty());
+    CHECK(*reloaded.find(id) == *ws.find(id));
+    CHECK(core::analysis_of(*reloaded.find(id))->risks[75].description == "Ändrad 25");
+
+    // The layout before packs, one record per item, reads as it is and is written anew.
+    backend.items[id].clear();
+    const core::Body& body = *ws.find(id)->body;
+    for (std::size_t i = 0; i < body.item_count(); ++i)
+        backend.items[id][body.item_id(i)] = nlohmann::json{{"pos", i}, {"item", body.item_json(i)}}.dump();
+    std::vector<std::string> singles;
+    core::Workspace from_singles(test::fixed_env());
+    from_singles.load(read_back(backend, &singles));
+    CHECK(singles == std::vector<std::string>{id});
+    CHECK(*from_singles.find(id) == *ws.find(id));
 }
 
 TEST_CASE("a damaged item record makes its document unreadable, with the reason, and nothing else") {
