@@ -2,6 +2,8 @@
 #include "file_bytes.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace kvh::core {
@@ -18,6 +20,12 @@ bool starts_json(char c) {
     return std::string_view("{[\"-0123456789tfn").find(c) != std::string_view::npos;
 }
 
+bool all_ascii8(const unsigned char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return (word & 0x8080808080808080ULL) == 0;
+}
+
 } // namespace
 
 std::optional<std::size_t> invalid_utf8_at(std::string_view bytes) {
@@ -25,6 +33,8 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view bytes) {
     const std::size_t n = bytes.size();
     std::size_t i = 0;
     while (i < n) {
+        while (n - i >= 8 && all_ascii8(s + i)) i += 8; // JSON is mostly ASCII
+        if (i == n) break;
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

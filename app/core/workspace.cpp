@@ -348,11 +348,21 @@ void Workspace::record(Step step) {
 }
 
 void Workspace::set_doc(const std::string& id, DocumentPtr doc) {
-    if (doc)
-        docs_.insert_or_assign(id, std::move(doc));
-    else
+    const auto it = docs_.find(id);
+    // A new version in the same place of the order (an edit) takes its predecessor's slot: sorting
+    // thousands of documents again per keystroke is what this spares.
+    if (order_valid_ && doc && it != docs_.end() && it->second->created == doc->created) {
+        std::replace(order_.begin(), order_.end(), static_cast<const Document*>(it->second.get()),
+                     static_cast<const Document*>(doc.get()));
+    } else {
+        order_valid_ = false;
+    }
+    if (!doc)
         docs_.erase(id);
-    order_valid_ = false;
+    else if (it != docs_.end())
+        it->second = std::move(doc);
+    else
+        docs_.emplace(id, std::move(doc));
 }
 
 void Workspace::mark(const std::string& id, bool deleted, bool urgent) {

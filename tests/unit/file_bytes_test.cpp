@@ -134,3 +134,14 @@ TEST_CASE("parse_exchange: a BOM is skipped; bad bytes are refused with their pl
           std::vector<std::string>{
               "filen är ingen export från Kvalitetshjul: en export är en JSON-fil som börjar med ”{”"});
 }
+
+TEST_CASE("invalid UTF-8 is found at its exact offset after ASCII runs of every length") {
+    for (std::size_t run = 0; run < 40; ++run) {
+        const std::string ascii(run, 'a');
+        CHECK(invalid_utf8_at(ascii) == std::nullopt);
+        CHECK(invalid_utf8_at(ascii + "\xc3\xa5" + ascii) == std::nullopt); // å
+        CHECK(invalid_utf8_at(ascii + "\xff" + ascii) == run);
+        CHECK(invalid_utf8_at(ascii + "\xc3") == run);          // cut short at the end
+        CHECK(invalid_utf8_at(ascii + "\xe2\x80" + "a") == run); // a three-byte sequence cut short
+    }
+}
