@@ -40,9 +40,15 @@ void read_timestamp(Reader& r, std::string_view key, std::string& out) {
         r.add(key, Msg::err_bad_timestamp, {*s});
 }
 
-// Upgrades from version i+1 to i+2 live at index i. Empty while version 1 is the only version.
+// Version 2 gave the participants of a riskanalys ids and made their scores name them by id instead of
+// by place. The riskanalys reader itself reads the older shape (from_body), because records stored by
+// a build of that time carry no format version; so a file needs nothing more here. The version says
+// to older builds that they cannot read what this one writes, instead of failing on a score's type.
+void participants_by_id(json&) {}
+
+// Upgrades from version i+1 to i+2 live at index i.
 using Migration = void (*)(json& root);
-constexpr std::array<Migration, kFormatVersion - 1> kMigrations{};
+constexpr std::array<Migration, kFormatVersion - 1> kMigrations{participants_by_id};
 
 nlohmann::ordered_json ordered(const Document& d) {
     nlohmann::ordered_json j;
@@ -157,7 +163,7 @@ std::optional<Document> document_from_json(const nlohmann::json& j, const std::s
         // The kind builds its typed body while checking it, so a bad score is refused at the door
         // with its place ("documents[3].body.risker[2].sannolikhet") instead of failing in a screen.
         if (errors.size() == errors_before)
-            d.body = kind_spec(d.kind).from_json(*body, join_path(path, "body"), errors);
+            d.body = kind_spec(d.kind).from_json(*body, join_path(path, "body"), d.id, errors);
     }
 
     if (errors.size() != errors_before) return std::nullopt;

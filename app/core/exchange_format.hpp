@@ -12,7 +12,8 @@
 
 namespace kvh::core {
 
-inline constexpr int kFormatVersion = 1;
+// 2: participants of a riskanalys have ids and their scores name them (1 named them by place).
+inline constexpr int kFormatVersion = 2;
 inline constexpr std::string_view kFormatName = "kvalitetshjul";
 
 // Bounds that keep hostile input from exhausting memory or the stack.

@@ -108,7 +108,7 @@ const DocFacts* FactsIndex::of(std::string_view doc_id) const {
     return it == docs_.end() ? nullptr : &it->second;
 }
 
-bool edit_action(Workspace& ws, const ActionRef& ref, std::string label,
+bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
                  const std::function<void(Action&)>& change, bool typing) {
     const DocumentPtr doc = ws.find_shared(ref.doc);
     if (!doc || !doc->body) return false;

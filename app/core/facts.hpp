@@ -87,7 +87,7 @@ class FactsIndex {
 // Changes one action wherever it lives, as one undo step (or a typing burst with `typing`): the
 // document's kind finds it by `ref`. False when it is not there, nothing changed or the result was
 // refused (Workspace::refusal says why).
-bool edit_action(Workspace& ws, const ActionRef& ref, std::string label,
+bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
                  const std::function<void(Action&)>& change, bool typing = false);
 
 } // namespace kvh::core

@@ -121,7 +121,7 @@ std::size_t apply_import(Workspace& ws, const ImportPlan& plan, ConflictChoice c
         }
     }
     const std::size_t n = writes.size();
-    ws.put_all(std::move(writes), tr(Msg::merge_undo_label));
+    ws.put_all(std::move(writes), Msg::merge_undo_label);
     return n;
 }
 

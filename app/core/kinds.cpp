@@ -16,7 +16,8 @@ template <DocKind K> BodyPtr json_empty() {
     return std::make_shared<JsonBody>(K, nlohmann::json::object());
 }
 template <DocKind K>
-BodyPtr json_from(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors) {
+BodyPtr json_from(const nlohmann::json& j, const std::string& path, std::string_view,
+                  std::vector<ValidationError>& errors) {
     if (!expect_object(j, path, errors)) return nullptr;
     return std::make_shared<JsonBody>(K, j);
 }
@@ -70,8 +71,9 @@ bool json_validate(const Body& next, const Body*, const std::string& path,
 BodyPtr risk_empty() {
     return std::make_shared<RiskAnalysis>();
 }
-BodyPtr risk_from(const nlohmann::json& j, const std::string& path, std::vector<ValidationError>& errors) {
-    auto a = from_body(j, path, errors);
+BodyPtr risk_from(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
+                  std::vector<ValidationError>& errors) {
+    auto a = from_body(j, path, errors, doc_id);
     return a ? std::make_shared<RiskAnalysis>(std::move(*a)) : nullptr;
 }
 bool risk_validate(const Body& next, const Body* before, const std::string& path,

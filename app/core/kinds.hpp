@@ -24,7 +24,9 @@ struct KindSpec {
     // A new, empty body.
     BodyPtr (*empty)();
     // Builds the body from JSON, naming each problem under `path` ("documents[3].body"); null if invalid.
-    BodyPtr (*from_json)(const nlohmann::json& j, const std::string& path,
+    // `doc_id` is the document's: ids a kind gives while reading older data are derived from it, so
+    // that every device reading the same document gives the same ones.
+    BodyPtr (*from_json)(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
                          std::vector<ValidationError>& errors);
     // Checks an edited body before it is committed. `before` is the version it was made from (the
     // kind may then check only what changed) or null (check everything). False with errors if invalid.

@@ -120,10 +120,20 @@ std::uint64_t risk_hash(const Risk& r) {
     return f.h;
 }
 
+const Participant* find_in(const std::vector<Participant>& people, std::string_view id) {
+    const auto it =
+        std::find_if(people.begin(), people.end(), [&](const Participant& p) { return p.id == id; });
+    return it == people.end() ? nullptr : &*it;
+}
+
+// Any number a file can hold is looked up (and then not found); the bound only keeps it a size_t.
+constexpr std::int64_t kMaxParticipantNumber = std::int64_t(1) << 32;
+
 // What reading one risk needs from the analysis around it.
 struct RiskContext {
     int levels_s, levels_k;
-    int participants;
+    const std::vector<Participant>& participants;
+    std::string_view doc_id; // for the ids of participants named by number (legacy_participant_id)
     std::map<std::string, std::string, std::less<>> ids; // id of a risk or action -> where it was first seen
     std::vector<ValidationError>& errors;
 
@@ -135,25 +145,34 @@ struct RiskContext {
     }
 };
 
+// A score names its participant by id, or (written before participants had ids) by number.
 void read_participant_scores(Reader& r, RiskContext& ctx, Risk& risk) {
-    std::map<int, std::string> seen; // participant -> path of their first score
+    std::map<std::string, std::string, std::less<>> seen; // participant id -> path of their first score
     read_objects(r, "poang", [&](const json& item, const std::string& path) {
         Reader pr(item, path, ctx.errors);
         ParticipantScore p;
-        if (const json* who = pr.get("deltagare", Msg::json_type_integer)) {
-            const bool known =
+        const auto who = item.find("deltagare");
+        if (who != item.end() && who->is_number_integer()) {
+            const bool in_range =
                 who->is_number_unsigned()
-                    ? who->get<std::uint64_t>() < std::uint64_t(ctx.participants)
-                    : who->get<std::int64_t>() >= 0 && who->get<std::int64_t>() < ctx.participants;
-            if (!known) {
+                    ? who->get<std::uint64_t>() < std::uint64_t(kMaxParticipantNumber)
+                    : who->get<std::int64_t>() >= 0 && who->get<std::int64_t>() < kMaxParticipantNumber;
+            if (in_range) p.participant = legacy_participant_id(ctx.doc_id, who->get<std::size_t>());
+            if (!in_range || !find_in(ctx.participants, p.participant)) {
                 pr.add("deltagare", Msg::err_participant_index,
-                       {who->dump(), std::to_string(ctx.participants)});
+                       {who->dump(), std::to_string(ctx.participants.size())});
                 return;
             }
-            p.participant = who->get<int>();
+        } else if (const std::string* id = pr.get_string("deltagare")) {
+            if (!find_in(ctx.participants, *id)) {
+                pr.add("deltagare", Msg::err_participant_unknown, {*id});
+                return;
+            }
+            p.participant = *id;
+        }
+        if (!p.participant.empty())
             if (const auto [at, fresh] = seen.emplace(p.participant, path); !fresh)
                 pr.add("deltagare", Msg::err_duplicate_score, {at->second});
-        }
         read_score(pr, "sannolikhet", ctx.levels_s, p.s);
         read_score(pr, "konsekvens", ctx.levels_k, p.k);
         risk.scores.push_back(p);
@@ -252,7 +271,8 @@ json RiskAnalysis::item_json(std::size_t i) const {
 json RiskAnalysis::head_json() const {
     const RiskAnalysis& a = *this;
     json people = json::array();
-    for (const Participant& p : a.participants) people.push_back({{"namn", p.name}, {"roll", p.role}});
+    for (const Participant& p : a.participants)
+        people.push_back({{"id", p.id}, {"namn", p.name}, {"roll", p.role}});
     return with_extra({{"anledning", reason_key(a.reason)},
                        {"anledning_text", a.reason_text},
                        {"datum", a.date},
@@ -306,8 +326,12 @@ AnalysisPtr analysis_of(const Document& doc) {
     return std::static_pointer_cast<const RiskAnalysis>(doc.body);
 }
 
+std::string legacy_participant_id(std::string_view doc_id, std::size_t index) {
+    return name_based_uuid("riskanalys/" + std::string(doc_id) + "/deltagare/" + std::to_string(index));
+}
+
 std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
-                                      std::vector<ValidationError>& errors) {
+                                      std::vector<ValidationError>& errors, std::string_view doc_id) {
     if (!expect_object(body, path, errors)) return std::nullopt;
     const std::size_t errors_before = errors.size();
     Reader r(body, path, errors);
@@ -316,9 +340,16 @@ std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
     read_string(r, "anledning_text", a.reason_text);
     read_date(r, "datum", a.date);
     read_enum(r, "fas", kPhases, a.phase);
+    std::map<std::string, std::string, std::less<>> people; // participant id -> where it was first seen
     read_objects(r, "deltagare", [&](const json& item, const std::string& item_path) {
         Reader pr(item, item_path, errors);
         Participant p;
+        if (!item.contains("id"))
+            p.id = legacy_participant_id(doc_id, a.participants.size());
+        else if (const std::string* id = read_uuid(pr, "id"))
+            p.id = *id;
+        if (const auto [at, fresh] = people.emplace(p.id, item_path); !p.id.empty() && !fresh)
+            pr.add("id", Msg::err_id_repeated, {p.id, at->second});
         read_string(pr, "namn", p.name);
         read_string(pr, "roll", p.role);
         a.participants.push_back(std::move(p));
@@ -336,7 +367,8 @@ std::optional<RiskAnalysis> from_body(const json& body, const std::string& path,
     // With a broken scale the scores are still checked, against the widest scale there can be.
     RiskContext ctx{scale_ok ? a.scale.levels_s() : kMaxScaleLevels,
                     scale_ok ? a.scale.levels_k() : kMaxScaleLevels,
-                    int(a.participants.size()),
+                    a.participants,
+                    doc_id,
                     {},
                     errors};
     read_objects(r, "risker", [&](const json& item, const std::string& item_path) {
@@ -392,15 +424,22 @@ void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how) {
     a.scale = to;
 }
 
-void remove_participant(RiskAnalysis& a, int index) {
-    if (index < 0 || index >= int(a.participants.size())) return;
-    a.participants.erase(a.participants.begin() + index);
+const Participant* find_participant(const RiskAnalysis& a, std::string_view id) {
+    return find_in(a.participants, id);
+}
+
+void remove_participant(RiskAnalysis& a, std::string_view id) {
+    const auto gone = std::find_if(a.participants.begin(), a.participants.end(),
+                                   [&](const Participant& p) { return p.id == id; });
+    if (gone == a.participants.end()) return;
+    const std::string who = gone->id; // `id` may point into the participant erased here
+    a.participants.erase(gone);
+    const auto theirs = [&](const ParticipantScore& p) { return p.participant == who; };
     for (std::size_t i = 0; i < a.risks.size(); ++i) {
-        if (a.risks[i].scores.empty()) continue;
-        Risk& r = a.risks.edit(i);
-        std::erase_if(r.scores, [index](const ParticipantScore& p) { return p.participant == index; });
-        for (ParticipantScore& p : r.scores)
-            if (p.participant > index) --p.participant;
+        const std::vector<ParticipantScore>& scores = a.risks[i].scores;
+        // Risks without their score stay the very node they were, shared with the version before.
+        if (std::find_if(scores.begin(), scores.end(), theirs) != scores.end())
+            std::erase_if(a.risks.edit(i).scores, theirs);
     }
 }
 
@@ -446,15 +485,13 @@ void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
     for (std::size_t j = 0; j < r.actions.size(); ++j)
         check_action(r.actions[j], index_path(join_path(path, "atgarder"), j), errors);
-    std::map<int, std::string> seen;
+    std::map<std::string_view, std::string> seen;
     for (std::size_t j = 0; j < r.scores.size(); ++j) {
         const ParticipantScore& p = r.scores[j];
         const std::string score_path = index_path(join_path(path, "poang"), j);
-        if (p.participant < 0 || p.participant >= int(a.participants.size()))
-            errors.push_back({join_path(score_path, "deltagare"),
-                              Msg::err_participant_index,
-                              {std::to_string(p.participant), std::to_string(a.participants.size())},
-                              {}});
+        if (!find_in(a.participants, p.participant))
+            errors.push_back(
+                {join_path(score_path, "deltagare"), Msg::err_participant_unknown, {p.participant}, {}});
         else if (const auto [at, fresh] = seen.emplace(p.participant, score_path); !fresh)
             errors.push_back(
                 {join_path(score_path, "deltagare"), Msg::err_duplicate_score, {at->second}, {}});
@@ -465,6 +502,32 @@ void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
             errors.push_back(
                 {join_path(score_path, "konsekvens"), Msg::err_score_range, {std::to_string(lk)}, {}});
     }
+}
+
+void check_participants(const RiskAnalysis& a, const std::string& path,
+                        std::vector<ValidationError>& errors) {
+    std::map<std::string_view, std::string> seen; // id -> path of the participant that has it first
+    for (std::size_t i = 0; i < a.participants.size(); ++i) {
+        const Participant& p = a.participants[i];
+        const std::string at = index_path(join_path(path, "deltagare"), i);
+        if (!is_uuid(p.id))
+            errors.push_back({join_path(at, "id"), Msg::err_bad_uuid, {p.id}, {}});
+        else if (const auto [first, fresh] = seen.emplace(p.id, at); !fresh)
+            errors.push_back({join_path(at, "id"), Msg::err_id_repeated, {p.id, first->second}, {}});
+        check_text(p.name, at, "namn", errors);
+        check_text(p.role, at, "roll", errors);
+    }
+}
+
+// Whether every participant of `before` is still in `a`: then a score that named one still does.
+bool keeps_participants(const RiskAnalysis& before, const RiskAnalysis& a) {
+    for (std::size_t i = 0; i < before.participants.size(); ++i) {
+        const std::string& id = before.participants[i].id;
+        // Nearly always at the same place (a name typed, one added at the end): no search then.
+        if (!(i < a.participants.size() && a.participants[i].id == id) && !find_in(a.participants, id))
+            return false;
+    }
+    return true;
 }
 
 // The ids a risk brings: its own and its actions'.
@@ -487,14 +550,8 @@ bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std
     const std::pair<std::string_view, const std::string*> texts[] = {
         {"anledning_text", &a.reason_text}, {"beslutad_av", &a.decided_by}, {"sammanfattning", &a.summary}};
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
-    if (!before || before->participants != a.participants)
-        for (std::size_t i = 0; i < a.participants.size(); ++i) {
-            const std::string at = index_path(join_path(path, "deltagare"), i);
-            check_text(a.participants[i].name, at, "namn", errors);
-            check_text(a.participants[i].role, at, "roll", errors);
-        }
-    const bool same_frame =
-        before && before->scale == a.scale && before->participants.size() <= a.participants.size();
+    if (!before || before->participants != a.participants) check_participants(a, path, errors);
+    const bool same_frame = before && before->scale == a.scale && keeps_participants(*before, a);
     if (!(before && before->scale == a.scale)) validate_scale(a.scale, join_path(path, "skala"), errors);
     // Only risks that are not the very node of `before` at the same place can be wrong, unless the
     // scale or the participants they are checked against changed.

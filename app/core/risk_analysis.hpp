@@ -36,6 +36,7 @@ std::optional<AnalysisPhase> phase_from_key(std::string_view key);
 Msg phase_name(AnalysisPhase p);
 
 struct Participant {
+    std::string id;   // UUID, stable: their scores follow it whoever else is added or removed
     std::string name; // a name or just a function; never required
     std::string role; // "Enhetschef", "SAS", "MAS", "Medarbetare", …
     bool operator==(const Participant&) const = default;
@@ -43,7 +44,7 @@ struct Participant {
 
 // One participant's scoring of a risk at an analysdag (0 = not given).
 struct ParticipantScore {
-    int participant = 0; // index into RiskAnalysis::participants
+    std::string participant; // Participant::id
     int s = 0, k = 0;
     bool operator==(const ParticipantScore&) const = default;
 };
@@ -107,11 +108,20 @@ using AnalysisPtr = std::shared_ptr<const RiskAnalysis>;
 // "documents[3].body.risker[2].sannolikhet"); an empty body gives a new analysis with the default scale.
 // Every field may be absent (the default is kept) except the ids of risks and actions; ids are unique
 // within the analysis, scores lie within the analysis' scale, participant scores name a participant.
+// Analyses written before participants had ids (format version 1, and records a build of that time
+// stored) are read as they were meant: a participant without an id gets legacy_participant_id(doc_id,
+// its place), and a score naming a participant by number N names legacy_participant_id(doc_id, N) —
+// also in a record whose participants were saved again since, which can hold scores of both kinds. A
+// number that names no participant is refused at its place: a score is never dropped.
 nlohmann::json to_body(const RiskAnalysis& a);
 std::optional<RiskAnalysis> from_body(const nlohmann::json& body, const std::string& path,
-                                      std::vector<ValidationError>& errors);
+                                      std::vector<ValidationError>& errors, std::string_view doc_id = {});
+// The id that participant number `index` (from 0) of an analysis written before participants had ids
+// gets when it is read: derived from the document's id, so every device and every reading agrees.
+std::string legacy_participant_id(std::string_view doc_id, std::size_t index);
 // The checks of from_body on the typed model, for an edit before it is committed: dates, scale,
-// scores within it, ids present and unique, participant scores naming a participant, texts UTF-8
+// scores within it, ids present and unique (participants' among themselves), participant scores
+// naming a participant of the analysis, at most one per participant and risk, texts UTF-8
 // (a file or a record cannot hold anything else). With `before`
 // (the version the edit started from) only what changed is checked, so a keystroke in one risk of
 // 2,000 costs that risk. Errors name the place under `path` as from_body would.
@@ -142,8 +152,10 @@ AnalysisFlags analysis_flags(const RiskAnalysis& a);
 
 // Changes the scale, moving every score (s, k, residual, participants') by `how`.
 void change_scale(RiskAnalysis& a, const RiskScale& to, ScaleMapping how);
-// Removes participant `index`, their scores with it, and renumbers the later participants' scores.
-void remove_participant(RiskAnalysis& a, int index);
+// The participant with this id, or null.
+const Participant* find_participant(const RiskAnalysis& a, std::string_view id);
+// Removes the participant with this id and their scores; nobody else's scores change.
+void remove_participant(RiskAnalysis& a, std::string_view id);
 
 // The spread of the participants' scores: min, max and median (the lower one for an even count) over
 // the scores given (> 0), separately for s and k; all 0 when none given.

@@ -51,14 +51,15 @@ Environment Environment::system() {
     return env;
 }
 
-std::string new_uuid_v4(const Environment& env) {
-    const std::uint64_t hi = env.random_u64(), lo = env.random_u64();
+namespace {
+
+std::string uuid_text(std::uint64_t hi, std::uint64_t lo, unsigned version) {
     unsigned char b[16];
     for (int i = 0; i < 8; ++i) {
         b[i] = static_cast<unsigned char>(hi >> (56 - 8 * i));
         b[8 + i] = static_cast<unsigned char>(lo >> (56 - 8 * i));
     }
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40); // version 4
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | (version << 4));
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 4122 variant
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
@@ -69,6 +70,32 @@ std::string new_uuid_v4(const Environment& env) {
         out += kHex[b[i] & 0x0F];
     }
     return out;
+}
+
+} // namespace
+
+std::string new_uuid_v4(const Environment& env) {
+    const std::uint64_t hi = env.random_u64(), lo = env.random_u64();
+    return uuid_text(hi, lo, 4);
+}
+
+std::string name_based_uuid(std::string_view name) {
+    // FNV-1a alone leaves names that differ in their last character with ids that differ in a few
+    // digits; splitmix64's finaliser spreads every bit over the whole id.
+    const auto spread = [](std::uint64_t z) {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    const std::uint64_t hi = spread(fnv1a64(name)), lo = spread(fnv1a64(name, fnv1a64("kvh\n")));
+    return uuid_text(hi, lo, 8);
+}
+
+std::string UndoLabel::text(Lang lang) const {
+    if (msg == Msg::count_) return {};
+    std::vector<std::string> all = args;
+    for (Msg m : msg_args) all.emplace_back(tr(m, lang));
+    return fmt(msg, lang, all);
 }
 
 bool is_uuid(std::string_view t) {
@@ -150,7 +177,7 @@ std::string Workspace::create(DocKind kind, std::string title, std::string unit,
     auto doc = std::make_shared<const Document>(std::move(d));
     set_doc(id, doc);
     mark(id, false);
-    record({tr(Msg::doc_undo_create), {{nullptr, doc}}});
+    record({Msg::doc_undo_create, {{nullptr, doc}}});
     changed();
     return id;
 }
@@ -171,7 +198,7 @@ std::string Workspace::duplicate(std::string_view id, std::string title) {
     auto doc = std::make_shared<const Document>(std::move(d));
     set_doc(new_id, doc);
     mark(new_id, false);
-    record({tr(Msg::doc_undo_duplicate), {{nullptr, doc}}});
+    record({Msg::doc_undo_duplicate, {{nullptr, doc}}});
     changed();
     return new_id;
 }
@@ -182,12 +209,12 @@ bool Workspace::remove(std::string_view id) {
     const std::string key = before->id;
     set_doc(key, nullptr);
     mark(key, true);
-    record({tr(Msg::doc_undo_remove), {{std::move(before), nullptr}}});
+    record({Msg::doc_undo_remove, {{std::move(before), nullptr}}});
     changed();
     return true;
 }
 
-bool Workspace::edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
+bool Workspace::edit(std::string_view id, UndoLabel label, const std::function<void(Document&)>& change,
                      bool typing) {
     refusal_.clear();
     const DocumentPtr before = find_shared(id);
@@ -243,7 +270,7 @@ bool Workspace::edit(std::string_view id, std::string label, const std::function
     return true;
 }
 
-void Workspace::put_all(std::vector<Document> docs, std::string label) {
+void Workspace::put_all(std::vector<Document> docs, UndoLabel label) {
     if (docs.empty() || read_only_) return;
     Step step{std::move(label), {}, 0};
     std::map<std::string, std::size_t, std::less<>> index; // id -> position in step.changes
@@ -264,14 +291,12 @@ void Workspace::put_all(std::vector<Document> docs, std::string label) {
     changed();
 }
 
-const std::string& Workspace::undo_label() const {
-    static const std::string none;
-    return undo_.empty() ? none : undo_.back().label;
+std::string Workspace::undo_label() const {
+    return undo_.empty() ? std::string() : undo_.back().label.text();
 }
 
-const std::string& Workspace::redo_label() const {
-    static const std::string none;
-    return redo_.empty() ? none : redo_.back().label;
+std::string Workspace::redo_label() const {
+    return redo_.empty() ? std::string() : redo_.back().label.text();
 }
 
 bool Workspace::undo() {

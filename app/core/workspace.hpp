@@ -28,7 +28,24 @@ struct Environment {
 };
 
 std::string new_uuid_v4(const Environment& env);
+// A UUID (version 8) made from `name` alone: whoever derives it from the same name, on any device and
+// at any time, gets the same id, so two copies of a document agree on ids given while reading them.
+std::string name_based_uuid(std::string_view name);
 bool is_uuid(std::string_view text);
+
+// What an undo step is called: a message and its arguments, put into words only when shown, so that
+// steps taken before the language was switched read in the language chosen since.
+struct UndoLabel {
+    Msg msg = Msg::count_;         // count_: no label
+    std::vector<std::string> args; // filled into `msg`'s {0}, {1}, …
+    std::vector<Msg> msg_args;     // translated when shown, numbered after `args` (a field's name)
+    UndoLabel() = default;
+    UndoLabel(Msg m, std::vector<std::string> a = {}, std::vector<Msg> ma = {})
+        : msg(m), args(std::move(a)), msg_args(std::move(ma)) {}
+    std::string text(Lang lang) const; // "" for no label
+    std::string text() const { return text(language()); }
+    bool operator==(const UndoLabel&) const = default;
+};
 
 // What the store must do for one document since the last take_dirty().
 struct DirtyEntry {
@@ -71,11 +88,11 @@ class Workspace {
     // Only content changes count (kind, title, unit, year, status, body); id, revision and timestamps
     // are the workspace's. So that every document can be exported and read back, title and unit are
     // made UTF-8 (repair_utf8) and cut to kMaxTitleChars, and the year is clamped to kMinYear–kMaxYear.
-    // Typing (`typing` true): consecutive edits of one document under the same label are one undo
+    // Typing (`typing` true): consecutive edits of one document under an equal label are one undo
     // step and one revision (an edit per keystroke, one step per field), until anything else
     // happens: another label or document, create, remove, import, undo or redo. A discrete action
     // (a choice, a drag) passes false and is always a step and a revision of its own.
-    bool edit(std::string_view id, std::string label, const std::function<void(Document&)>& change,
+    bool edit(std::string_view id, UndoLabel label, const std::function<void(Document&)>& change,
               bool typing = true);
     // Why the last edit was refused (empty after one that was not).
     const std::vector<ValidationError>& refusal() const { return refusal_; }
@@ -86,15 +103,16 @@ class Workspace {
 
     // Puts documents from an import in place as they are (revision kept, not advanced); undoable
     // as one step. Used by apply_import only. When an id occurs twice, the later document wins.
-    void put_all(std::vector<Document> docs, std::string label);
+    void put_all(std::vector<Document> docs, UndoLabel label);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
-    const std::string& undo_label() const;
+    // The step undo() would take back, in the current language ("" when none).
+    std::string undo_label() const;
     // Names the step undo() would take back (0: none), so a confirmation's Ångra can check that its
     // own step is still the one on top.
     std::uint64_t undo_serial() const { return undo_.empty() ? 0 : undo_.back().serial; }
-    const std::string& redo_label() const;
+    std::string redo_label() const;
     // Undo and redo restore content, but the revision always moves forward from the current one
     // (a restored old revision would look like "no change" to a replica that already saw it).
     bool undo();
@@ -121,7 +139,7 @@ class Workspace {
   private:
     // One undoable step: the state of each touched document before and after (nullopt = absent).
     struct Step {
-        std::string label;
+        UndoLabel label;
         std::vector<std::pair<DocumentPtr, DocumentPtr>> changes; // before, after (null = absent)
         std::uint64_t serial = 0; // unique per step, kept through undo and redo; set by record()
     };
@@ -138,7 +156,7 @@ class Workspace {
     std::vector<Step> undo_;
     std::vector<Step> redo_;
     std::map<std::string, DirtyEntry, std::less<>> dirty_;
-    mutable std::vector<const Document*> order_;     // documents() is asked for every frame
+    mutable std::vector<const Document*> order_; // documents() is asked for every frame
     mutable bool order_valid_ = false;
     bool coalescing_ = false; // the last undo step is an edit that the next same edit may extend
     bool read_only_ = false;

@@ -415,7 +415,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_edit_and_flush() {
     if (!g_platform || !test_hooks_enabled() || g_platform->ws.size() == 0) return 0;
     const std::string id = g_platform->ws.documents().front()->id;
-    g_platform->ws.edit(id, "bench", [](core::Document& d) { d.year = d.year == 2026 ? 2025 : 2026; });
+    g_platform->ws.edit(id, core::Msg::undo_year,
+                        [](core::Document& d) { d.year = d.year == 2026 ? 2025 : 2026; });
     g_platform->saves.flush();
     return 1;
 }

@@ -263,10 +263,10 @@ void draw_document_editor(App& app, const std::string& id) {
     // Every keystroke is an edit (so nothing typed can be lost), coalesced into one undo step per field.
     std::string title = doc->title;
     if (text_field(core::tr(Msg::field_title), title))
-        ws.edit(id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
+        ws.edit(id, Msg::undo_title, [&](core::Document& d) { d.title = title; });
     std::string unit = doc->unit;
     if (text_field(core::tr(Msg::field_unit), unit))
-        ws.edit(id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
+        ws.edit(id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
 
     text(core::tr(Msg::field_year));
     int year = doc->year;
@@ -277,7 +277,7 @@ void draw_document_editor(App& app, const std::string& id) {
         ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
     const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
     if (year_changed && year_valid)
-        ws.edit(id, core::tr(Msg::undo_year), [&](core::Document& d) { d.year = year; });
+        ws.edit(id, Msg::undo_year, [&](core::Document& d) { d.year = year; });
     if (ImGui::IsItemDeactivatedAfterEdit() && !year_valid)
         show_toast(
             app,
@@ -290,7 +290,7 @@ void draw_document_editor(App& app, const std::string& id) {
                           status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
-                ws.edit(id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; }, false);
+                ws.edit(id, Msg::undo_status, [&](core::Document& d) { d.status = s; }, false);
         ImGui::EndCombo();
     }
     ImGui::EndDisabled();

@@ -22,7 +22,7 @@ void end_presenting(App::State::RiskView& rv) {
 
 void add_risk(App& app, const core::Document& doc) {
     const std::string id = core::new_uuid_v4(app.workspace().env());
-    if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
+    if (edit_analysis(app, doc.id, Msg::risk_undo_new, [&](core::RiskAnalysis& m) {
             core::Risk r;
             r.id = id;
             m.risks.push_back(r);
@@ -33,7 +33,7 @@ void add_risk(App& app, const core::Document& doc) {
 }
 
 void set_participant_score(App& app, const core::Document& doc, const core::RiskAnalysis& a,
-                           const std::string& risk_id, int participant, int s, int k) {
+                           const std::string& risk_id, const std::string& participant, int s, int k) {
     edit_analysis(
         app, doc.id, risk_label(a, risk_id, Msg::risk_participant_scores), [&](core::RiskAnalysis& m) {
             core::Risk* r = find_risk(m, risk_id);
@@ -96,7 +96,7 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
         const auto& who = a.participants[p];
         const auto it =
             std::find_if(risk.scores.begin(), risk.scores.end(),
-                         [&](const core::ParticipantScore& s) { return s.participant == int(p); });
+                         [&](const core::ParticipantScore& s) { return s.participant == who.id; });
         const int s = it == risk.scores.end() ? 0 : it->s, k = it == risk.scores.end() ? 0 : it->k;
         const std::string name =
             who.name.empty()
@@ -115,7 +115,7 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
                     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
                 ImGui::PushID(axis * 100 + l);
                 if (ImGui::Button(std::to_string(l).c_str(), ImVec2(small, 0)) && !read_only(app))
-                    set_participant_score(app, doc, a, risk.id, int(p), axis == 0 ? (on ? 0 : l) : -1,
+                    set_participant_score(app, doc, a, risk.id, who.id, axis == 0 ? (on ? 0 : l) : -1,
                                           axis == 1 ? (on ? 0 : l) : -1);
                 ImGui::PopID();
                 if (on) ImGui::PopStyleColor();

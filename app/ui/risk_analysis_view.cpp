@@ -21,7 +21,7 @@ const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const 
     return current ? f : nullptr;
 }
 
-bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
+bool edit_analysis(App& app, const std::string& doc_id, core::UndoLabel label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
     const core::Document* doc = app.workspace().find(doc_id);
     if (!doc) return false;
@@ -31,7 +31,7 @@ bool edit_analysis(App& app, const std::string& doc_id, const std::string& label
     change(*next);
     if (*next == *current) return false;
     return app.workspace().edit(
-        doc_id, label, [&](core::Document& d) { d.body = next; }, typing);
+        doc_id, std::move(label), [&](core::Document& d) { d.body = next; }, typing);
 }
 
 core::Risk* find_risk(core::RiskAnalysis& a, const std::string& id) {
@@ -47,17 +47,16 @@ int risk_number(const core::RiskAnalysis& a, const std::string& id) {
         if (a.risks[i].id == id) return int(i) + 1;
     return 0;
 }
-std::string risk_label(const core::RiskAnalysis& a, const std::string& id, Msg field) {
-    return core::fmt(Msg::risk_undo_field, {std::to_string(risk_number(a, id)), core::tr(field)});
+core::UndoLabel risk_label(const core::RiskAnalysis& a, const std::string& id, Msg field) {
+    return {Msg::risk_undo_field, {std::to_string(risk_number(a, id))}, {field}};
 }
 
 void set_scores(App& app, const core::Document& doc, const std::string& risk_id, int s, int k,
                 bool residual) {
     const AnalysisPtr a = analysis_of(doc);
     if (!a) return;
-    const std::string label = risk_label(*a, risk_id, residual ? Msg::risk_residual : Msg::risk_scores);
     edit_analysis(
-        app, doc.id, label,
+        app, doc.id, risk_label(*a, risk_id, residual ? Msg::risk_residual : Msg::risk_scores),
         [&](core::RiskAnalysis& m) {
             if (core::Risk* r = find_risk(m, risk_id)) {
                 (residual ? r->residual_s : r->s) = s;
@@ -80,8 +79,8 @@ void header_text(App& app, const core::Document& doc, Msg label, const std::stri
     std::string v = value;
     if (text_field(core::tr(label), v, multiline ? 4.5f : 0))
         edit_analysis(
-            app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
-            [&](core::RiskAnalysis& a) { a.*member = v; }, true);
+            app, doc.id, {Msg::risk_undo_header, {}, {label}}, [&](core::RiskAnalysis& a) { a.*member = v; },
+            true);
 }
 
 // A date of the analysis header: stored only as a whole date, typing in it is one undo step. Under
@@ -94,8 +93,8 @@ void header_date(App& app, const core::Document& doc, Msg label, const std::stri
     ImGui::PopID();
     if (change != DateChange::none)
         edit_analysis(
-            app, doc.id, core::fmt(Msg::risk_undo_header, {core::tr(label)}),
-            [&](core::RiskAnalysis& a) { a.*member = v; }, change == DateChange::typed);
+            app, doc.id, {Msg::risk_undo_header, {}, {label}}, [&](core::RiskAnalysis& a) { a.*member = v; },
+            change == DateChange::typed);
 }
 
 template <typename E, std::size_t N>
@@ -125,39 +124,47 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
     for (std::size_t i = 0; i < a.participants.size(); ++i) {
         ImGui::PushID(int(i));
         const core::Participant& p = a.participants[i];
+        const std::string number = std::to_string(i + 1);
+        // By id, not place: whatever an earlier edit in this frame changed, it is this participant.
+        const auto set = [id = p.id](std::string core::Participant::*field, std::string value) {
+            return [=](core::RiskAnalysis& m) {
+                for (core::Participant& q : m.participants)
+                    if (q.id == id) q.*field = value;
+            };
+        };
         std::string name = p.name, role = p.role;
         const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
         ImGui::SetNextItemWidth(w);
         if (input_text(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(), name,
                        core::tr(Msg::risk_name_hint)))
-            edit_analysis(
-                app, doc.id, core::fmt(Msg::risk_undo_participant_name, {std::to_string(i + 1)}),
-                [&](core::RiskAnalysis& m) { m.participants[i].name = name; }, true);
+            edit_analysis(app, doc.id, {Msg::risk_undo_participant_name, {number}},
+                          set(&core::Participant::name, name), true);
         if (!narrow) ImGui::SameLine();
         ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
         if (input_text(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(), role,
                        core::tr(Msg::risk_role_hint)))
-            edit_analysis(
-                app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
-                [&](core::RiskAnalysis& m) { m.participants[i].role = role; }, true);
+            edit_analysis(app, doc.id, {Msg::risk_undo_participant, {number}},
+                          set(&core::Participant::role, role), true);
         ImGui::SameLine();
         if (ImGui::Button(core::tr(Msg::risk_role_pick))) ImGui::OpenPopup("##roles");
         if (ImGui::BeginPopup("##roles")) {
             for (Msg r : roles)
                 if (menu_item(core::tr(r)))
-                    edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_participant, {std::to_string(i + 1)}),
-                                  [&](core::RiskAnalysis& m) { m.participants[i].role = core::tr(r); });
+                    edit_analysis(app, doc.id, {Msg::risk_undo_participant, {number}},
+                                  set(&core::Participant::role, core::tr(r)));
             ImGui::Separator();
             if (menu_item(core::tr(Msg::risk_participant_remove)))
-                edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_remove),
-                              [&](core::RiskAnalysis& m) { core::remove_participant(m, int(i)); });
+                edit_analysis(app, doc.id, Msg::risk_undo_participant_remove,
+                              [id = p.id](core::RiskAnalysis& m) { core::remove_participant(m, id); });
             ImGui::EndPopup();
         }
         ImGui::PopID();
     }
     if (ImGui::Button(core::tr(Msg::risk_participant_add)))
-        edit_analysis(app, doc.id, core::tr(Msg::risk_undo_participant_add),
-                      [](core::RiskAnalysis& m) { m.participants.push_back({}); });
+        edit_analysis(app, doc.id, Msg::risk_undo_participant_add,
+                      [id = core::new_uuid_v4(app.workspace().env())](core::RiskAnalysis& m) {
+                          m.participants.push_back({id, "", ""});
+                      });
 }
 
 // One axis of a custom scale: how many levels, and each level's words and hint.
@@ -258,7 +265,7 @@ void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a
                                            : mapping == 1 ? core::ScaleMapping::clamp
                                                           : core::ScaleMapping::clear;
             edit_analysis(
-                app, doc.id, core::tr(Msg::risk_undo_scale),
+                app, doc.id, Msg::risk_undo_scale,
                 [&](core::RiskAnalysis& m) { core::change_scale(m, to, how); }, false);
             ImGui::CloseCurrentPopup();
         }
@@ -278,19 +285,19 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     auto& ws = app.workspace();
     std::string title = doc.title, unit = doc.unit;
     if (text_field(core::tr(Msg::field_title), title))
-        ws.edit(doc.id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
+        ws.edit(doc.id, Msg::undo_title, [&](core::Document& d) { d.title = title; });
     if (text_field(core::tr(Msg::field_unit), unit))
-        ws.edit(doc.id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
+        ws.edit(doc.id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
     enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons,
                                      core::reason_name, [&](core::AnalysisReason r) {
-                                         edit_analysis(app, doc.id, core::tr(Msg::risk_undo_reason),
+                                         edit_analysis(app, doc.id, Msg::risk_undo_reason,
                                                        [&](core::RiskAnalysis& m) { m.reason = r; });
                                      });
     header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
     header_date(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
     enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases,
                                     core::phase_name, [&](core::AnalysisPhase p) {
-                                        edit_analysis(app, doc.id, core::tr(Msg::risk_undo_phase),
+                                        edit_analysis(app, doc.id, Msg::risk_undo_phase,
                                                       [&](core::RiskAnalysis& m) { m.phase = p; });
                                     });
     draw_participants(app, doc, a);
@@ -308,7 +315,7 @@ void draw_add_buttons(App& app, const core::Document& doc) {
     ImGui::BeginDisabled(read_only(app));
     if (ImGui::Button(core::tr(Msg::risk_new))) {
         const std::string id = core::new_uuid_v4(app.workspace().env());
-        if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_new), [&](core::RiskAnalysis& m) {
+        if (edit_analysis(app, doc.id, Msg::risk_undo_new, [&](core::RiskAnalysis& m) {
                 core::Risk r;
                 r.id = id;
                 m.risks.push_back(r);

@@ -74,9 +74,11 @@ void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a,
 }
 
 // "ändring i risk 3, åtgärd 2 (Ansvarig)": each action's fields are steps of their own.
-std::string action_label(const core::RiskAnalysis& a, const core::Risk& risk, std::size_t index, Msg field) {
-    return core::fmt(Msg::risk_undo_action_field,
-                     {std::to_string(risk_number(a, risk.id)), std::to_string(index + 1), core::tr(field)});
+core::UndoLabel action_label(const core::RiskAnalysis& a, const core::Risk& risk, std::size_t index,
+                             Msg field) {
+    return {Msg::risk_undo_action_field,
+            {std::to_string(risk_number(a, risk.id)), std::to_string(index + 1)},
+            {field}};
 }
 
 void set_action_field(App& app, const core::Document& doc, const core::RiskAnalysis& a,
@@ -268,10 +270,9 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
     if (ImGui::Button(core::tr(Msg::risk_remove))) {
         const std::string id = risk.id;
-        edit_analysis(app, doc.id, core::fmt(Msg::risk_undo_remove, {std::to_string(n)}),
-                      [&](core::RiskAnalysis& m) {
-                          m.risks.erase_if([&](const core::Risk& r) { return r.id == id; });
-                      });
+        edit_analysis(app, doc.id, {Msg::risk_undo_remove, {std::to_string(n)}}, [&](core::RiskAnalysis& m) {
+            m.risks.erase_if([&](const core::Risk& r) { return r.id == id; });
+        });
         rv.risk.clear();
         show_toast(app, core::fmt(Msg::risk_removed, {std::to_string(n)}), true);
     }

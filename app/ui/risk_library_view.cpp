@@ -53,7 +53,7 @@ void draw_risk_library(App& app, const core::Document& doc) {
         if (ImGui::Button(
                 (std::string(core::tr(Msg::risk_library_add)) + "##" + std::to_string(i)).c_str())) {
             const core::Risk r = core::risk_from_library(t, app.workspace().env());
-            if (edit_analysis(app, doc.id, core::tr(Msg::risk_undo_from_library),
+            if (edit_analysis(app, doc.id, Msg::risk_undo_from_library,
                               [&](core::RiskAnalysis& m) { m.risks.push_back(r); }))
                 show_toast(app, core::fmt(Msg::risk_library_added, {t.description}), true);
         }

@@ -21,10 +21,10 @@ const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const 
 // Changes the analysis through Workspace::edit. Each call is one undo step, except with `typing`:
 // then consecutive calls with the same label (keystrokes in one field) are one step together.
 // Returns false when nothing changed or the result was refused (Workspace::refusal() says why).
-bool edit_analysis(App& app, const std::string& doc_id, const std::string& label,
+bool edit_analysis(App& app, const std::string& doc_id, core::UndoLabel label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing = false);
-// "risk 3: händelse" — the undo label of a field of a risk, so typing in it coalesces.
-std::string risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
+// "ändring i risk 3 (händelse)" — the undo label of a field of a risk, so typing in it coalesces.
+core::UndoLabel risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
 int risk_number(const core::RiskAnalysis& a, const std::string& risk_id); // 1-based, 0 when absent
 core::Risk* find_risk(core::RiskAnalysis& a, const std::string& risk_id);
 const core::Risk* find_risk(const core::RiskAnalysis& a, const std::string& risk_id);

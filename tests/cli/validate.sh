@@ -25,6 +25,11 @@ line_count err 0
 run 0 --lang en validate - <"$DATA/workspace_valid.json"
 has_line out "-: valid, 11 documents"
 
+# A file of format version 1 (participants' scores by place) is read as the app reads it.
+run 0 validate "$DATA/workspace_format1.json"
+has_line out "$DATA/workspace_format1.json: giltig, 11 dokument"
+line_count err 0
+
 run 1 validate "$DATA/invalid_fields.json"
 has_line err "documents[0].year: ska vara ett heltal, men är en text"
 has_line err "documents[1].year: årtalet 1999 ligger utanför det tillåtna intervallet 2000–2100"

@@ -73,7 +73,7 @@ TEST_CASE(
     // Equal content hashes equally, however it was made.
     Document e = sample();
     std::vector<ValidationError> errors;
-    e.body = kind_spec(DocKind::riskanalys).from_json(d.body->to_json(), "body", errors);
+    e.body = kind_spec(DocKind::riskanalys).from_json(d.body->to_json(), "body", d.id, errors);
     REQUIRE(e.body);
     CHECK(revision_hash("", e) == with_body);
     CHECK(same_content(d, e));

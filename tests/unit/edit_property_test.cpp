@@ -178,9 +178,19 @@ Action random_action(Rng& rng, const RiskAnalysis& a, const core::Environment& e
     return x;
 }
 
+// Mostly a new participant's id; now and then one already taken, or no UUID at all.
+std::string participant_id(Rng& rng, const RiskAnalysis& a, const core::Environment& env) {
+    const int r = pick(rng, 100);
+    if (r < 5 && !a.participants.empty())
+        return a.participants[std::size_t(pick(rng, int(a.participants.size())))].id;
+    if (r < 8) return one_of(rng, {"deltagare-1", ""});
+    return core::new_uuid_v4(env);
+}
+
 core::ParticipantScore random_score(Rng& rng, const RiskAnalysis& a) {
     const int n = int(a.participants.size());
-    return {chance(rng, 85) && n > 0 ? pick(rng, n) : one_of(rng, {-1, n, n + 1}),
+    return {chance(rng, 85) && n > 0 ? a.participants[std::size_t(pick(rng, n))].id
+                                     : one_of(rng, {"", "00000000-0000-4000-8000-0000000000ff", "0"}),
             score(rng, a.scale.levels_s()), score(rng, a.scale.levels_k())};
 }
 
@@ -286,14 +296,16 @@ std::string change_analysis(Rng& rng, RiskAnalysis& a, const core::Environment& 
         return "scale";
     }
     case 4:
-        a.participants.push_back({text(rng), text(rng)});
+        a.participants.push_back({participant_id(rng, a, env), text(rng), text(rng)});
         return "participant added";
     case 5: {
         const int n = int(a.participants.size());
         if (chance(rng, 70))
-            core::remove_participant(a, between(rng, -1, n));
+            core::remove_participant(a, n > 0 && chance(rng, 90)
+                                            ? a.participants[std::size_t(pick(rng, n))].id
+                                            : std::string("no-such-participant"));
         else if (n > 0)
-            a.participants.erase(a.participants.begin() + pick(rng, n)); // scores not renumbered
+            a.participants.erase(a.participants.begin() + pick(rng, n)); // their scores left behind
         return "participant removed";
     }
     case 6:
@@ -388,7 +400,8 @@ std::string change_analysis(Rng& rng, RiskAnalysis& a, const core::Environment& 
 RiskAnalysis fresh_analysis(Rng& rng, const core::Environment& env) {
     RiskAnalysis a;
     if (chance(rng, 30)) a.scale = core::scale_5x5();
-    for (int i = pick(rng, 3); i > 0; --i) a.participants.push_back({text(rng), text(rng)});
+    for (int i = pick(rng, 3); i > 0; --i)
+        a.participants.push_back({participant_id(rng, a, env), text(rng), text(rng)});
     for (int i = pick(rng, 5); i > 0; --i) a.risks.push_back(random_risk(rng, a, env));
     a.date = date(rng);
     return a;
@@ -602,7 +615,7 @@ struct Sequence {
         doing = "edit: " + what + (typing ? ", typing" : "");
         const auto before = snapshot(ws);
         const auto generation = ws.generation();
-        const bool ok = ws.edit(id, label, change, typing);
+        const bool ok = ws.edit(id, kvh::test::step(label), change, typing);
         if (what == "wrong body") REQUIRE_FALSE(ok);
         if (ok) {
             ++accepted;
@@ -652,7 +665,8 @@ struct Sequence {
             return "export ends the burst";
         } else {
             what = "edit of a missing document";
-            ok = ws.edit("00000000-0000-4000-8000-000000000000", "x", [](Document& d) { d.title = "x"; });
+            ok = ws.edit("00000000-0000-4000-8000-000000000000", kvh::test::step("x"),
+                         [](Document& d) { d.title = "x"; });
             REQUIRE_FALSE(ok);
         }
         if (!ok) REQUIRE(snapshot(ws) == before);

@@ -1,6 +1,7 @@
 // The exchange format: reading sample files, every kind of validation error with its exact place
 // and text, the input bounds, migration, and export.
 #include "core/exchange_format.hpp"
+#include "core/risk_analysis.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -39,7 +40,7 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     const std::string text = read_data("workspace_valid.json");
     const ParsedFile f = parse_exchange(text);
     REQUIRE(f.ok());
-    CHECK(f.format_version == 1);
+    CHECK(f.format_version == 2);
     CHECK(f.exported_at == "2026-03-12T16:00:00Z");
     REQUIRE(f.documents.size() == 11);
     const Document& d = f.documents[0];
@@ -49,7 +50,7 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     CHECK(d.unit == "Hemtjänst Norra");
     CHECK(d.year == 2026);
     CHECK(d.status == DocStatus::pagar);
-    CHECK(d.rev.str() == "3-84787296a1d1918d");
+    CHECK(d.rev.str() == "3-9062c1813ebd91ea");
     CHECK(d.ancestors == std::vector<std::string>{"2-3a37dfe702393e0f", "1-a6c8bbc2a299e490"});
     CHECK(d.body->to_json()["risker"].size() == 2);
     for (DocKind k : all_doc_kinds) {
@@ -61,6 +62,35 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
         INFO(doc.title);
         CHECK(doc.rev.hash == revision_hash(doc.ancestors.empty() ? "" : doc.ancestors[0], doc));
     }
+}
+
+TEST_CASE("a file of format version 1 (golden, as the build of that time wrote it) still imports") {
+    // Its participants had no ids and their scores named them by place; the sample workspace is the
+    // same file as this build writes it.
+    const ParsedFile old = parse_exchange(read_data("workspace_format1.json"));
+    REQUIRE(old.ok());
+    CHECK(old.format_version == 2);
+    const ParsedFile now = parse_exchange(read_data("workspace_valid.json"));
+    REQUIRE(now.ok());
+    REQUIRE(old.documents.size() == now.documents.size());
+    for (std::size_t i = 0; i < old.documents.size(); ++i) {
+        INFO(old.documents[i].title);
+        CHECK(same_content(old.documents[i], now.documents[i]));
+        // Reading is not editing: the history is the file's, whatever shape the body was in.
+        CHECK(old.documents[i].ancestors == now.documents[i].ancestors);
+    }
+    const Document& d = old.documents[0];
+    CHECK(d.rev.str() == "3-fcc0ac7307772084");
+    const AnalysisPtr a = analysis_of(d);
+    REQUIRE(a);
+    REQUIRE(a->participants.size() == 4);
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < 4; ++i) ids.push_back(legacy_participant_id(d.id, i));
+    for (std::size_t i = 0; i < 4; ++i) CHECK(a->participants[i].id == ids[i]);
+    CHECK(a->participants[2].name == "Deltagare C");
+    CHECK(a->risks[0].scores ==
+          std::vector<ParticipantScore>{{ids[0], 3, 3}, {ids[2], 2, 4}, {ids[3], 3, 0}});
+    CHECK(a->risks[1].scores == std::vector<ParticipantScore>{{ids[1], 1, 2}});
 }
 
 TEST_CASE("export is byte-for-byte stable: reading and writing the sample gives the same file") {
@@ -87,7 +117,7 @@ TEST_CASE("export writes keys in a fixed order, two-space indented, documents in
     b.body = std::make_shared<JsonBody>(DocKind::egenkontroll, nlohmann::json::object());
     const std::string expected = R"({
   "format": "kvalitetshjul",
-  "format_version": 1,
+  "format_version": 2,
   "exported_at": "2026-01-01T12:00:00Z",
   "documents": [
     {
@@ -334,12 +364,16 @@ TEST_CASE("errors stop at 100, followed by how many more there were") {
     CHECK(f.errors[100].text(Lang::en) == "… and 10 more errors");
 }
 
-TEST_CASE("migrate: version 1 is current; missing, unknown and newer versions are refused") {
+TEST_CASE("migrate: version 2 is current, 1 is read; missing, unknown and newer versions are refused") {
     std::vector<ValidationError> errors;
-    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":1})");
+    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":2})");
     CHECK(migrate(root, errors));
     CHECK(errors.empty());
-    CHECK(root["format_version"] == 1);
+    CHECK(root["format_version"] == 2);
+    root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":1})");
+    CHECK(migrate(root, errors));
+    CHECK(errors.empty());
+    CHECK(root["format_version"] == 2);
 
     auto refused = [](const char* text) {
         auto r = nlohmann::json::parse(text);
@@ -356,9 +390,9 @@ TEST_CASE("migrate: version 1 is current; missing, unknown and newer versions ar
     CHECK(refused(R"({"format_version":"1"})") == "format_version: ska vara ett heltal, men är en text");
     CHECK(refused(R"({"format_version":1.0})") ==
           "format_version: ska vara ett heltal, men är ett decimaltal");
-    CHECK(refused(R"({"format_version":2})") ==
-          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 2; den här "
-          "versionen kan läsa till och med version 1). Uppdatera Kvalitetshjul och försök igen.");
+    CHECK(refused(R"({"format_version":3})") ==
+          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 3; den här "
+          "versionen kan läsa till och med version 2). Uppdatera Kvalitetshjul och försök igen.");
     CHECK(refused(R"({"format_version":18446744073709551615})").find("nyare version") != std::string::npos);
 }
 
@@ -366,7 +400,7 @@ TEST_CASE("parse_exchange routes the version through migrate before reading docu
     const ParsedFile newer = parse_exchange(read_data("invalid_newer_version.json"));
     REQUIRE(newer.errors.size() == 1); // no document errors: a newer file is not read further
     CHECK(newer.errors[0].what == Msg::err_version_newer);
-    CHECK(newer.errors[0].args == std::vector<std::string>{"2", "1"});
+    CHECK(newer.errors[0].args == std::vector<std::string>{"3", "2"});
     const ParsedFile missing = parse_exchange(R"({"format":"kvalitetshjul","documents":[1]})");
     CHECK(texts(missing) == std::vector<std::string>{"format_version: fältet saknas"});
     CHECK(texts(parse_exchange(R"({"format":"kvalitetshjul","format_version":1,"documents":[]})")) ==

@@ -12,7 +12,7 @@ namespace {
 std::string add_risk(Workspace& ws, const std::string& doc, int s, int k, int actions) {
     std::string id;
     ws.edit(
-        doc, "risk",
+        doc, kvh::test::step("risk"),
         [&](Document& d) {
             kvh::test::change_analysis(d, [&](RiskAnalysis& a) {
                 Risk r;
@@ -73,12 +73,13 @@ TEST_CASE("the index holds every action with its place and flags, and each analy
 
     // edit_action reaches an action wherever it lives.
     const ActionRef ref = facts.actions()[0]->ref;
-    CHECK(edit_action(ws, ref, "ansvarig", [](Action& x) { x.responsible = "Enhetschef"; }));
+    CHECK(edit_action(ws, ref, kvh::test::step("ansvarig"), [](Action& x) { x.responsible = "Enhetschef"; }));
     CHECK(facts.actions()[0]->action->responsible == "Enhetschef");
     CHECK(facts.actions()[0]->flags == std::vector<ActionFlag>{ActionFlag::overdue});
-    CHECK_FALSE(edit_action(ws, {a, r1, "no-such-action"}, "x", [](Action& x) { x.what = "y"; }));
+    CHECK_FALSE(
+        edit_action(ws, {a, r1, "no-such-action"}, kvh::test::step("x"), [](Action& x) { x.what = "y"; }));
     // A change that makes the document invalid is refused there too.
-    CHECK_FALSE(edit_action(ws, ref, "datum", [](Action& x) { x.due = "2026-1"; }));
+    CHECK_FALSE(edit_action(ws, ref, kvh::test::step("datum"), [](Action& x) { x.due = "2026-1"; }));
     CHECK(ws.refusal().at(0).path == "body.risker[0].atgarder[0].klart_senast");
 
     // A new day changes what is overdue.

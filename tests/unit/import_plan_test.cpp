@@ -16,7 +16,7 @@ struct Fixture {
     std::string id;
     Fixture() {
         id = ws.create(DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
-        ws.edit(id, "t", [](Document& d) { d.title = "Riskanalys 2026"; });
+        ws.edit(id, kvh::test::step("t"), [](Document& d) { d.title = "Riskanalys 2026"; });
         ws.take_dirty();
     }
     Document local() const { return *ws.find(id); }
@@ -101,7 +101,7 @@ TEST_CASE("conflicts: keep_local and take_incoming settle under a revision both 
         Fixture f;
         const Document base = f.local();
         Document mine = base;
-        f.ws.edit(f.id, "mine", [](Document& d) { d.unit = "Tallen, hus B"; });
+        f.ws.edit(f.id, kvh::test::step("mine"), [](Document& d) { d.unit = "Tallen, hus B"; });
         mine = f.local();
         const Document theirs = f.edited(f.edited(f.edited(base, "Deras 1"), "Deras 2"), "Deras 3");
 
@@ -136,7 +136,7 @@ TEST_CASE("conflicts: keep_local and take_incoming settle under a revision both 
 TEST_CASE("conflicts: keep_both keeps the local one and adds the incoming one as a marked copy") {
     Fixture f;
     const Document base = f.local();
-    f.ws.edit(f.id, "mine", [](Document& d) { d.status = DocStatus::klar; });
+    f.ws.edit(f.id, kvh::test::step("mine"), [](Document& d) { d.status = DocStatus::klar; });
     const Document mine = f.local();
     const Document theirs = f.edited(base, "Deras titel");
 
@@ -171,7 +171,7 @@ TEST_CASE("apply decides again if the workspace changed after planning") {
     const Document newer = f.edited(f.local(), "Från fil");
     const ImportPlan plan = plan_import(f.ws, {newer});
     REQUIRE(plan.items[0].action == MergeAction::update);
-    f.ws.edit(f.id, "meanwhile", [](Document& d) { d.unit = "Ändrat under tiden"; });
+    f.ws.edit(f.id, kvh::test::step("meanwhile"), [](Document& d) { d.unit = "Ändrat under tiden"; });
     CHECK(apply_import(f.ws, plan, ConflictChoice::keep_local) == 1);
     CHECK(f.ws.find(f.id)->unit == "Ändrat under tiden"); // not overwritten: it had become a conflict
 }
@@ -195,12 +195,13 @@ TEST_CASE("a round trip through a file is an update while fewer than 100 edit st
         std::string text;
         for (char c : std::string("ord ord ")) {
             text += c;
-            here.edit(id, "sammanfattning", [&](Document& d) {
+            here.edit(id, kvh::test::step("sammanfattning"), [&](Document& d) {
                 kvh::test::change_analysis(
                     d, [&](RiskAnalysis& a) { a.summary = std::to_string(burst) + text; });
             });
         }
-        here.edit(id, "enhet", [&](Document& d) { d.unit = "Kök " + std::to_string(burst); });
+        here.edit(id, kvh::test::step("enhet"),
+                  [&](Document& d) { d.unit = "Kök " + std::to_string(burst); });
     }
     CHECK(here.find(id)->rev.number == 121);
     Workspace there(kvh::test::fixed_env());
@@ -213,14 +214,15 @@ TEST_CASE("a round trip through a file is an update while fewer than 100 edit st
     const Document start = *near.find(id2);
     for (int burst = 0; burst < 40; ++burst)
         for (const char* t : {"a", "ab", "abc"})
-            near.edit(id2, "titel" + std::to_string(burst % 2),
+            near.edit(id2, kvh::test::step("titel" + std::to_string(burst % 2)),
                       [&](Document& d) { d.title = std::to_string(burst) + t; });
     Workspace other(kvh::test::fixed_env());
     other.load({start});
     CHECK(plan_import(other, {*near.find(id2)}).items.at(0).action == MergeAction::update);
 }
 
-TEST_CASE("a document held for a stored record that cannot be read is imported as a copy, never in its place") {
+TEST_CASE(
+    "a document held for a stored record that cannot be read is imported as a copy, never in its place") {
     using namespace kvh::core;
     Workspace ws(kvh::test::fixed_env());
     Document d = make_document(DocKind::riskanalys);
@@ -240,8 +242,10 @@ TEST_CASE("a document held for a stored record that cannot be read is imported a
 
 TEST_CASE("an unreadable record is described from what can be read of it, and kept byte for byte") {
     using namespace kvh::core;
-    const std::string head = R"({"id":"x","kind":"riskanalys","title":"Fallrisker","body":{"risker":[{"sannolikhet":9}]}})";
-    const UnreadableRecord r = describe_unreadable("x", head, {"{\"pos\":0}", "\xff"}, {{"body", Msg::err_missing, {}, {}}});
+    const std::string head =
+        R"({"id":"x","kind":"riskanalys","title":"Fallrisker","body":{"risker":[{"sannolikhet":9}]}})";
+    const UnreadableRecord r =
+        describe_unreadable("x", head, {"{\"pos\":0}", "\xff"}, {{"body", Msg::err_missing, {}, {}}});
     CHECK(r.title == "Fallrisker");
     CHECK(r.kind == DocKind::riskanalys);
     CHECK(r.bytes == head + "\n{\"pos\":0}\n\xff");

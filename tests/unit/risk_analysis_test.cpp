@@ -18,6 +18,12 @@ std::vector<std::string> texts(const std::vector<ValidationError>& errors) {
 constexpr const char* kRisk1 = "11111111-1111-4111-8111-111111111111";
 constexpr const char* kRisk2 = "22222222-2222-4222-8222-222222222222";
 constexpr const char* kAction1 = "33333333-3333-4333-8333-333333333333";
+// Participants' ids.
+constexpr const char* kP0 = "a0000000-0000-4000-8000-000000000000";
+constexpr const char* kP1 = "a1111111-1111-4111-8111-111111111111";
+constexpr const char* kP2 = "a2222222-2222-4222-8222-222222222222";
+constexpr const char* kP3 = "a3333333-3333-4333-8333-333333333333";
+constexpr const char* kP4 = "a4444444-4444-4444-8444-444444444444";
 
 // A body with every field set, on a 5×5 scale, as the app writes it.
 nlohmann::json full_body() {
@@ -26,8 +32,9 @@ nlohmann::json full_body() {
       "anledning_text": "Nattpatrullen slås ihop med Hemtjänst Södra",
       "datum": "2026-02-10",
       "fas": "pagar",
-      "deltagare": [{"namn": "Deltagare A", "roll": "Enhetschef"}, {"namn": "", "roll": "SAS"},
-                    {"namn": "Deltagare C", "roll": "Undersköterska"}],
+      "deltagare": [{"id": "a0000000-0000-4000-8000-000000000000", "namn": "Deltagare A", "roll": "Enhetschef"},
+                    {"id": "a1111111-1111-4111-8111-111111111111", "namn": "", "roll": "SAS"},
+                    {"id": "a2222222-2222-4222-8222-222222222222", "namn": "Deltagare C", "roll": "Undersköterska"}],
       "uppfoljningsdatum": "2026-09-01",
       "beslutad_av": "Enhetschef",
       "beslutsdatum": "2026-02-20",
@@ -42,8 +49,8 @@ nlohmann::json full_body() {
                        "status": "pagar", "klart_datum": "", "uppfoljningsdatum": "2026-05-01",
                        "effekt": "ej_uppfoljd", "uppfoljning": ""}],
          "rest_sannolikhet": 2, "rest_konsekvens": 5, "beslut": "atgarda", "beslutsmotivering": "",
-         "poang": [{"deltagare": 0, "sannolikhet": 3, "konsekvens": 5},
-                   {"deltagare": 2, "sannolikhet": 4, "konsekvens": 4}]},
+         "poang": [{"deltagare": "a0000000-0000-4000-8000-000000000000", "sannolikhet": 3, "konsekvens": 5},
+                   {"deltagare": "a2222222-2222-4222-8222-222222222222", "sannolikhet": 4, "konsekvens": 4}]},
         {"id": "22222222-2222-4222-8222-222222222222", "beskrivning": "Överlämningen blir ofullständig",
          "orsaker": "", "konsekvens_individ": "", "konsekvens_verksamhet": "", "kategori": "",
          "sannolikhet": 0, "konsekvens": 0, "barriarer": "", "atgarder": [],
@@ -124,8 +131,8 @@ TEST_CASE("body round trip: to_body(from_body(x)) == x, scale included") {
     CHECK(r.decision == RiskDecision::atgarda);
     REQUIRE(r.actions.size() == 1);
     CHECK(r.actions[0].status == ActionStatus::pagar);
-    CHECK(r.scores == std::vector<ParticipantScore>{{0, 3, 5}, {2, 4, 4}});
-    CHECK(a.participants[1] == Participant{"", "SAS"});
+    CHECK(r.scores == std::vector<ParticipantScore>{{kP0, 3, 5}, {kP2, 4, 4}});
+    CHECK(a.participants[1] == Participant{kP1, "", "SAS"});
     CHECK(a.risks[1].decision_reason == "Skriftlig överlämning finns");
 
     // And the model survives the other way round.
@@ -283,7 +290,7 @@ TEST_CASE("analysis flags count flagged risks and notice missing participants an
     CHECK(f.risks_flagged == 0);
     CHECK(f.any());
 
-    a.participants.push_back({"A", "Enhetschef"});
+    a.participants.push_back({kP0, "A", "Enhetschef"});
     a.risks = {scored(1, 1), scored(4, 4), scored(0, 2), scored(2, 2)};
     f = analysis_flags(a);
     CHECK_FALSE(f.no_participants);
@@ -298,7 +305,7 @@ TEST_CASE("change_scale moves every score: 4×4 → 5×5 and back, by each mappi
     Risk r = scored(2, 4);
     r.residual_s = 1;
     r.residual_k = 3;
-    r.scores = {{0, 2, 0}, {1, 3, 4}};
+    r.scores = {{kP0, 2, 0}, {kP1, 3, 4}};
     four.risks = {r};
 
     struct Case {
@@ -318,7 +325,7 @@ TEST_CASE("change_scale moves every score: 4×4 → 5×5 and back, by each mappi
         CHECK(m.k == c.k);
         CHECK(m.residual_s == c.rs);
         CHECK(m.residual_k == c.rk);
-        CHECK(m.scores == std::vector<ParticipantScore>{{0, c.p0s, 0}, {1, c.p1s, c.p1k}});
+        CHECK(m.scores == std::vector<ParticipantScore>{{kP0, c.p0s, 0}, {kP1, c.p1s, c.p1k}});
     }
 
     RiskAnalysis five;
@@ -326,7 +333,7 @@ TEST_CASE("change_scale moves every score: 4×4 → 5×5 and back, by each mappi
     Risk q = scored(5, 3);
     q.residual_s = 2;
     q.residual_k = 5;
-    q.scores = {{0, 4, 1}};
+    q.scores = {{kP0, 4, 1}};
     five.risks = {q};
     // 5 → 4 proportional: 1→1, 2→2, 3→2, 4→3, 5→4.
     for (const Case& c :
@@ -341,21 +348,36 @@ TEST_CASE("change_scale moves every score: 4×4 → 5×5 and back, by each mappi
         CHECK(m.k == c.k);
         CHECK(m.residual_s == c.rs);
         CHECK(m.residual_k == c.rk);
-        CHECK(m.scores == std::vector<ParticipantScore>{{0, c.p0s, c.how == ScaleMapping::clear ? 0 : 1}});
+        CHECK(m.scores == std::vector<ParticipantScore>{{kP0, c.p0s, c.how == ScaleMapping::clear ? 0 : 1}});
     }
 }
 
-TEST_CASE("removing a participant takes their scores and renumbers the later ones") {
+TEST_CASE("removing a participant takes their scores; everyone else's stay as they were") {
     RiskAnalysis a;
-    a.participants = {{"A", "Enhetschef"}, {"B", "SAS"}, {"C", "Medarbetare"}};
+    a.participants = {{kP0, "A", "Enhetschef"}, {kP1, "B", "SAS"}, {kP2, "C", "Medarbetare"}};
     Risk r = scored(2, 2);
-    r.scores = {{0, 1, 1}, {1, 2, 2}, {2, 3, 3}};
-    a.risks = {r};
-    remove_participant(a, 1);
-    CHECK(a.participants == std::vector<Participant>{{"A", "Enhetschef"}, {"C", "Medarbetare"}});
-    CHECK(a.risks[0].scores == std::vector<ParticipantScore>{{0, 1, 1}, {1, 3, 3}});
-    remove_participant(a, 5);
+    r.scores = {{kP0, 1, 1}, {kP1, 2, 2}, {kP2, 3, 3}};
+    Risk other = scored(3, 3);
+    other.id = kRisk2;
+    other.scores = {{kP2, 4, 4}};
+    a.risks = {r, other};
+    const RiskAnalysis before = a;
+    remove_participant(a, kP1);
+    CHECK(a.participants == std::vector<Participant>{{kP0, "A", "Enhetschef"}, {kP2, "C", "Medarbetare"}});
+    // Not renumbered: C's scores still name C.
+    CHECK(a.risks[0].scores == std::vector<ParticipantScore>{{kP0, 1, 1}, {kP2, 3, 3}});
+    CHECK(a.risks[1].scores == std::vector<ParticipantScore>{{kP2, 4, 4}});
+    CHECK(a.risks.same_item(1, before.risks, 1)); // a risk without B's score is not even copied
+    std::vector<ValidationError> errors;
+    CHECK(check_analysis(a, &before, "body", errors));
+    CHECK(errors.empty());
+    remove_participant(a, "no-such-id");
+    remove_participant(a, kP1);
     CHECK(a.participants.size() == 2);
+    // The id may be the removed participant's own string.
+    remove_participant(a, a.participants[0].id);
+    CHECK(a.participants == std::vector<Participant>{{kP2, "C", "Medarbetare"}});
+    CHECK(a.risks[0].scores == std::vector<ParticipantScore>{{kP2, 3, 3}});
 }
 
 TEST_CASE("score spread: min, max, lower median over the scores given") {
@@ -363,7 +385,7 @@ TEST_CASE("score spread: min, max, lower median over the scores given") {
     CHECK(score_spread(r).n == 0);
     CHECK(score_spread(r).median_s == 0);
 
-    r.scores = {{0, 3, 4}, {1, 1, 0}, {2, 4, 2}};
+    r.scores = {{kP0, 3, 4}, {kP1, 1, 0}, {kP2, 4, 2}};
     ScoreSpread s = score_spread(r);
     CHECK(s.n == 3);
     CHECK(s.min_s == 1);
@@ -373,7 +395,7 @@ TEST_CASE("score spread: min, max, lower median over the scores given") {
     CHECK(s.max_k == 4);
     CHECK(s.median_k == 2); // two k given: 2 and 4, the lower median
 
-    r.scores = {{0, 2, 0}, {1, 4, 0}, {2, 1, 0}, {3, 3, 0}, {4, 0, 0}};
+    r.scores = {{kP0, 2, 0}, {kP1, 4, 0}, {kP2, 1, 0}, {kP3, 3, 0}, {kP4, 0, 0}};
     s = score_spread(r);
     CHECK(s.n == 4);
     CHECK(s.median_s == 2); // 1 2 3 4 → lower median 2

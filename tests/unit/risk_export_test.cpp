@@ -29,7 +29,8 @@ RiskAnalysis analysis() {
     a.reason = AnalysisReason::forandring;
     a.reason_text = "Nattpatrullen slås ihop med Hemtjänst Södra";
     a.date = "2026-02-10";
-    a.participants = {{"Deltagare A", "Enhetschef"}, {"Deltagare B", "Undersköterska"}};
+    a.participants = {{"00000000-0000-4000-8000-00000000000a", "Deltagare A", "Enhetschef"},
+                      {"00000000-0000-4000-8000-00000000000b", "Deltagare B", "Undersköterska"}};
     a.decided_by = "Enhetschef";
     a.summary = "Två risker kräver åtgärd.";
 

@@ -1,5 +1,6 @@
 // SaveQueue: debounce, max delay, honest state, failures kept and retried, one write per edit.
 #include "store/save_queue.hpp"
+#include "test_support.hpp"
 
 #include "core/exchange_format.hpp"
 #include "store/stored_layout.hpp"
@@ -47,7 +48,7 @@ TEST_CASE("steady typing is still saved within the max delay") {
     store::SaveQueue q(ws, backend, 400, 1000);
     const std::string id = ws.create(core::DocKind::riskanalys, "R", "", 2026);
     for (int t = 0; t < 1000; t += 100) {
-        ws.edit(id, "titel", [&](core::Document& d) { d.title += "x"; });
+        ws.edit(id, kvh::test::step("titel"), [&](core::Document& d) { d.title += "x"; });
         q.tick(t);
         CHECK(backend.writes == 0);
     }
@@ -101,7 +102,7 @@ TEST_CASE("a read-only tab writes nothing, and its workspace refuses changes") {
     CHECK(backend.writes == 0);
     CHECK(q.pending_count() == 1);
     CHECK(ws.create(core::DocKind::riskanalys, "R2", "", 2026).empty());
-    CHECK_FALSE(ws.edit(id, "t", [](core::Document& d) { d.title = "Ny"; }));
+    CHECK_FALSE(ws.edit(id, kvh::test::step("t"), [](core::Document& d) { d.title = "Ny"; }));
     q.set_read_only(false);
     q.flush();
     CHECK(backend.writes == 1);
@@ -138,7 +139,7 @@ TEST_CASE("flush writes what changed while a write of the same document is in fl
     q.tick(0);
     q.tick(400); // the first write starts and stays in flight
     REQUIRE(backend.queue.size() == 1);
-    ws.edit(id, "titel", [](core::Document& d) { d.title = "Riskanalys nattpatrullen"; });
+    ws.edit(id, kvh::test::step("titel"), [](core::Document& d) { d.title = "Riskanalys nattpatrullen"; });
     q.flush(); // the page is being hidden: no timer will fire after this
     REQUIRE(backend.queue.size() == 2);
     CHECK(q.state().kind == store::SaveState::Kind::saving);
@@ -149,11 +150,11 @@ TEST_CASE("flush writes what changed while a write of the same document is in fl
     CHECK(q.next_due_in(0) == -1);
 
     // Without a flush, a change during a write waits for it and is then written once.
-    ws.edit(id, "titel", [](core::Document& d) { d.title = "Andra"; });
+    ws.edit(id, kvh::test::step("titel"), [](core::Document& d) { d.title = "Andra"; });
     q.tick(1000);
     q.tick(1400);
     REQUIRE(backend.queue.size() == 1);
-    ws.edit(id, "titel", [](core::Document& d) { d.title = "Tredje"; });
+    ws.edit(id, kvh::test::step("titel"), [](core::Document& d) { d.title = "Tredje"; });
     q.tick(1500);
     CHECK(backend.queue.size() == 1);
     backend.complete_all();
@@ -172,7 +173,7 @@ TEST_CASE("saving one edit writes one document, whatever the workspace size") {
     q.flush();
     CHECK(backend.writes == 1); // one transaction
     CHECK(backend.heads.size() == 1000);
-    ws.edit(ids[500], "titel", [](core::Document& d) { d.title = "Ny titel"; });
+    ws.edit(ids[500], kvh::test::step("titel"), [](core::Document& d) { d.title = "Ny titel"; });
     q.flush();
     CHECK(backend.writes == 2);
     CHECK(q.last_batch_bytes() == store::head_text(*ws.find(ids[500])).size() + ids[500].size());

@@ -32,7 +32,7 @@ std::vector<Document> read_back(store::MemoryBackend& backend, std::vector<std::
 std::string big_analysis(core::Workspace& ws, int n) {
     const std::string id = ws.create(core::DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
     ws.edit(
-        id, "risker",
+        id, kvh::test::step("risker"),
         [&](Document& d) {
             test::change_analysis(d, [&](RiskAnalysis& a) {
                 for (int i = 0; i < n; ++i) {
@@ -57,7 +57,7 @@ std::string big_analysis(core::Workspace& ws, int n) {
 }
 
 void set_description(core::Workspace& ws, const std::string& id, std::size_t i, const std::string& text) {
-    REQUIRE(ws.edit(id, "beskrivning", [&](Document& d) {
+    REQUIRE(ws.edit(id, kvh::test::step("beskrivning"), [&](Document& d) {
         test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.edit(i).description = text; });
     }));
 }
@@ -87,7 +87,7 @@ TEST_CASE("an edit of one risk of 2,000 writes that risk and the head, and every
     }
     // A score change is the same size.
     REQUIRE(ws.edit(
-        id, "poäng",
+        id, kvh::test::step("poäng"),
         [&](Document& d) { test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.edit(7).s = 1; }); },
         false));
     q.flush();
@@ -109,14 +109,14 @@ TEST_CASE("removing, adding and moving risks writes places anew and loads back i
     q.flush();
     const std::string gone = core::analysis_of(*ws.find(id))->risks[3].id;
     REQUIRE(ws.edit(
-        id, "ta bort",
+        id, kvh::test::step("ta bort"),
         [&](Document& d) { test::change_analysis(d, [&](RiskAnalysis& a) { a.risks.erase(3); }); }, false));
     q.flush();
     // The pack still holds the removed risk: a record under its id says it is gone.
     CHECK(backend.items[id].at(gone) == "{\"removed\":\"" + gone + "\"}");
     CHECK(core::analysis_of(read_back(backend).at(0))->risks.size() == 69);
     REQUIRE(ws.edit(
-        id, "ny först",
+        id, kvh::test::step("ny först"),
         [&](Document& d) {
             test::change_analysis(d, [&](RiskAnalysis& a) {
                 Risk r;
@@ -268,7 +268,7 @@ TEST_CASE("an import is written at once, in one transaction") {
         core::advance_revision(d);
         docs.push_back(d);
     }
-    ws.put_all(docs, "Import");
+    ws.put_all(docs, kvh::test::step("Import"));
     q.tick(0);
     CHECK(backend.writes == 1);
     CHECK(backend.heads.size() == 50);

@@ -40,6 +40,12 @@ inline void change_analysis(core::Document& d, const std::function<void(core::Ri
     d.body = std::make_shared<core::RiskAnalysis>(std::move(a));
 }
 
+// An undo label for a test, shown as "ändring av <name>": edits under one name coalesce while typing,
+// as a field's do; under different names they are steps of their own.
+inline core::UndoLabel step(std::string name) {
+    return {core::Msg::risk_undo_header, {std::move(name)}};
+}
+
 inline std::string read_data(const std::string& name) {
     std::ifstream in(std::string(KVH_TEST_DATA) + "/" + name, std::ios::binary);
     std::stringstream ss;

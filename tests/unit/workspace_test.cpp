@@ -63,7 +63,7 @@ TEST_CASE("edit advances the revision only when content changes") {
     int changes = 0;
     ws.subscribe([&] { ++changes; });
 
-    CHECK(ws.edit(id, "Ändra titel", set_title("Åtgärdsplan efter IVO-beslut")));
+    CHECK(ws.edit(id, Msg::undo_title, set_title("Åtgärdsplan efter IVO-beslut")));
     const Document* d = ws.find(id);
     CHECK(d->title == "Åtgärdsplan efter IVO-beslut");
     CHECK(d->rev.number == 2);
@@ -71,14 +71,14 @@ TEST_CASE("edit advances the revision only when content changes") {
     CHECK(d->ancestors == std::vector<std::string>{rev1});
     CHECK(d->created == "2026-03-01T08:00:00Z");
     CHECK(d->updated == "2026-03-01T08:01:00Z");
-    CHECK(ws.undo_label() == "Ändra titel");
+    CHECK(ws.undo_label() == "ändring av titel");
     CHECK(changes == 1);
     CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
 
-    CHECK_FALSE(ws.edit(id, "Samma titel", set_title("Åtgärdsplan efter IVO-beslut")));
-    CHECK_FALSE(ws.edit("no-such-id", "x", set_title("y")));
+    CHECK_FALSE(ws.edit(id, kvh::test::step("Samma titel"), set_title("Åtgärdsplan efter IVO-beslut")));
+    CHECK_FALSE(ws.edit("no-such-id", kvh::test::step("x"), set_title("y")));
     CHECK(ws.find(id)->rev.number == 2);
-    CHECK(ws.undo_label() == "Ändra titel");
+    CHECK(ws.undo_label() == "ändring av titel");
     CHECK_FALSE(ws.has_dirty());
     CHECK(changes == 1);
 }
@@ -87,14 +87,14 @@ TEST_CASE("edit owns only content: bookkeeping changes are ignored and limits ar
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
     const Document before = *ws.find(id);
-    CHECK_FALSE(ws.edit(id, "x", [](Document& d) {
+    CHECK_FALSE(ws.edit(id, kvh::test::step("x"), [](Document& d) {
         d.id = "other";
         d.rev = {99, "ffffffffffffffff"};
         d.created = "2000-01-01T00:00:00Z";
     }));
     CHECK(*ws.find(id) == before);
 
-    CHECK(ws.edit(id, "x", [](Document& d) {
+    CHECK(ws.edit(id, kvh::test::step("x"), [](Document& d) {
         d.title = std::string(400, 'a');
         d.year = 1900;
         kvh::test::change_analysis(d, [](RiskAnalysis& a) {
@@ -110,7 +110,7 @@ TEST_CASE("edit owns only content: bookkeeping changes are ignored and limits ar
     CHECK(ws.find(id)->id == id);
 
     // A body of another kind is refused.
-    CHECK_FALSE(ws.edit(id, "x", [](Document& d) {
+    CHECK_FALSE(ws.edit(id, kvh::test::step("x"), [](Document& d) {
         d.body = std::make_shared<JsonBody>(DocKind::atgardsplan, nlohmann::json::object());
     }));
     CHECK(ws.find(id)->body->kind() == DocKind::riskanalys);
@@ -127,7 +127,7 @@ TEST_CASE("an edit whose result is invalid is refused, changes nothing and says 
     const std::string date = "2026-12-02";
     for (std::size_t n = 1; n < date.size(); ++n) {
         INFO(date.substr(0, n));
-        const bool ok = ws.edit(id, "datum", [&](Document& d) {
+        const bool ok = ws.edit(id, kvh::test::step("datum"), [&](Document& d) {
             kvh::test::change_analysis(d, [&](RiskAnalysis& a) { a.date = date.substr(0, n); });
         });
         CHECK_FALSE(ok);
@@ -138,7 +138,7 @@ TEST_CASE("an edit whose result is invalid is refused, changes nothing and says 
     }
     CHECK(changes == 0);
     CHECK_FALSE(ws.has_dirty());
-    CHECK(ws.edit(id, "datum", [&](Document& d) {
+    CHECK(ws.edit(id, kvh::test::step("datum"), [&](Document& d) {
         kvh::test::change_analysis(d, [&](RiskAnalysis& a) { a.date = date; });
     }));
     CHECK(ws.refusal().empty());
@@ -147,7 +147,7 @@ TEST_CASE("an edit whose result is invalid is refused, changes nothing and says 
     // A score beyond the scale, an action with a half-typed due date, a repeated id.
     auto add = [&](const std::function<void(Risk&)>& f) {
         return ws.edit(
-            id, "risk",
+            id, kvh::test::step("risk"),
             [&](Document& d) {
                 kvh::test::change_analysis(d, [&](RiskAnalysis& a) {
                     Risk r;
@@ -178,7 +178,7 @@ TEST_CASE("a read-only workspace refuses every change") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
     ws.set_read_only(true);
-    CHECK_FALSE(ws.edit(id, "t", set_title("Ny")));
+    CHECK_FALSE(ws.edit(id, kvh::test::step("t"), set_title("Ny")));
     CHECK(ws.refusal().at(0).what == Msg::err_read_only);
     CHECK(ws.create(DocKind::riskanalys, "R2", "U", 2026).empty());
     CHECK(ws.duplicate(id, "kopia").empty());
@@ -186,13 +186,13 @@ TEST_CASE("a read-only workspace refuses every change") {
     CHECK_FALSE(ws.undo());
     CHECK(ws.find(id)->title == "R");
     ws.set_read_only(false);
-    CHECK(ws.edit(id, "t", set_title("Ny")));
+    CHECK(ws.edit(id, kvh::test::step("t"), set_title("Ny")));
 }
 
 TEST_CASE("undo restores content but the revision keeps moving forward; redo likewise") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2026", "Tallen", 2026);
-    ws.edit(id, "Byt status", [](Document& d) { d.status = DocStatus::pagar; });
+    ws.edit(id, Msg::undo_status, [](Document& d) { d.status = DocStatus::pagar; });
     const std::string rev2 = ws.find(id)->rev.str();
     ws.take_dirty();
 
@@ -204,7 +204,7 @@ TEST_CASE("undo restores content but the revision keeps moving forward; redo lik
     CHECK(d->rev.hash == revision_hash(rev2, *d));
     CHECK(d->updated == "2026-03-01T08:02:00Z");
     CHECK(ws.can_redo());
-    CHECK(ws.redo_label() == "Byt status");
+    CHECK(ws.redo_label() == "ändring av status");
     CHECK(ws.undo_label() == "Skapa dokument");
     CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
 
@@ -239,7 +239,7 @@ TEST_CASE("undo of create removes, redo puts it back under a newer revision") {
 TEST_CASE("undo of remove puts the document back, each time under a newer revision") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
-    ws.edit(id, "t", set_title("Riskanalys"));
+    ws.edit(id, kvh::test::step("t"), set_title("Riskanalys"));
     ws.take_dirty();
     REQUIRE(ws.remove(id));
     CHECK(ws.find(id) == nullptr);
@@ -261,13 +261,14 @@ TEST_CASE("undo of remove puts the document back, each time under a newer revisi
 TEST_CASE("a new edit clears redo; undo history is capped") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
-    ws.edit(id, "a", set_title("A"));
+    ws.edit(id, kvh::test::step("a"), set_title("A"));
     ws.undo();
     CHECK(ws.can_redo());
-    ws.edit(id, "b", set_title("B"));
+    ws.edit(id, kvh::test::step("b"), set_title("B"));
     CHECK_FALSE(ws.can_redo());
 
-    for (int i = 0; i < 250; ++i) ws.edit(id, "e" + std::to_string(i), set_title("T" + std::to_string(i)));
+    for (int i = 0; i < 250; ++i)
+        ws.edit(id, kvh::test::step("e" + std::to_string(i)), set_title("T" + std::to_string(i)));
     int undone = 0;
     while (ws.undo()) ++undone;
     CHECK(undone == 200);
@@ -280,14 +281,14 @@ TEST_CASE("typing in one field is one undo step; anything else starts a new one"
     const std::string id = ws.create(DocKind::riskanalys, "", "U", 2026);
     const std::string a = ws.create(DocKind::riskanalys, "", "U", 2026);
     const std::string rev1 = ws.find(id)->rev.str();
-    for (const char* t : {"R", "Ri", "Ris", "Risk"}) CHECK(ws.edit(id, "Ändra titel", set_title(t)));
+    for (const char* t : {"R", "Ri", "Ris", "Risk"}) CHECK(ws.edit(id, Msg::undo_title, set_title(t)));
     // Every keystroke is stored, but the burst is one revision derived from the one before it.
     CHECK(ws.find(id)->rev.number == 2);
     CHECK(ws.find(id)->ancestors == std::vector<std::string>{rev1});
     CHECK(ws.find(id)->rev.hash == revision_hash(rev1, *ws.find(id)));
-    CHECK(ws.edit(id, "Ändra enhet", [](Document& d) { d.unit = "Tallen"; }));
-    CHECK(ws.edit(id, "Ändra titel", set_title("Riskanalys")));
-    CHECK(ws.edit(a, "Ändra titel", set_title("Annan")));
+    CHECK(ws.edit(id, Msg::undo_unit, [](Document& d) { d.unit = "Tallen"; }));
+    CHECK(ws.edit(id, Msg::undo_title, set_title("Riskanalys")));
+    CHECK(ws.edit(a, Msg::undo_title, set_title("Annan")));
 
     REQUIRE(ws.undo()); // the other document's title
     CHECK(ws.find(a)->title == "");
@@ -302,15 +303,15 @@ TEST_CASE("typing in one field is one undo step; anything else starts a new one"
     // After an undo, typing again is a new step, not an extension of an older one.
     ws.redo();
     CHECK(ws.find(id)->title == "Risk");
-    CHECK(ws.edit(id, "Ändra titel", set_title("Risk!")));
+    CHECK(ws.edit(id, Msg::undo_title, set_title("Risk!")));
     ws.undo();
     CHECK(ws.find(id)->title == "Risk");
 
     // Typing back to where the step began leaves no step behind.
     Workspace w2(fixed_env());
     const std::string b = w2.create(DocKind::riskanalys, "X", "U", 2026);
-    w2.edit(b, "Ändra titel", set_title("XY"));
-    w2.edit(b, "Ändra titel", set_title("X"));
+    w2.edit(b, Msg::undo_title, set_title("XY"));
+    w2.edit(b, Msg::undo_title, set_title("X"));
     CHECK(w2.undo_label() == "Skapa dokument");
     CHECK(w2.find(b)->rev.number == 2);
     CHECK(w2.find(b)->rev.hash == revision_hash(w2.find(b)->ancestors.at(0), *w2.find(b)));
@@ -320,8 +321,8 @@ TEST_CASE("take_dirty reports each touched id once, with its latest state") {
     Workspace ws(fixed_env());
     const std::string a = ws.create(DocKind::riskanalys, "A", "U", 2026);
     const std::string b = ws.create(DocKind::riskanalys, "B", "U", 2026);
-    ws.edit(a, "x", set_title("A2"));
-    ws.edit(a, "x", set_title("A3"));
+    ws.edit(a, kvh::test::step("x"), set_title("A2"));
+    ws.edit(a, kvh::test::step("x"), set_title("A3"));
     ws.remove(b);
     CHECK(operator_eq(sorted(ws.take_dirty()),
                       a < b ? std::vector<std::pair<std::string, bool>>{{a, false}, {b, true}}
@@ -348,7 +349,7 @@ TEST_CASE("put_all writes revisions as given and is one undo step") {
     added.year = 2025;
     added.created = added.updated = "2025-01-01T00:00:00Z";
     advance_revision(added);
-    ws.put_all({updated, added}, "Import från fil");
+    ws.put_all({updated, added}, Msg::merge_undo_label);
     CHECK(changes == 1);
     CHECK(*ws.find(a) == updated);
     CHECK(*ws.find(added.id) == added);
@@ -362,8 +363,8 @@ TEST_CASE("put_all writes revisions as given and is one undo step") {
     CHECK(ws.find(a)->ancestors.front() == updated.rev.str());
     CHECK_FALSE(ws.undo_label() == "Import från fil");
 
-    ws.put_all({}, "nothing");
-    CHECK(ws.undo_label() != "nothing");
+    ws.put_all({}, kvh::test::step("nothing"));
+    CHECK(ws.undo_label() != "ändring av nothing");
 }
 
 TEST_CASE("documents() is ordered by creation time, then id") {
@@ -384,14 +385,14 @@ TEST_CASE("documents() is ordered by creation time, then id") {
     x.id = "ffffffff-0000-4000-8000-000000000000";
     y.id = "00000000-0000-4000-8000-000000000000";
     x.created = y.created = "2020-01-01T00:00:00Z";
-    ws.put_all({x, y}, "i");
+    ws.put_all({x, y}, kvh::test::step("i"));
     CHECK(ids(ws.documents()) == std::vector<std::string>{y.id, x.id, first, second, third});
 }
 
 TEST_CASE("duplicate starts a new history under a new id") {
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2025", "Tallen", 2025);
-    ws.edit(id, "b", [](Document& d) {
+    ws.edit(id, kvh::test::step("b"), [](Document& d) {
         d.body =
             std::make_shared<JsonBody>(DocKind::egenkontrollplan, nlohmann::json{{"kontroller", {1, 2}}});
     });
@@ -451,9 +452,10 @@ TEST_CASE("generation moves with every change and only then") {
     const auto g0 = ws.generation();
     const std::string id = ws.create(kvh::core::DocKind::riskanalys, "R", "", 2026);
     CHECK(ws.generation() == g0 + 1);
-    CHECK_FALSE(ws.edit(id, "titel", [](kvh::core::Document& d) { d.title = "R"; })); // no change
+    CHECK_FALSE(
+        ws.edit(id, kvh::test::step("titel"), [](kvh::core::Document& d) { d.title = "R"; })); // no change
     CHECK(ws.generation() == g0 + 1);
-    CHECK(ws.edit(id, "titel", [](kvh::core::Document& d) { d.title = "S"; }));
+    CHECK(ws.edit(id, kvh::test::step("titel"), [](kvh::core::Document& d) { d.title = "S"; }));
     CHECK(ws.generation() == g0 + 2);
     CHECK(ws.undo());
     CHECK(ws.generation() == g0 + 3);
@@ -496,9 +498,9 @@ TEST_CASE("a discrete edit is its own undo step even with the label of the one b
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "", 2026);
     CHECK(ws.edit(
-        id, "bedömning", [](Document& d) { d.year = 2025; }, false));
+        id, kvh::test::step("bedömning"), [](Document& d) { d.year = 2025; }, false));
     CHECK(ws.edit(
-        id, "bedömning", [](Document& d) { d.year = 2024; }, false));
+        id, kvh::test::step("bedömning"), [](Document& d) { d.year = 2024; }, false));
     CHECK(ws.find(id)->rev.number == 3);
     REQUIRE(ws.undo());
     CHECK(ws.find(id)->year == 2025);
@@ -511,11 +513,11 @@ TEST_CASE("broken UTF-8 in a title or unit is kept as U+FFFD, so the document re
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "Risk \xC3", "U", 2026);
     CHECK(ws.find(id)->title == "Risk \xEF\xBF\xBD");
-    CHECK(ws.edit(id, "enhet", [](Document& d) { d.unit = std::string(400, '\x80'); }));
+    CHECK(ws.edit(id, kvh::test::step("enhet"), [](Document& d) { d.unit = std::string(400, '\x80'); }));
     std::string cut;
     for (int i = 0; i < 300; ++i) cut += "\xEF\xBF\xBD";
     CHECK(ws.find(id)->unit == cut);
-    CHECK(ws.edit(id, "titel", set_title("a\xED\xA0\x80z\xF4\x90")));
+    CHECK(ws.edit(id, kvh::test::step("titel"), set_title("a\xED\xA0\x80z\xF4\x90")));
     CHECK(ws.find(id)->title == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD");
     const ParsedFile file = parse_exchange(export_documents(ws.documents(), "2026-03-01T12:00:00Z"));
     REQUIRE(file.ok());
@@ -530,13 +532,15 @@ TEST_CASE("an edit that puts broken UTF-8 into an analysis is refused at the pla
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
     auto change = [&](const std::function<void(RiskAnalysis&)>& f) {
         return ws.edit(
-            id, "x", [&](Document& d) { kvh::test::change_analysis(d, f); }, false);
+            id, kvh::test::step("x"), [&](Document& d) { kvh::test::change_analysis(d, f); }, false);
     };
     CHECK_FALSE(change([](RiskAnalysis& a) { a.summary = "Fall \xE2\x80"; }));
     CHECK(ws.refusal().at(0).path == "body.sammanfattning");
     CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
     CHECK(ws.refusal().at(0).args == std::vector<std::string>{"5"});
-    CHECK_FALSE(change([](RiskAnalysis& a) { a.participants.push_back({"\x80", "SAS"}); }));
+    CHECK_FALSE(change([](RiskAnalysis& a) {
+        a.participants.push_back({"00000000-0000-4000-8000-00000000000a", "\x80", "SAS"});
+    }));
     CHECK(ws.refusal().at(0).path == "body.deltagare[0].namn");
     CHECK_FALSE(change([](RiskAnalysis& a) { a.scale.konsekvens[2].hint = "\xFF"; }));
     CHECK(ws.refusal().at(0).path == "body.skala.konsekvens[2].ledtrad");
@@ -565,8 +569,8 @@ TEST_CASE("a JSON body that a file cannot hold as it is is refused: NaN, infinit
     const std::string id = ws.create(DocKind::egenkontroll, "E", "U", 2026);
     auto set = [&](nlohmann::json j) {
         return ws.edit(
-            id, "x", [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::egenkontroll, j); },
-            false);
+            id, kvh::test::step("x"),
+            [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::egenkontroll, j); }, false);
     };
     CHECK_FALSE(set({{"a", {1, std::numeric_limits<double>::quiet_NaN()}}}));
     CHECK(ws.refusal().at(0).path == "body.a[1]");
