@@ -101,7 +101,7 @@ TEST_CASE("an edit of one risk recomputes that risk's facts only, unless the sca
     REQUIRE(before.size() == 40);
 
     ws.edit(
-        a, "text",
+        a, kvh::test::step("text"),
         [&](Document& d) { kvh::test::change_analysis(d, [](RiskAnalysis& m) { m.risks.edit(33).s = 4; }); },
         false);
     const DocFacts& after = *facts.of(a);
@@ -115,7 +115,7 @@ TEST_CASE("an edit of one risk recomputes that risk's facts only, unless the sca
     // Whether a risk is red comes from the scale's bands: renamed bands leave every risk as it was
     // (the same nodes) but find every flag anew.
     ws.edit(
-        a, "skala",
+        a, kvh::test::step("skala"),
         [&](Document& d) { kvh::test::change_analysis(d, [](RiskAnalysis& m) { m.scale.name = "Egen"; }); },
         false);
     for (std::size_t i = 0; i < 40; ++i) CHECK(facts.of(a)->items[i] != edited[i]);

@@ -247,7 +247,7 @@ TEST_CASE("a read that comes in while this tab has edits not yet written does no
     const std::string theirs = other.create("Deras");
     tab.sync.on_remote_write(theirs);
     CHECK(tab.sync.reads() == 2);
-    REQUIRE(tab.ws.edit(id, "titel", [](core::Document& d) { d.title = "Efter"; }));
+    REQUIRE(tab.ws.edit(id, test::step("titel"), [](core::Document& d) { d.title = "Efter"; }));
     backend.release_loads(); // what it read is older than the edit
     CHECK(tab.title(id) == "Efter");
     CHECK(tab.title(theirs) == "(none)");
@@ -398,7 +398,7 @@ TEST_CASE("records of the first layout are moved to the new one by the tab that 
     store::MemoryBackend backend;
     core::Workspace old(OtherTab::env());
     const std::string id = old.create(core::DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
-    old.edit(id, "risker", [&](core::Document& d) {
+    old.edit(id, test::step("risker"), [&](core::Document& d) {
         test::change_analysis(d, [&](core::RiskAnalysis& a) {
             for (int i = 0; i < 3; ++i) {
                 core::Risk r;
