@@ -187,14 +187,16 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  // Every head and item record with its key, from one snapshot (heads first); then done.
+  // Every head record, and with `withItems` every item record, each with its key, from one snapshot
+  // (heads first); then done.
   kvh_idb_load_all__deps: ['$KvhIdb'],
-  kvh_idb_load_all: function (ctx) {
+  kvh_idb_load_all: function (ctx, withItems) {
+    var stores = withItems ? ['documents', 'items'] : ['documents'];
     KvhIdb.open().then(function (db) {
       return KvhIdb.replay(db).then(function () { return db; });
     }).then(function (db) {
-      var tx = db.transaction(['documents', 'items'], 'readonly');
-      var reads = ['documents', 'items'].map(function (name) {
+      var tx = db.transaction(stores, 'readonly');
+      var reads = stores.map(function (name) {
         var store = tx.objectStore(name);
         return { keys: store.getAllKeys(), values: store.getAll() };
       });

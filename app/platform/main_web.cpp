@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern "C" {       // web/lib_platform.js
@@ -63,10 +64,14 @@ class WebSyncHost final : public store::TabSyncHost {
     void announce_write(const std::string& id) override;
     void request_persistence() override;
     void request_frames(int count) override { platform::request_frames(count); }
+    void after_frame(std::function<void()> then) override;
     void open_app() override;
     void show_unreadable(std::vector<core::UnreadableRecord> records) override;
     void app_started(const std::string& read_error) override;
     void save_state_changed() override;
+    // Work waiting for the next frame (after_frame): started in a task of its own once the frame
+    // is drawn (draw_frame), so the browser can show that frame first.
+    std::vector<std::function<void()>> waiting_for_frame;
 
   private:
     static void on_timer(void* id);
@@ -175,6 +180,8 @@ void draw_frame(bool present) {
         g_ready = true;
         kvh_js_ready();
     }
+    for (auto& then : std::exchange(p.sync_host.waiting_for_frame, {}))
+        p.sync_host.set_timeout(0, std::move(then));
 }
 
 static EM_BOOL on_animation_frame(double, void*) {
@@ -207,6 +214,7 @@ void pump_frames() {
 
 static ui::SaveStatus save_status() {
     const store::SaveQueue& q = g_platform->saves;
+    if (g_platform->sync.loading_items()) return {ui::SaveStatus::State::loading, {}};
     if (q.read_only()) return {ui::SaveStatus::State::read_only, {}};
     switch (q.state().kind) {
     case store::SaveState::Kind::saved:
@@ -276,6 +284,15 @@ void WebSyncHost::announce_write(const std::string& id) {
 
 void WebSyncHost::request_persistence() {
     g_platform->idb.request_persistence(); // asks once, when there is something worth keeping
+}
+
+void WebSyncHost::after_frame(std::function<void()> then) {
+    if (!g_platform->app) { // nothing is drawn before the app exists
+        set_timeout(0, std::move(then));
+        return;
+    }
+    waiting_for_frame.push_back(std::move(then));
+    platform::request_frames(1);
 }
 
 void WebSyncHost::open_app() {
@@ -407,8 +424,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_frames() {
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_store_reads() {
     return g_platform ? g_platform->sync.reads() : 0;
 }
+// The app has drawn and holds every stored document (not only the heads shown first).
 extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_ready() {
-    return g_ready;
+    return g_ready && g_platform->sync.running();
 }
 // For tools/bench: one edit of the first document, handed to storage at once (no debounce), so
 // the time until pendingSaves() is 0 is the cost of saving one edit.

@@ -39,7 +39,10 @@ using Loaded = std::function<void(std::vector<StoredDocument> docs, const std::s
 class Backend {
   public:
     virtual ~Backend() = default;
+    // Every stored document: its head and item records, from one snapshot.
     virtual void load_all(Loaded done) = 0;
+    // The head records only (items empty): the start-up shows these before the items are read.
+    virtual void load_heads(Loaded done) = 0;
     // Writes the batch in one transaction. Batches complete in the order they were started.
     virtual void write(WriteBatch batch, Done done) = 0;
 };
@@ -49,6 +52,7 @@ class Backend {
 class MemoryBackend final : public Backend {
   public:
     void load_all(Loaded done) override;
+    void load_heads(Loaded done) override;
     void write(WriteBatch batch, Done done) override;
     // Answers every read held so far (hold_loads), in the order they were asked, each with what was
     // stored when it was asked (a read that began before a write does not see it).
@@ -58,11 +62,12 @@ class MemoryBackend final : public Backend {
     std::map<std::string, std::map<std::string, std::string>> items; // id -> item id -> text
     std::string fail_with;      // non-empty: every write fails with this reason
     std::string load_fail_with; // non-empty: every read fails with this reason
-    bool hold_loads = false;    // reads answer only at release_loads()
+    bool hold_loads = false;    // reads of everything answer only at release_loads(); heads at once
     int writes = 0;             // transactions that reached the disk
     std::size_t bytes_written = 0;
 
   private:
+    void load(Loaded done, bool with_items, bool hold);
     std::vector<std::function<void()>> held_loads_;
 };
 

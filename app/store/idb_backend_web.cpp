@@ -10,7 +10,7 @@
 #include <string_view>
 
 extern "C" {
-void kvh_idb_load_all(int ctx);
+void kvh_idb_load_all(int ctx, int with_items);
 void kvh_idb_batch_put(int ctx, int items, const char* key, const char* value, std::size_t size);
 void kvh_idb_batch_delete(int ctx, int items, const char* key);
 void kvh_idb_batch_delete_items_of(int ctx, const char* id);
@@ -63,12 +63,10 @@ void answer_write(const Done& done, bool ok, const std::string& reason) {
     done(ok, ok ? std::string() : explain(reason));
 }
 
-} // namespace
-
-void IdbBackend::load_all(Loaded done) {
-    kvh_idb_load_all(enqueue([done](std::vector<Record> records, bool ok, const std::string& reason) {
+// The records of a read as documents: heads first, then each item with the document its key names.
+Answer answer_load(Loaded done) {
+    return [done](std::vector<Record> records, bool ok, const std::string& reason) {
         if (!ok) return done({}, explain(reason));
-        // Heads first, then items: each item goes to the document its key names.
         std::vector<StoredDocument> docs;
         std::map<std::string, std::size_t, std::less<>> index;
         for (Record& r : records)
@@ -85,7 +83,17 @@ void IdbBackend::load_all(Loaded done) {
                 docs[it->second].items.push_back(std::move(r.text));
         }
         done(std::move(docs), "");
-    }));
+    };
+}
+
+} // namespace
+
+void IdbBackend::load_all(Loaded done) {
+    kvh_idb_load_all(enqueue(answer_load(std::move(done))), 1);
+}
+
+void IdbBackend::load_heads(Loaded done) {
+    kvh_idb_load_all(enqueue(answer_load(std::move(done))), 0);
 }
 
 void IdbBackend::write(WriteBatch batch, Done done) {

@@ -18,6 +18,7 @@ class IdbBackend final : public Backend {
   public:
     // Every document's records, read in one transaction; or the reason the read failed.
     void load_all(Loaded done) override;
+    void load_heads(Loaded done) override;
     void write(WriteBatch batch, Done done) override;
 
     // Starts hearing of other tabs' writes: `on_remote_write(id)` for each document another tab has

@@ -6,12 +6,20 @@ namespace kvh::store {
 
 // Documents come back in id order, items in item id order, so a load is repeatable.
 void MemoryBackend::load_all(Loaded done) {
+    load(std::move(done), true, hold_loads);
+}
+
+void MemoryBackend::load_heads(Loaded done) {
+    load(std::move(done), false, false); // only reads of everything are held
+}
+
+void MemoryBackend::load(Loaded done, bool with_items, bool hold) {
     std::vector<StoredDocument> out;
     if (load_fail_with.empty()) {
         out.reserve(heads.size());
         for (const auto& [id, head] : heads) {
             StoredDocument d{id, head, {}};
-            if (const auto it = items.find(id); it != items.end())
+            if (const auto it = items.find(id); with_items && it != items.end())
                 for (const auto& [item_id, text] : it->second) d.items.push_back(text);
             out.push_back(std::move(d));
         }
@@ -19,7 +27,7 @@ void MemoryBackend::load_all(Loaded done) {
     auto answer = [done, out = std::move(out), error = load_fail_with]() mutable {
         done(std::move(out), error);
     };
-    if (hold_loads)
+    if (hold)
         held_loads_.push_back(std::move(answer));
     else
         answer();

@@ -109,7 +109,8 @@ void TabSync::apply_read(ReadDocuments read) {
 
 void TabSync::start_app(ReadDocuments read, const std::string& error, bool read_as_writer) {
     running_ = true;
-    host_.open_app();
+    if (!loading_items_) host_.open_app();
+    loading_items_ = false;
     saves_.set_read_only(!(writer_ && read_as_writer));
     apply_read(std::move(read));
     host_.app_started(error);
@@ -166,7 +167,26 @@ void TabSync::enable_writes() {
 // [SECTION] The writer lock and other tabs
 
 void TabSync::start() {
-    start_read();
+    backend_.load_heads([this](std::vector<StoredDocument> stored, const std::string& error) {
+        // Nothing stored, or the read failed: the first read of everything decides what is shown.
+        if (error.empty() && !stored.empty()) show_heads(std::move(stored));
+        host_.after_frame([this] { start_read(); });
+    });
+}
+
+// The documents as their heads describe them, without their items: read-only, so nothing can be
+// changed that is not fully read. A head that does not read is left to the first full read to report.
+void TabSync::show_heads(std::vector<StoredDocument> stored) {
+    std::vector<core::Document> docs;
+    docs.reserve(stored.size());
+    for (const StoredDocument& record : stored)
+        if (ReadResult r = read_stored(record); r.doc) docs.push_back(std::move(*r.doc));
+    loading_items_ = true;
+    host_.open_app();
+    saves_.set_read_only(true);
+    ws_.load(std::move(docs));
+    host_.save_state_changed();
+    host_.request_frames(3);
 }
 
 void TabSync::on_role(bool writer) {

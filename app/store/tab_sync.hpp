@@ -1,6 +1,9 @@
 // TabSync: keeps the workspace of one tab consistent with what every tab of the app stores, and drives
 // the save queue's timer. Browser-independent: the platform hands it the lock's and other tabs' news.
 //
+// At start, the head records are read first and shown (titles, units, years, statuses; read-only),
+// then every record is read after that frame is on screen: a 10 MB workspace shows at once.
+//
 // One tab holds the writer lock; the others are read-only. When another tab writes, this tab reads
 // every stored document again (at most once per kReadIntervalMs), but never while it has edits not
 // yet durable: what is stored must not replace them, so the read waits until they are written. A tab
@@ -42,9 +45,13 @@ class TabSyncHost {
     virtual void request_persistence() = 0;
     // Something shown changed: draw `count` frames.
     virtual void request_frames(int count) = 0;
+    // Calls `then` once the next frame is on screen (at once where nothing is drawn), so work that
+    // blocks (parsing every stored document) comes after what the person can already see.
+    virtual void after_frame(std::function<void()> then) = 0;
 
-    // The first read is in: create the app. The workspace is loaded right after (show_unreadable,
-    // then app_started).
+    // Create the app, once: when the heads are read (the workspace then holds the documents without
+    // their items, read-only, while loading_items() is true), or when the first read is in. The
+    // first read's workspace is loaded right after (show_unreadable, then app_started).
     virtual void open_app() = 0;
     // After every read that became the workspace: the stored records that could not be read.
     virtual void show_unreadable(std::vector<core::UnreadableRecord> records) = 0;
@@ -75,8 +82,8 @@ class TabSync {
     TabSync(const TabSync&) = delete;
     TabSync& operator=(const TabSync&) = delete;
 
-    // Begins the first read, which opens the app (TabSyncHost::open_app) when it is in. Call once,
-    // after the first on_role.
+    // Reads the heads and shows them, then begins the first read of everything, which makes the app
+    // run. Call once, after the first on_role.
     void start();
     // The writer lock's answers: `writer` false while another tab holds it; true when this tab may
     // write, either at once or after the writing tab has closed. Then this tab's workspace may be
@@ -88,12 +95,15 @@ class TabSync {
 
     // The first read is in and the app runs.
     bool running() const { return running_; }
+    // The workspace holds the documents' heads only, until the first read is in.
+    bool loading_items() const { return loading_items_; }
     // Reads of every stored document begun so far (the E2E tests count them).
     unsigned reads() const { return reads_; }
 
   private:
     // The read step: every stored document, parsed; `done` gets them, or the reason the read failed.
     void read(std::function<void(ReadDocuments, const std::string& error)> done);
+    void show_heads(std::vector<StoredDocument> stored);
     void start_read();
     void schedule_read(double delay_ms = 0);
     void start_app(ReadDocuments read, const std::string& error, bool read_as_writer);
@@ -110,8 +120,9 @@ class TabSync {
     Backend& backend_;
     SaveQueue& saves_;
     TabSyncHost& host_;
-    bool writer_ = false;  // this tab holds the writer lock
-    bool running_ = false; // the first read is in
+    bool writer_ = false;        // this tab holds the writer lock
+    bool running_ = false;       // the first read is in
+    bool loading_items_ = false; // the app shows the heads read before it
     // Reading every stored document again: another tab wrote, or this tab took over writing.
     bool read_wanted_ = false;
     bool read_in_flight_ = false;

@@ -42,7 +42,8 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 // [SECTION] App
 App::App(core::Workspace& ws, Host& host, Settings settings)
-    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }), settings_(settings) {}
+    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }),
+      settings_(settings) {}
 
 void App::change_settings(const Settings& s) {
     settings_ = s;
@@ -123,7 +124,10 @@ void draw_content(App& app) {
     if (!app.state.open_unreadable.empty() && draw_unreadable(app, app.state.open_unreadable)) return;
     app.state.open_unreadable.clear();
     if (!app.state.open_doc.empty() && app.workspace().find(app.state.open_doc)) {
-        draw_document_editor(app, app.state.open_doc);
+        if (app.save_status().state == SaveStatus::State::loading)
+            wrapped_muted(core::tr(core::Msg::doc_loading)); // its items are not read yet
+        else
+            draw_document_editor(app, app.state.open_doc);
         return;
     }
     app.state.open_doc.clear();
@@ -214,8 +218,7 @@ void App::frame(const FrameInfo& info) {
     const ImGuiStyle& style = ImGui::GetStyle();
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but inside a text field (which has its own undo).
-    if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive() &&
-        save_status_.state != SaveStatus::State::read_only) {
+    if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive() && !read_only()) {
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) ws_.undo();
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
             ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))

@@ -85,6 +85,11 @@ class App {
     void set_unreadable(std::vector<core::UnreadableRecord> records) { unreadable_ = std::move(records); }
     const std::vector<core::UnreadableRecord>& unreadable() const { return unreadable_; }
     const SaveStatus& save_status() const { return save_status_; }
+    // Nothing may be changed: another tab writes, or the documents are still being read.
+    bool read_only() const {
+        return save_status_.state == SaveStatus::State::read_only ||
+               save_status_.state == SaveStatus::State::loading;
+    }
     const Settings& settings() const { return settings_; }
     void change_settings(const Settings& s);
     core::Workspace& workspace() { return ws_; }

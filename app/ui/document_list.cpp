@@ -70,10 +70,6 @@ Msg content_label(DocKind kind) {
     return kKindTexts[static_cast<std::size_t>(kind)].content;
 }
 
-bool read_only(App& app) {
-    return app.save_status().state == SaveStatus::State::read_only;
-}
-
 void create_document(App& app, DocKind kind) {
     const int year = current_year(app);
     const std::string title = core::fmt(Msg::list_default_title, {kind_text(kind), std::to_string(year)});
@@ -121,10 +117,10 @@ bool draw_row(App& app, const core::Document& d) {
     bool changed = false;
     if (ImGui::BeginPopupContextItem("##rowmenu")) {
         if (menu_item(core::tr(Msg::list_open))) app.state.open_doc = d.id;
-        if (!read_only(app) && menu_item(core::tr(Msg::list_duplicate))) {
+        if (!app.read_only() && menu_item(core::tr(Msg::list_duplicate))) {
             duplicate_document(app, d);
             changed = true;
-        } else if (!read_only(app) && menu_item(core::tr(Msg::list_delete))) {
+        } else if (!app.read_only() && menu_item(core::tr(Msg::list_delete))) {
             remove_document(app, d);
             changed = true;
         }
@@ -147,7 +143,8 @@ bool draw_row(App& app, const core::Document& d) {
                                                   status_text(d.status)});
     ImU32 meta_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     // What needs doing shows where the user picks the document, not only inside it.
-    if (const core::DocFacts* f = app.facts().of(d.id); f && f->analysis && f->analysis->flags.risks_flagged > 0) {
+    if (const core::DocFacts* f = app.facts().of(d.id);
+        f && f->analysis && f->analysis->flags.risks_flagged > 0) {
         meta = core::fmt(Msg::list_risks_flagged, {std::to_string(f->analysis->flags.risks_flagged), meta});
         meta_colour = ImGui::GetColorU32(color_warning());
     }
@@ -157,7 +154,7 @@ bool draw_row(App& app, const core::Document& d) {
     announce(meta.c_str(), ImRect(ImVec2(text_pos.x, text_pos.y + line), ImVec2(clip.z, start.y + row_h)));
     if (inline_actions) {
         ImGui::SameLine();
-        ImGui::BeginDisabled(read_only(app));
+        ImGui::BeginDisabled(app.read_only());
         ImGui::SetCursorPosY(buttons_y);
         if (ImGui::Button(core::tr(Msg::list_duplicate))) {
             duplicate_document(app, d);
@@ -199,7 +196,7 @@ void draw_document_screen(App& app, Screen screen) {
     cache.screen = screen;
     const auto& docs = cache.all;
 
-    ImGui::BeginDisabled(read_only(app));
+    ImGui::BeginDisabled(app.read_only());
     for (DocKind k : sk.kinds) {
         if (layout().narrow) {
             if (wide_button(core::tr(new_label(k)))) create_document(app, k);
@@ -248,7 +245,7 @@ void draw_document_editor(App& app, const std::string& id) {
     const core::Document* doc = held.get();
     if (!doc) return;
     if (doc->kind == DocKind::riskanalys) return draw_risk_analysis(app, *doc);
-    const bool ro = read_only(app);
+    const bool ro = app.read_only();
     if (ImGui::Button(core::tr(Msg::nav_back)) ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
         app.state.open_doc.clear();
@@ -276,8 +273,7 @@ void draw_document_editor(App& app, const std::string& id) {
     const bool year_changed =
         ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
     const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
-    if (year_changed && year_valid)
-        ws.edit(id, Msg::undo_year, [&](core::Document& d) { d.year = year; });
+    if (year_changed && year_valid) ws.edit(id, Msg::undo_year, [&](core::Document& d) { d.year = year; });
     if (ImGui::IsItemDeactivatedAfterEdit() && !year_valid)
         show_toast(
             app,
@@ -290,7 +286,8 @@ void draw_document_editor(App& app, const std::string& id) {
                           status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
-                ws.edit(id, Msg::undo_status, [&](core::Document& d) { d.status = s; }, false);
+                ws.edit(
+                    id, Msg::undo_status, [&](core::Document& d) { d.status = s; }, false);
         ImGui::EndCombo();
     }
     ImGui::EndDisabled();

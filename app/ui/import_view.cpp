@@ -47,9 +47,9 @@ std::size_t writes(const core::ImportPlan& plan, core::ConflictChoice choice) {
 void draw_import(App& app) {
     auto& st = app.state;
     heading(core::tr(Msg::import_title));
-    const bool ro = app.save_status().state == SaveStatus::State::read_only;
-    if (ro) {
-        wrapped(core::tr(Msg::import_read_only));
+    if (app.read_only()) {
+        const bool loading = app.save_status().state == SaveStatus::State::loading;
+        wrapped(core::tr(loading ? Msg::save_loading : Msg::import_read_only));
         return;
     }
     wrapped(core::tr(Msg::import_intro));

@@ -11,10 +11,6 @@ using core::Msg;
 
 namespace {
 
-bool read_only(App& app) {
-    return app.save_status().state == SaveStatus::State::read_only;
-}
-
 void end_presenting(App::State::RiskView& rv) {
     rv.presenting = false;
     rv.risk = rv.risk_before_presenting; // back where the user was when the room is done
@@ -64,7 +60,7 @@ void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& 
         rv.risk = a.risks[std::size_t(n - 2)].id;
         rv.keys_set_k = false;
     }
-    if (read_only(app)) return;
+    if (app.read_only()) return;
     if (ImGui::IsKeyPressed(ImGuiKey_N, false)) add_risk(app, doc);
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) rv.keys_set_k = false;
     if (ImGui::IsKeyPressed(ImGuiKey_K, false)) rv.keys_set_k = true;
@@ -114,7 +110,7 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
                 if (on)
                     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
                 ImGui::PushID(axis * 100 + l);
-                if (ImGui::Button(std::to_string(l).c_str(), ImVec2(small, 0)) && !read_only(app))
+                if (ImGui::Button(std::to_string(l).c_str(), ImVec2(small, 0)) && !app.read_only())
                     set_participant_score(app, doc, a, risk.id, who.id, axis == 0 ? (on ? 0 : l) : -1,
                                           axis == 1 ? (on ? 0 : l) : -1);
                 ImGui::PopID();
@@ -131,7 +127,7 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
                                      std::to_string(sp.median_s), std::to_string(sp.min_k),
                                      std::to_string(sp.max_k), std::to_string(sp.median_k)})
             .c_str());
-    ImGui::BeginDisabled(read_only(app) || !sp.median_s || !sp.median_k);
+    ImGui::BeginDisabled(app.read_only() || !sp.median_s || !sp.median_k);
     if (ImGui::Button(
             core::fmt(Msg::risk_adopt_median, {std::to_string(sp.median_s), std::to_string(sp.median_k)})
                 .c_str()))
@@ -175,18 +171,18 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
         0};
     const MatrixEvent ev = draw_risk_matrix("##present", a, opt);
     if (ev.kind == MatrixEvent::Kind::marker_clicked) rv.risk = ev.risk;
-    if (ev.kind == MatrixEvent::Kind::marker_dropped && !read_only(app))
+    if (ev.kind == MatrixEvent::Kind::marker_dropped && !app.read_only())
         set_scores(app, doc, ev.risk, ev.s, ev.k, false);
     ImGui::EndChild();
     if (landscape) ImGui::SameLine();
     ImGui::BeginChild("##prisk");
     if (!risk) {
         wrapped(core::tr(Msg::risk_present_empty));
-        if (ImGui::Button(core::tr(Msg::risk_new)) && !read_only(app)) add_risk(app, doc);
+        if (ImGui::Button(core::tr(Msg::risk_new)) && !app.read_only()) add_risk(app, doc);
     } else {
         const int n = risk_number(a, risk->id);
         heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
-        ImGui::BeginDisabled(read_only(app));
+        ImGui::BeginDisabled(app.read_only());
         std::string desc = risk->description;
         if (text_field(core::tr(Msg::risk_description), desc, 3.2f))
             edit_analysis(

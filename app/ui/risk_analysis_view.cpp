@@ -69,10 +69,6 @@ void set_scores(App& app, const core::Document& doc, const std::string& risk_id,
 // [SECTION] Widgets of this screen
 namespace {
 
-bool read_only(App& app) {
-    return app.save_status().state == SaveStatus::State::read_only;
-}
-
 // A text field of the analysis header; every keystroke is an edit, one undo step per field.
 void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
                  std::string core::RiskAnalysis::*member, bool multiline = false) {
@@ -312,7 +308,7 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
 // New risk and the library: right under the heading, so they are in reach before the long header.
 void draw_add_buttons(App& app, const core::Document& doc) {
     auto& rv = app.state.risk;
-    ImGui::BeginDisabled(read_only(app));
+    ImGui::BeginDisabled(app.read_only());
     if (ImGui::Button(core::tr(Msg::risk_new))) {
         const std::string id = core::new_uuid_v4(app.workspace().env());
         if (edit_analysis(app, doc.id, Msg::risk_undo_new, [&](core::RiskAnalysis& m) {
@@ -484,7 +480,7 @@ void handle_matrix(App& app, const core::Document& doc, const MatrixEvent& ev, b
         rv.risk = ev.risk;
         break;
     case MatrixEvent::Kind::marker_dropped:
-        if (!read_only(app)) set_scores(app, doc, ev.risk, ev.s, ev.k, residual);
+        if (!app.read_only()) set_scores(app, doc, ev.risk, ev.s, ev.k, residual);
         break;
     }
 }
@@ -540,7 +536,7 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
 // The analysis itself: the ways to add risks, its header (open while it has no risks) and its list.
 void draw_analysis(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     draw_add_buttons(app, doc);
-    ImGui::BeginDisabled(read_only(app));
+    ImGui::BeginDisabled(app.read_only());
     if (ImGui::CollapsingHeader(core::tr(Msg::risk_about),
                                 a.risks.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
         draw_header(app, doc, a);

@@ -56,10 +56,6 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
 
 namespace {
 
-bool read_only(App& app) {
-    return app.save_status().state == SaveStatus::State::read_only;
-}
-
 // A text field of the risk; every keystroke is an edit, one undo step per field of this risk.
 void risk_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
                Msg label, std::string core::Risk::*member, bool multiline) {
@@ -220,7 +216,7 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     for (core::RiskFlag f : core::risk_flags(a, risk))
         colored_text(color_warning(), core::tr(core::risk_flag_name(f)));
 
-    ImGui::BeginDisabled(read_only(app));
+    ImGui::BeginDisabled(app.read_only());
     risk_text(app, doc, a, risk, Msg::risk_description, &core::Risk::description, true);
     risk_text(app, doc, a, risk, Msg::risk_category, &core::Risk::category, false);
     if (app.risk_library() && !app.risk_library()->categories.empty()) {

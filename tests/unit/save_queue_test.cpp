@@ -112,6 +112,7 @@ namespace {
 // Answers when the test says so, in the order the writes were started (as IndexedDB does).
 struct DeferredBackend final : store::Backend {
     void load_all(store::Loaded done) override { done({}, ""); }
+    void load_heads(store::Loaded done) override { done({}, ""); }
     void write(store::WriteBatch batch, store::Done done) override {
         queue.push_back([this, batch, done] {
             for (const auto& d : batch.docs) heads[d.id] = d.head;

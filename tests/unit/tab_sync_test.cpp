@@ -45,6 +45,7 @@ struct FakeHost final : store::TabSyncHost {
     void announce_write(const std::string& id) override { announced.push_back(id); }
     void request_persistence() override {}
     void request_frames(int) override {}
+    void after_frame(std::function<void()> then) override { then(); } // a frame is drawn at once
     void open_app() override {
         CHECK_FALSE(app_open);
         app_open = true;
@@ -117,7 +118,8 @@ struct OtherTab {
 
 } // namespace
 
-TEST_CASE("the first read starts the app with what is stored; writes wait for the lock") {
+TEST_CASE("the heads are shown first, the first read starts the app with what is stored; writes wait for the "
+          "lock") {
     store::MemoryBackend backend;
     OtherTab other(backend);
     const std::string id = other.create("Plan A");
@@ -126,9 +128,15 @@ TEST_CASE("the first read starts the app with what is stored; writes wait for th
     backend.hold_loads = true;
     reader.open(false);
     CHECK(reader.sync.reads() == 1);
-    CHECK_FALSE(reader.host.app_open); // not before the read is in
+    // The heads are shown while everything is read: titles, nothing that can be changed.
+    CHECK(reader.host.app_open);
+    CHECK(reader.sync.loading_items());
     CHECK_FALSE(reader.sync.running());
+    CHECK(reader.title(id) == "Plan A");
+    CHECK(reader.saves.read_only());
+    CHECK_FALSE(reader.ws.edit(id, test::step("titel"), [](core::Document& d) { d.title = "Nej"; }));
     backend.release_loads();
+    CHECK_FALSE(reader.sync.loading_items());
     CHECK(reader.host.app_open);
     CHECK(reader.sync.running());
     CHECK(reader.host.started_with == "");
@@ -422,4 +430,35 @@ TEST_CASE("records of the first layout are moved to the new one by the tab that 
     CHECK(backend.items[id].size() == 1); // its risks in one pack
     CHECK(backend.heads[id].find("\"stored_items\":\"risker\"") != std::string::npos);
     CHECK(writer.saves.state().kind == store::SaveState::Kind::saved);
+}
+
+TEST_CASE("a riskanalys shown from its head has no risks until the first read brings them, whole") {
+    store::MemoryBackend backend;
+    core::Workspace old(test::fixed_env());
+    store::SaveQueue old_saves(old, backend);
+    const std::string id = old.create(core::DocKind::riskanalys, "Analys", "Tallen", 2026);
+    old.edit(id, test::step("risker"), [&](core::Document& d) {
+        test::change_analysis(d, [&](core::RiskAnalysis& a) {
+            for (int i = 0; i < 40; ++i) {
+                core::Risk r;
+                r.id = core::new_uuid_v4(old.env());
+                r.description = "Risk " + std::to_string(i);
+                a.risks.push_back(r);
+            }
+        });
+    });
+    old_saves.flush();
+
+    Tab tab(backend);
+    backend.hold_loads = true;
+    tab.open(true);
+    REQUIRE(tab.ws.find(id));
+    CHECK(core::analysis_of(*tab.ws.find(id))->risks.size() == 0);
+    CHECK(tab.saves.read_only()); // the writer too, until everything is read
+    const int writes = backend.writes;
+    backend.release_loads();
+    CHECK(tab.sync.running());
+    CHECK(*tab.ws.find(id) == *old.find(id));
+    CHECK_FALSE(tab.saves.read_only());
+    CHECK(backend.writes == writes); // the heads shown were never written back
 }
