@@ -162,13 +162,15 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
     const float matrix_h =
         landscape ? ImGui::GetContentRegionAvail().y : std::min(matrix_w, display.y * 0.45f);
     ImGui::BeginChild("##pmatrix", ImVec2(matrix_w, matrix_h));
+    const core::DocFacts* facts = analysis_facts(app, doc, a);
     MatrixOptions opt{
         ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize()),
         false,
         core::tr(Msg::risk_matrix_now),
         rv.risk,
         0,
-        0};
+        0,
+        facts ? &facts->analysis->cells : nullptr};
     const MatrixEvent ev = draw_risk_matrix("##present", a, opt);
     if (ev.kind == MatrixEvent::Kind::marker_clicked) rv.risk = ev.risk;
     if (ev.kind == MatrixEvent::Kind::marker_dropped && !app.read_only())

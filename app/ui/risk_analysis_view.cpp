@@ -490,12 +490,14 @@ void draw_matrices(App& app, const core::Document& doc, const core::RiskAnalysis
     const bool side_by_side = width > 60 * ImGui::GetFontSize();
     const float w = side_by_side ? (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f : width;
     const float h = std::min(w * 0.8f, 30 * ImGui::GetFontSize());
+    const core::DocFacts* facts = analysis_facts(app, doc, a);
     MatrixOptions now{ImVec2(w, h),
                       false,
                       core::tr(Msg::risk_matrix_now),
                       rv.risk,
                       rv.filter_residual ? 0 : rv.filter_s,
-                      rv.filter_residual ? 0 : rv.filter_k};
+                      rv.filter_residual ? 0 : rv.filter_k,
+                      facts ? &facts->analysis->cells : nullptr};
     handle_matrix(app, doc, draw_risk_matrix("##now", a, now), false);
     if (side_by_side) ImGui::SameLine();
     MatrixOptions after{ImVec2(w, h),
@@ -503,7 +505,8 @@ void draw_matrices(App& app, const core::Document& doc, const core::RiskAnalysis
                         core::tr(Msg::risk_matrix_residual),
                         rv.risk,
                         rv.filter_residual ? rv.filter_s : 0,
-                        rv.filter_residual ? rv.filter_k : 0};
+                        rv.filter_residual ? rv.filter_k : 0,
+                        facts ? &facts->analysis->residual_cells : nullptr};
     if (side_by_side) ImGui::BeginGroup();
     handle_matrix(app, doc, draw_risk_matrix("##residual", a, after), true);
     if (side_by_side) ImGui::EndGroup();

@@ -115,13 +115,17 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
 
     // [SECTION] Markers, laid out in a small grid inside their cell
     const float radius = std::clamp(std::min(cell_w, cell_h) * 0.16f, font * 0.55f, font * 1.1f);
-    std::vector<std::vector<int>> in_cell(std::size_t(ns * nk));
-    for (std::size_t i = 0; i < a.risks.size(); ++i) {
-        const core::Risk& r = a.risks[i];
-        const int s = opt.residual ? r.residual_s : r.s, k = opt.residual ? r.residual_k : r.k;
-        if (s < 1 || s > ns || k < 1 || k > nk) continue;
-        in_cell[std::size_t((s - 1) * nk + (k - 1))].push_back(int(i));
+    std::vector<std::vector<int>> binned;
+    if (!opt.cells) {
+        binned.resize(std::size_t(ns * nk));
+        for (std::size_t i = 0; i < a.risks.size(); ++i) {
+            const core::Risk& r = a.risks[i];
+            const int s = opt.residual ? r.residual_s : r.s, k = opt.residual ? r.residual_k : r.k;
+            if (s < 1 || s > ns || k < 1 || k > nk) continue;
+            binned[std::size_t((s - 1) * nk + (k - 1))].push_back(int(i));
+        }
     }
+    const std::vector<std::vector<int>>& in_cell = opt.cells ? *opt.cells : binned;
     const std::string matrix_id = id;
     std::string pressed_risk;
     for (int s = 1; s <= ns; ++s) {

@@ -36,6 +36,9 @@ struct MatrixOptions {
     std::string title;
     std::string selected; // risk id drawn highlighted
     int filter_s = 0, filter_k = 0;
+    // Risk indexes per cell, at (s-1) × levels_k + (k-1), for these scores (AnalysisFacts::cells or
+    // residual_cells of this very version); null: the matrix bins the risks itself.
+    const std::vector<std::vector<int>>* cells = nullptr;
 };
 struct MatrixEvent {
     enum class Kind { none, cell_clicked, marker_clicked, marker_dropped };
