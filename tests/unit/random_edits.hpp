@@ -1,0 +1,40 @@
+// Random edits for the edit property test (edit_property_test.cpp): field values a person or a broken
+// paste can produce, a random riskanalys edit through the typed model, any JSON body. Seeded: the same
+// generator state gives the same edits.
+#pragma once
+
+#include "core/risk_analysis.hpp"
+#include "core/workspace.hpp"
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+
+namespace kvh::test {
+
+using Rng = std::mt19937_64;
+
+inline int pick(Rng& rng, int n) {
+    return std::uniform_int_distribution<int>(0, n - 1)(rng);
+}
+inline int between(Rng& rng, int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
+inline bool chance(Rng& rng, int percent) {
+    return pick(rng, 100) < percent;
+}
+template <class T, std::size_t N> const T& one_of(Rng& rng, const T (&items)[N]) {
+    return items[std::size_t(pick(rng, int(N)))];
+}
+
+// Text of every kind a field can get: prefixes of valid values, garbage, "", long, broken UTF-8.
+std::string text(Rng& rng);
+// One change of `a` as a screen makes it (any field, risks and actions added, removed, moved, scores
+// off the scale, broken scales…); returns what it did, for the failure message.
+std::string random_change(Rng& rng, core::RiskAnalysis& a, const core::Environment& env);
+// A new analysis with a few risks.
+core::RiskAnalysis fresh_analysis(Rng& rng, const core::Environment& env);
+// Any JSON object, for the bodies of kinds without a model.
+nlohmann::json random_body(Rng& rng);
+
+} // namespace kvh::test
