@@ -135,26 +135,23 @@ bool draw_row(App& app, const core::Document& d) {
         return true;
     }
     // Draw the two lines over the selectable: title in bold, then kind · year · unit · status.
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGuiIO& io = ImGui::GetIO();
     ImFont* bold = io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : ImGui::GetFont();
     const ImVec2 text_pos(start.x + style.FramePadding.x, start.y + style.FramePadding.y);
-    const ImVec4 clip(start.x, start.y, start.x + width - style.FramePadding.x, start.y + row_h);
-    dl->AddText(bold, ImGui::GetFontSize(), text_pos, ImGui::GetColorU32(ImGuiCol_Text), d.title.c_str(),
-                nullptr, 0, &clip);
+    const float text_w = width - 2 * style.FramePadding.x;
+    draw_text_lines(bold, text_pos, text_w, ImGui::GetColorU32(ImGuiCol_Text), d.title, 1);
     std::string meta = core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year),
                                                   d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit,
                                                   status_text(d.status)});
     ImU32 meta_colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     // What needs doing shows where the user picks the document, not only inside it.
-    if (const core::DocFacts* f = app.facts().of(d.id); f && f->analysis && f->analysis->flags.risks_flagged > 0) {
+    if (const core::DocFacts* f = app.facts().of(d.id);
+        f && f->analysis && f->analysis->flags.risks_flagged > 0) {
         meta = core::fmt(Msg::list_risks_flagged, {std::to_string(f->analysis->flags.risks_flagged), meta});
         meta_colour = ImGui::GetColorU32(color_warning());
     }
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), meta_colour, meta.c_str(),
-                nullptr, 0, &clip);
-    announce(meta.c_str(), ImRect(ImVec2(text_pos.x, text_pos.y + line), ImVec2(clip.z, start.y + row_h)));
+    draw_text_lines(ImGui::GetFont(), ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), text_w,
+                    meta_colour, meta, 1);
     if (inline_actions) {
         ImGui::SameLine();
         ImGui::BeginDisabled(read_only(app));
@@ -222,7 +219,7 @@ void draw_document_screen(App& app, Screen screen) {
 
     ImGui::SetNextItemWidth(-FLT_MIN);
     input_text(("##" + std::string(core::tr(Msg::list_search))).c_str(), app.state.search,
-               core::tr(Msg::list_search_hint));
+               core::tr(Msg::list_search_hint), FieldKind::verbatim);
     if (cache.search != app.state.search) {
         cache.shown.clear();
         const std::string query = core::fold_case(app.state.search);
@@ -265,7 +262,7 @@ void draw_document_editor(App& app, const std::string& id) {
     if (text_field(core::tr(Msg::field_title), title))
         ws.edit(id, core::tr(Msg::undo_title), [&](core::Document& d) { d.title = title; });
     std::string unit = doc->unit;
-    if (text_field(core::tr(Msg::field_unit), unit))
+    if (text_field(core::tr(Msg::field_unit), unit, 0, FieldKind::name))
         ws.edit(id, core::tr(Msg::undo_unit), [&](core::Document& d) { d.unit = unit; });
 
     text(core::tr(Msg::field_year));
@@ -275,6 +272,7 @@ void draw_document_editor(App& app, const std::string& id) {
     // user leaves the field.
     const bool year_changed =
         ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
+    note_field(FieldKind::number);
     const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
     if (year_changed && year_valid)
         ws.edit(id, core::tr(Msg::undo_year), [&](core::Document& d) { d.year = year; });
@@ -290,7 +288,8 @@ void draw_document_editor(App& app, const std::string& id) {
                           status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
-                ws.edit(id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; }, false);
+                ws.edit(
+                    id, core::tr(Msg::undo_status), [&](core::Document& d) { d.status = s; }, false);
         ImGui::EndCombo();
     }
     ImGui::EndDisabled();
