@@ -42,7 +42,8 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 // [SECTION] App
 App::App(core::Workspace& ws, Host& host, Settings settings)
-    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }), settings_(settings) {}
+    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }),
+      settings_(settings) {}
 
 void App::change_settings(const Settings& s) {
     settings_ = s;
@@ -204,6 +205,7 @@ void draw_toast(App& app, const FrameInfo& info) {
 // [SECTION] The frame
 void App::frame(const FrameInfo& info) {
     core::set_language(settings_.lang);
+    begin_keyboard_frame();
 
     Layout l;
     l.narrow = info.width < 720;
@@ -288,6 +290,9 @@ void App::frame(const FrameInfo& info) {
     }
     ImGui::End();
     draw_toast(*this, info);
+    const KeyboardFrame keyboard = end_keyboard_frame();
+    host_.keyboard_for(keyboard.kind, settings_.lang);
+    if (keyboard.scrolled) host_.request_frames(2);
 }
 
 } // namespace kvh::ui
