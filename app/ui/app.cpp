@@ -206,6 +206,7 @@ void draw_toast(App& app, const FrameInfo& info) {
 void App::frame(const FrameInfo& info) {
     core::set_language(settings_.lang);
     begin_keyboard_frame();
+    text_area_begin_frame();
 
     Layout l;
     l.narrow = info.width < 720;

@@ -23,6 +23,7 @@ struct Edit {
     bool scroll_to_caret = false;      // the caret moved: bring its line into view
     std::vector<std::pair<std::string, std::size_t>> undo, redo;
     bool typing = false; // the last change was a typed character: the next one joins its undo step
+    ImRect frame;        // where the field was last drawn
 };
 Edit g_edit;
 
@@ -223,6 +224,14 @@ void handle_keys(Edit& e, const std::vector<core::WrappedLine>& lines, int page)
 
 } // namespace
 
+// ImGui lets no other item be hovered while one is active: a click outside the field leaves it before
+// anything else in the frame looks at the click, so a button drawn above the field still gets it.
+void text_area_begin_frame() {
+    ImGuiContext& g = *GImGui;
+    if (g_edit.id && g.ActiveId == g_edit.id && g.IO.MouseClicked[0] && !g_edit.frame.Contains(g.IO.MousePos))
+        ImGui::ClearActiveID();
+}
+
 bool text_area(const char* id, std::string& value, float min_lines, FieldKind kind) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) return false;
@@ -243,9 +252,11 @@ bool text_area(const char* id, std::string& value, float min_lines, FieldKind ki
     const std::vector<core::WrappedLine>* lines = &layout_of(wrapped, shown, inner_w);
     const bool scrolls = float(lines->size()) > max_lines;
     if (scrolls) lines = &layout_of(wrapped, shown, inner_w -= style.ScrollbarSize);
-    const float rows = std::clamp(float(lines->size()), min_lines, max_lines);
-    const ImRect frame(window->DC.CursorPos,
-                       window->DC.CursorPos + ImVec2(width, rows * line_h + 2 * style.FramePadding.y));
+    // At least `min_lines` tall, padding included (as the fields it replaced were).
+    const float frame_h = std::max(min_lines * line_h, std::min(float(lines->size()), max_lines) * line_h +
+                                                           2 * style.FramePadding.y);
+    const float rows = (frame_h - 2 * style.FramePadding.y) / line_h; // lines in view
+    const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, frame_h));
     ImGui::ItemSize(frame, style.FramePadding.y);
     if (!ImGui::ItemAdd(frame, gid, nullptr, ImGuiItemFlags_Inputable) && !active) return false;
     IMGUI_TEST_ENGINE_ITEM_INFO(gid, id, g.LastItemData.StatusFlags);
@@ -283,6 +294,7 @@ bool text_area(const char* id, std::string& value, float min_lines, FieldKind ki
     if (active && clicked) e.dragging = true;
     if (!io.MouseDown[0]) e.dragging = false;
 
+    e.frame = frame;
     bool changed = false;
     if (active) {
         g.ActiveIdUsingNavDirMask |=

@@ -68,6 +68,7 @@ bool keep_text_on_escape(ImGuiID id);
 // its text to about 40 % of the screen and then scrolls. Keeps what was typed while active, also
 // when the caller's edit is refused. True when the text changed.
 bool text_area(const char* id, std::string& value, float min_lines, FieldKind kind = FieldKind::prose);
+void text_area_begin_frame(); // first thing in a frame: see text_area.cpp
 // Up to `max_lines` lines of `text` wrapped at `width` in `font` (current size), the last ending in
 // "…" when cut (text_runs.cpp); drawn at `pos`, each line a text run. Returns the height drawn. The
 // lines are kept per text and width, so a list redraws its visible rows without wrapping them again.
