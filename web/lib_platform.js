@@ -108,6 +108,40 @@ mergeInto(LibraryManager.library, {
       else fallback();
     },
 
+    // How the text agent asks for keyboard and spelling, per ui::FieldKind (prose, name, verbatim,
+    // number, date). Prose is checked and capitalised in the UI's language; names are capitalised
+    // but never "corrected"; dates take digits (the field reads 20261202 as well as 2026-12-02).
+    FIELD_KINDS: [
+      { spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences', inputmode: 'text' },
+      { spellcheck: 'false', autocorrect: 'off', autocapitalize: 'words', inputmode: 'text' },
+      { spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', inputmode: 'text' },
+      { spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', inputmode: 'numeric' },
+      { spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', inputmode: 'numeric' },
+    ],
+
+    // Sets the agent up for a field of `kind` (-1: unknown, taken as verbatim).
+    setAgentKind: function (kind, lang) {
+      var agent = KVH.agent;
+      var k = KVH.FIELD_KINDS[kind] || KVH.FIELD_KINDS[2];
+      for (var name in k) agent.setAttribute(name, k[name]);
+      agent.setAttribute('lang', lang);
+    },
+
+    // The on-screen keyboard shrinks the visual viewport and leaves the layout viewport (and a
+    // fixed canvas) as it was, so the keyboard would cover the lower part of the app: the canvas
+    // follows the visual viewport instead, and the app lays out in what is left and scrolls the
+    // focused field into view. Pinch zoom (scale != 1) is left to the browser.
+    fitVisualViewport: function () {
+      var vv = window.visualViewport, style = KVH.canvas.style;
+      if (vv && Math.abs(vv.scale - 1) < 0.01) {
+        style.top = vv.offsetTop + 'px';
+        style.height = vv.height + 'px';
+      } else {
+        style.top = style.height = '';
+      }
+      KVH.resize();
+    },
+
     resize: function () {
       var canvas = KVH.canvas;
       var r = canvas.getBoundingClientRect();
@@ -190,14 +224,12 @@ mergeInto(LibraryManager.library, {
     // [SECTION] The text agent
     var agent = document.createElement('textarea');
     agent.id = 'kvh-text-agent';
-    agent.setAttribute('autocapitalize', 'off');
     agent.setAttribute('autocomplete', 'off');
-    agent.setAttribute('autocorrect', 'off');
-    agent.setAttribute('spellcheck', 'false');
     agent.setAttribute('aria-hidden', 'true');
     agent.tabIndex = -1;
     document.body.appendChild(agent);
     KVH.agent = agent;
+    KVH.setAgentKind(-1, document.documentElement.lang || 'sv');
     KVH.resetAgent();
     agent.addEventListener('compositionstart', function () { KVH.composing = true; });
     agent.addEventListener('compositionend', function () {
@@ -280,6 +312,10 @@ mergeInto(LibraryManager.library, {
     // [SECTION] Size, devicePixelRatio, colour scheme
     if (window.ResizeObserver) new ResizeObserver(function () { KVH.resize(); }).observe(canvas);
     window.addEventListener('resize', function () { KVH.resize(); });
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', KVH.fitVisualViewport);
+      window.visualViewport.addEventListener('scroll', KVH.fitVisualViewport);
+    }
     KVH.watchDpr();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { _kvh_request_frames(3); });
     KVH.resize();
@@ -360,12 +396,15 @@ mergeInto(LibraryManager.library, {
   // Shows or hides the on-screen keyboard. Called right after a frame; after a tap this is still
   // inside the pointerup handler, which is what lets mobile browsers open the keyboard.
   kvh_js_text_agent__deps: ['$KVH'],
-  kvh_js_text_agent: function (want, x, y, lineHeight) {
+  // `kind` and `lang` say what the field takes (KVH.FIELD_KINDS) and in which language.
+  kvh_js_text_agent: function (want, x, y, lineHeight, kind, lang) {
     var agent = KVH.agent;
     if (want) {
-      agent.style.left = x + 'px';
-      agent.style.top = y + 'px';
+      var r = KVH.rect || KVH.canvas.getBoundingClientRect();
+      agent.style.left = r.left + x + 'px';
+      agent.style.top = r.top + y + 'px';
       agent.style.height = Math.max(lineHeight, 1) + 'px';
+      KVH.setAgentKind(kind, UTF8ToString(lang));
       if (document.activeElement !== agent) {
         KVH.composing = false;
         agent.focus({ preventScroll: true });

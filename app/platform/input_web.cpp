@@ -17,7 +17,7 @@
 #include <string_view>
 
 extern "C" { // web/lib_platform.js
-void kvh_js_text_agent(int want, float x, float y, float line_height);
+void kvh_js_text_agent(int want, float x, float y, float line_height, int kind, const char* lang);
 void kvh_js_set_clipboard(const char* text);
 void kvh_js_set_cursor(int imgui_cursor);
 int kvh_js_is_apple();
@@ -60,6 +60,9 @@ static int g_mods = 0;            // last known modifier state, bit 1 ctrl, 2 sh
 static std::string g_clipboard;   // what ImGui last copied, or the last pasted text
 static bool g_agent_shown = false;
 static ImVec2 g_agent_pos;
+static int g_field_kind = -1, g_agent_kind = -1; // ui::FieldKind: of the focused field, as the agent has it
+static const char* g_lang = "sv";
+static const char* g_agent_lang = "";
 static ImGuiMouseCursor g_cursor = ImGuiMouseCursor_Arrow;
 
 bool input_touch() {
@@ -520,15 +523,24 @@ void input_init() {
     io.ConfigMacOSXBehaviors = kvh_js_is_apple() != 0;
 }
 
+void input_field_kind(int kind, const char* lang) {
+    g_field_kind = kind;
+    g_lang = lang;
+}
+
 void input_after_frame() {
     ImGuiContext& g = *GImGui;
     const bool want = g.WantTextInputNextFrame == 1;
     const float z = zoom();
     const ImVec2 pos = g.PlatformImeData.InputPos * z;
-    if (want != g_agent_shown || (want && (pos.x != g_agent_pos.x || pos.y != g_agent_pos.y))) {
-        kvh_js_text_agent(want, pos.x, pos.y, g.PlatformImeData.InputLineHeight * z);
+    const bool moved = pos.x != g_agent_pos.x || pos.y != g_agent_pos.y;
+    const bool retyped = g_field_kind != g_agent_kind || std::strcmp(g_lang, g_agent_lang) != 0;
+    if (want != g_agent_shown || (want && (moved || retyped))) {
+        kvh_js_text_agent(want, pos.x, pos.y, g.PlatformImeData.InputLineHeight * z, g_field_kind, g_lang);
         g_agent_shown = want;
         g_agent_pos = pos;
+        g_agent_kind = g_field_kind;
+        g_agent_lang = g_lang;
     }
     const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != g_cursor) {

@@ -52,6 +52,9 @@ class WebHost final : public ui::Host {
     void request_frames(int count) override { platform::request_frames(count); }
     std::string now_iso() override;
     bool prefers_dark() override { return kvh_js_prefers_dark() != 0; }
+    void keyboard_for(std::optional<ui::FieldKind> kind, core::Lang lang) override {
+        platform::input_field_kind(kind ? int(*kind) : -1, lang == core::Lang::en ? "en" : "sv");
+    }
 };
 
 // What TabSync asks of the page: the clock and timers, the console, other tabs, and the app.

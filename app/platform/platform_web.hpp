@@ -52,6 +52,9 @@ void input_after_frame();
 // input ImGui has not taken yet).
 bool input_animating();
 bool input_touch(); // the last pointer was a finger (FrameInfo.touch)
+// What the field that has the keyboard takes (ui::FieldKind as int, -1 none) and the UI language:
+// the text agent is set up for it (spelling, capitals, inputmode, lang) when it next shows.
+void input_field_kind(int kind, const char* lang);
 void input_init();
 
 // [SECTION] Fonts (fonts_web.cpp)

@@ -208,6 +208,8 @@ void draw_toast(App& app, const FrameInfo& info) {
 // [SECTION] The frame
 void App::frame(const FrameInfo& info) {
     core::set_language(settings_.lang);
+    begin_keyboard_frame();
+    text_area_begin_frame();
 
     Layout l;
     l.narrow = info.width < 720;
@@ -291,6 +293,9 @@ void App::frame(const FrameInfo& info) {
     }
     ImGui::End();
     draw_toast(*this, info);
+    const KeyboardFrame keyboard = end_keyboard_frame();
+    host_.keyboard_for(keyboard.kind, settings_.lang);
+    if (keyboard.scrolled) host_.request_frames(2);
 }
 
 } // namespace kvh::ui

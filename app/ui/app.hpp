@@ -33,6 +33,11 @@ struct SaveStatus {
     std::string reason; // for failed: why, in the user's language
 };
 
+// What the field that has the keyboard takes, so the platform can ask for the matching on-screen
+// keyboard and spelling: prose is spell-checked and capitalised in the UI's language; names are
+// capitalised but not corrected; verbatim text (searches, codes), numbers and dates are left as typed.
+enum class FieldKind { prose, name, verbatim, number, date };
+
 // Implemented by the platform layer (web) or a test double.
 class Host {
   public:
@@ -45,6 +50,8 @@ class Host {
     virtual void request_frames(int count) = 0;
     virtual std::string now_iso() = 0;
     virtual bool prefers_dark() = 0;
+    // Once a frame: the kind of the field that has the keyboard (none: no field has it).
+    virtual void keyboard_for(std::optional<FieldKind> kind, core::Lang lang) = 0;
 };
 
 // Per-frame facts the platform knows and the layout needs.

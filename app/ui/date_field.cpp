@@ -170,7 +170,7 @@ DateChange date_field(App& app, const char* label, std::string& value) {
     const float least = ImGui::CalcTextSize("0000-00-00  ").x + 2 * style.FramePadding.x;
     ImGui::SetNextItemWidth(
         std::max(least, std::min(ImGui::GetContentRegionAvail().x - buttons, 12 * ImGui::GetFontSize())));
-    const bool changed = input_text(id.c_str(), shown, core::tr(Msg::date_hint));
+    const bool changed = input_text(id.c_str(), shown, core::tr(Msg::date_hint), FieldKind::date);
     const ImRect field_rect = GImGui->LastItemData.Rect;
     // Arrow down in the field opens the calendar, as in the browsers' own date fields; the calendar
     // has the keys then, and the field is left.

@@ -131,13 +131,11 @@ bool draw_row(App& app, const core::Document& d) {
         return true;
     }
     // Draw the two lines over the selectable: title in bold, then kind · year · unit · status.
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGuiIO& io = ImGui::GetIO();
     ImFont* bold = io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : ImGui::GetFont();
     const ImVec2 text_pos(start.x + style.FramePadding.x, start.y + style.FramePadding.y);
-    const ImVec4 clip(start.x, start.y, start.x + width - style.FramePadding.x, start.y + row_h);
-    dl->AddText(bold, ImGui::GetFontSize(), text_pos, ImGui::GetColorU32(ImGuiCol_Text), d.title.c_str(),
-                nullptr, 0, &clip);
+    const float text_w = width - 2 * style.FramePadding.x;
+    draw_text_lines(bold, text_pos, text_w, ImGui::GetColorU32(ImGuiCol_Text), d.title, 1);
     std::string meta = core::fmt(Msg::list_meta, {kind_text(d.kind), std::to_string(d.year),
                                                   d.unit.empty() ? core::tr(Msg::list_no_unit) : d.unit,
                                                   status_text(d.status)});
@@ -148,10 +146,8 @@ bool draw_row(App& app, const core::Document& d) {
         meta = core::fmt(Msg::list_risks_flagged, {std::to_string(f->analysis->flags.risks_flagged), meta});
         meta_colour = ImGui::GetColorU32(color_warning());
     }
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), meta_colour, meta.c_str(),
-                nullptr, 0, &clip);
-    announce(meta.c_str(), ImRect(ImVec2(text_pos.x, text_pos.y + line), ImVec2(clip.z, start.y + row_h)));
+    draw_text_lines(ImGui::GetFont(), ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y), text_w,
+                    meta_colour, meta, 1);
     if (inline_actions) {
         ImGui::SameLine();
         ImGui::BeginDisabled(app.read_only());
@@ -219,7 +215,7 @@ void draw_document_screen(App& app, Screen screen) {
 
     ImGui::SetNextItemWidth(-FLT_MIN);
     input_text(("##" + std::string(core::tr(Msg::list_search))).c_str(), app.state.search,
-               core::tr(Msg::list_search_hint));
+               core::tr(Msg::list_search_hint), FieldKind::verbatim);
     if (cache.search != app.state.search) {
         cache.shown.clear();
         const std::string query = core::fold_case(app.state.search);
@@ -262,7 +258,7 @@ void draw_document_editor(App& app, const std::string& id) {
     if (text_field(core::tr(Msg::field_title), title))
         ws.edit(id, Msg::undo_title, [&](core::Document& d) { d.title = title; });
     std::string unit = doc->unit;
-    if (text_field(core::tr(Msg::field_unit), unit))
+    if (text_field(core::tr(Msg::field_unit), unit, 0, FieldKind::name))
         ws.edit(id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
 
     text(core::tr(Msg::field_year));
@@ -272,6 +268,7 @@ void draw_document_editor(App& app, const std::string& id) {
     // user leaves the field.
     const bool year_changed =
         ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
+    note_field(FieldKind::number);
     const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
     if (year_changed && year_valid) ws.edit(id, Msg::undo_year, [&](core::Document& d) { d.year = year; });
     if (ImGui::IsItemDeactivatedAfterEdit() && !year_valid)

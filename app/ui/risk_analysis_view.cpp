@@ -71,9 +71,10 @@ namespace {
 
 // A text field of the analysis header; every keystroke is an edit, one undo step per field.
 void header_text(App& app, const core::Document& doc, Msg label, const std::string& value,
-                 std::string core::RiskAnalysis::*member, bool multiline = false) {
+                 std::string core::RiskAnalysis::*member, bool multiline = false,
+                 FieldKind kind = FieldKind::prose) {
     std::string v = value;
-    if (text_field(core::tr(label), v, multiline ? 4.5f : 0))
+    if (text_field(core::tr(label), v, multiline ? 4.5f : 0, kind))
         edit_analysis(
             app, doc.id, {Msg::risk_undo_header, {}, {label}}, [&](core::RiskAnalysis& a) { a.*member = v; },
             true);
@@ -132,7 +133,7 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
         const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
         ImGui::SetNextItemWidth(w);
         if (input_text(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(), name,
-                       core::tr(Msg::risk_name_hint)))
+                       core::tr(Msg::risk_name_hint), FieldKind::name))
             edit_analysis(app, doc.id, {Msg::risk_undo_participant_name, {number}},
                           set(&core::Participant::name, name), true);
         if (!narrow) ImGui::SameLine();
@@ -203,6 +204,7 @@ void edit_bands(core::RiskScale& s) {
         ImGui::InputInt(
             core::fmt(Msg::scale_custom_from, {core::tr(core::band_colour_name(colours[i]))}).c_str(),
             &from[i]);
+        note_field(FieldKind::number);
     }
     // Rebuilt every frame, so röd always reaches the top value as levels are added or removed.
     const int max = s.max_value();
@@ -282,7 +284,7 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     std::string title = doc.title, unit = doc.unit;
     if (text_field(core::tr(Msg::field_title), title))
         ws.edit(doc.id, Msg::undo_title, [&](core::Document& d) { d.title = title; });
-    if (text_field(core::tr(Msg::field_unit), unit))
+    if (text_field(core::tr(Msg::field_unit), unit, 0, FieldKind::name))
         ws.edit(doc.id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
     enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons,
                                      core::reason_name, [&](core::AnalysisReason r) {
@@ -300,7 +302,8 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
     draw_scale(app, doc, a);
     ImGui::SeparatorText(core::tr(Msg::risk_decision_section));
     header_text(app, doc, Msg::risk_summary, a.summary, &core::RiskAnalysis::summary, true);
-    header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by);
+    header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by, false,
+                FieldKind::name);
     header_date(app, doc, Msg::risk_decided_date, a.decided_date, &core::RiskAnalysis::decided_date);
     header_date(app, doc, Msg::risk_follow_up_date, a.follow_up_date, &core::RiskAnalysis::follow_up_date);
 }
@@ -385,8 +388,9 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             const core::Risk& r = a.risks[std::size_t(i)];
             ImGui::PushID(r.id.c_str());
             const auto flags = flags_of(facts, a, std::size_t(i));
+            // Two lines of the description, the category, actions and flags on a third.
             const float row_h =
-                std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
+                std::max(layout().row_height, 3 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const float w = ImGui::GetContentRegionAvail().x;
             const std::string desc =
@@ -405,12 +409,11 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255),
                         vs.c_str());
             const float x = b0.x + badge + style.ItemSpacing.x;
-            const ImVec4 clip(x, p.y, p.x + w - style.FramePadding.x, p.y + row_h);
+            const float text_w = p.x + w - style.FramePadding.x - x;
             ImFont* bold =
                 ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
-            const std::string first = number + ". " + desc;
-            dl->AddText(bold, ImGui::GetFontSize(), ImVec2(x, p.y + style.FramePadding.y),
-                        ImGui::GetColorU32(ImGuiCol_Text), first.c_str(), nullptr, 0, &clip);
+            const float first_h = draw_text_lines(bold, ImVec2(x, p.y + style.FramePadding.y), text_w,
+                                                  ImGui::GetColorU32(ImGuiCol_Text), number + ". " + desc, 2);
             std::string second =
                 core::fmt(Msg::risk_row_meta,
                           {r.category.empty() ? core::tr(Msg::risk_no_category) : r.category,
@@ -423,10 +426,10 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
                                       : "");
                 second_colour = ImGui::GetColorU32(color_warning());
             }
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                        ImVec2(x, p.y + style.FramePadding.y + line + style.ItemSpacing.y), second_colour,
-                        second.c_str(), nullptr, 0, &clip);
-            announce(second.c_str(), ImRect(ImVec2(x, p.y + line), ImVec2(clip.z, p.y + row_h)));
+            draw_text_lines(
+                ImGui::GetFont(),
+                ImVec2(x, p.y + style.FramePadding.y + std::max(first_h, 2 * line) + style.ItemSpacing.y),
+                text_w, second_colour, second, 1);
             ImGui::PopID();
         }
     if (rows.empty() && !a.risks.empty()) wrapped_muted(core::tr(Msg::risk_none_match));
@@ -441,7 +444,7 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
     }
     ImGui::SetNextItemWidth(layout().narrow ? -FLT_MIN : ImGui::GetContentRegionAvail().x * 0.45f);
     input_text(("##" + std::string(core::tr(Msg::risk_search))).c_str(), rv.search,
-               core::tr(Msg::risk_search));
+               core::tr(Msg::risk_search), FieldKind::verbatim);
     if (!layout().narrow) ImGui::SameLine();
     static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category,
                                 Msg::risk_sort_decision};

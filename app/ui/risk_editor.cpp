@@ -92,7 +92,10 @@ void set_action_field(App& app, const core::Document& doc, const core::RiskAnaly
 void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
                  std::size_t index, Msg label, std::string core::Action::*member) {
     std::string v = risk.actions[index].*member;
-    if (text_field(core::tr(label), v)) set_action_field(app, doc, a, risk, index, label, member, v, true);
+    // Who is responsible is a name: capitalised, never "corrected".
+    const FieldKind kind = member == &core::Action::responsible ? FieldKind::name : FieldKind::prose;
+    if (text_field(core::tr(label), v, 0, kind))
+        set_action_field(app, doc, a, risk, index, label, member, v, true);
 }
 
 // Dates are stored only whole; typing in one is one undo step, I dag and the calendar one each.

@@ -53,11 +53,38 @@ bool wide_button(const char* label); // full width of the column
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
 void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
-// `lines` > 0: a multi-line field that tall.
-bool text_field(const char* label, std::string& value, float lines = 0);
+// A text run as drawn (a line of a wrapped text, a label cut with "…"), for the test hooks: unlike
+// announce, runs with the same text at different places are each their own item.
+void announce_run(const std::string& text, const ImRect& rect);
+// A label above its field. `lines` > 0: a text area (text_area) at least that tall.
+bool text_field(const char* label, std::string& value, float lines = 0, FieldKind kind = FieldKind::prose);
 // ImGui::InputText(WithHint) where Esc leaves the field keeping what was typed (never puts back the
 // text it had before); every single-line field without a label above goes through it.
-bool input_text(const char* id, std::string& value, const char* hint = nullptr);
+bool input_text(const char* id, std::string& value, const char* hint = nullptr,
+                FieldKind kind = FieldKind::prose);
+// Esc in the active field `id` leaves it as it is (true when it did); see widgets.cpp.
+bool keep_text_on_escape(ImGuiID id);
+// The multi-line field of text_area.cpp: wraps at its width, at least `min_lines` tall, grows with
+// its text to about 40 % of the screen and then scrolls. Keeps what was typed while active, also
+// when the caller's edit is refused. True when the text changed.
+bool text_area(const char* id, std::string& value, float min_lines, FieldKind kind = FieldKind::prose);
+void text_area_begin_frame(); // first thing in a frame: see text_area.cpp
+// Up to `max_lines` lines of `text` wrapped at `width` in `font` (current size), the last ending in
+// "…" when cut (text_runs.cpp); drawn at `pos`, each line a text run. Returns the height drawn. The
+// lines are kept per text and width, so a list redraws its visible rows without wrapping them again.
+float draw_text_lines(ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
+                      int max_lines);
+
+// [SECTION] The field that has the keyboard (keyboard_field.cpp)
+// After a text widget: when it is active it has the keyboard, for text of `kind`; `keep_in_view`
+// (else the item) is what is scrolled into view when the screen shrinks under it.
+void note_field(FieldKind kind, const ImRect* keep_in_view = nullptr);
+void begin_keyboard_frame();
+struct KeyboardFrame {
+    std::optional<FieldKind> kind; // of the field that has the keyboard, if any
+    bool scrolled = false;         // it was scrolled into view: the next frame shows where
+};
+KeyboardFrame end_keyboard_frame();
 // A date (label above) with I dag and a calendar beside it. `value` is the stored date, "" or
 // YYYY-MM-DD, and only ever becomes one of those: typing that is not (yet) a date stays in the field
 // (marked, with a message once the field is left) and changes nothing.

@@ -30,6 +30,20 @@ void announce(const char* label, const ImRect& rect) {
 #endif
 }
 
+void announce_run(const std::string& text, const ImRect& rect) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    if (!g.TestEngineHookItems) return;
+    const float at[2] = {rect.Min.x, rect.Min.y};
+    const ImGuiID id = ImHashData(at, sizeof at, ImHashStr(text.c_str()));
+    ImGuiTestEngineHook_ItemAdd(&g, id, rect, nullptr);
+    ImGuiTestEngineHook_ItemInfo(&g, id, text.c_str(), 0);
+#else
+    (void)text;
+    (void)rect;
+#endif
+}
+
 static void announce_text(const char* text) {
     announce(text, GImGui->LastItemData.Rect);
 }
@@ -88,32 +102,29 @@ bool menu_item(const char* label, bool selected) {
 // every keystroke is already stored, so that would throw the typing away, and no undo step would
 // bring it back. Esc leaves the field as it is instead; the key stays taken until it is released, so
 // a screen's own Esc (leaving analysdag) waits for the next press.
-static void keep_text_on_escape(ImGuiID id) {
-    if (GImGui->ActiveId != id || !ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return;
+bool keep_text_on_escape(ImGuiID id) {
+    if (GImGui->ActiveId != id || !ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return false;
     ImGui::ClearActiveID();
     ImGui::SetKeyOwner(ImGuiKey_Escape, id, ImGuiInputFlags_LockUntilRelease);
+    return true;
 }
 
-bool input_text(const char* id, std::string& value, const char* hint) {
+bool input_text(const char* id, std::string& value, const char* hint, FieldKind kind) {
     keep_text_on_escape(ImGui::GetID(id));
-    return hint ? ImGui::InputTextWithHint(id, hint, &value) : ImGui::InputText(id, &value);
+    const bool changed = hint ? ImGui::InputTextWithHint(id, hint, &value) : ImGui::InputText(id, &value);
+    note_field(kind);
+    return changed;
 }
 
 // A label above its field (reads well on a phone), the field the full width of the column.
-bool text_field(const char* label, std::string& value, float lines) {
+bool text_field(const char* label, std::string& value, float lines, FieldKind kind) {
     text(label);
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.
     const std::string id = std::string("##") + label;
-    bool changed = false;
-    if (lines > 0) {
-        keep_text_on_escape(ImGui::GetID(id.c_str()));
-        changed = ImGui::InputTextMultiline(id.c_str(), &value,
-                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines));
-    } else {
-        changed = input_text(id.c_str(), value);
-    }
+    const bool changed =
+        lines > 0 ? text_area(id.c_str(), value, lines, kind) : input_text(id.c_str(), value, nullptr, kind);
     ImGui::PopID();
     return changed;
 }
