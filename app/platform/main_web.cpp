@@ -10,10 +10,8 @@
 #include "ui/app.hpp"
 #include "ui/views.hpp"
 
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 
-#include <GLES3/gl3.h>
 #include <algorithm>
 #include <cstdint>
 #include <emscripten/emscripten.h>
@@ -153,17 +151,13 @@ void draw_frame(bool present) {
 
     input_before_frame(io.DeltaTime);
     test_hook_begin_frame();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
     ImGui::Render();
     g_frame_build_ms = emscripten_get_now() - now;
     if (present) {
-        glViewport(0, 0, int(d.fb_w), int(d.fb_h));
         const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        renderer_draw(*ImGui::GetDrawData(), ImVec4(bg.x, bg.y, bg.z, 1.0f));
         g_frame_total_ms = emscripten_get_now() - now;
     }
     test_hook_end_frame();
@@ -444,7 +438,10 @@ int main() {
     io.IniFilename = nullptr; // window layout is the app's, not a file's
     io.LogFilename = nullptr;
     input_init();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!renderer_init()) {
+        kvh_js_fail("webgl2");
+        return 1;
+    }
 
     g_last_frame_ms = emscripten_get_now(); // ImGui's clock starts now (see imgui_clock_now)
     g_platform = new Platform;              // lives as long as the page
