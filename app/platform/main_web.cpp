@@ -398,6 +398,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_workspace() {
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_frames() {
     return g_frames_drawn;
 }
+// Input events ImGui has not taken yet: it takes about one key a frame, so keys that arrive faster
+// than frames (a test typing) become edits frames later. Until then pendingSaves() is 0 but the
+// typing is not in the workspace yet.
+extern "C" EMSCRIPTEN_KEEPALIVE int kvh_test_input_queued() {
+    return g_platform ? GImGui->InputEventsQueue.Size : 0;
+}
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_test_store_reads() {
     return g_platform ? g_platform->sync.reads() : 0;
 }
