@@ -327,6 +327,7 @@ mergeInto(LibraryManager.library, {
       workspace: function () { return UTF8ToString(_kvh_test_workspace()); },
       frames: function () { return _kvh_test_frames() >>> 0; },
       pendingSaves: function () { return _kvh_pending_saves(); },
+      inputQueued: function () { return _kvh_test_input_queued(); },
       badRecords: function () { return _kvh_test_bad_records(); },
       // How often every stored document was read (the first load, other tabs' writes, taking over).
       storeReads: function () { return _kvh_test_store_reads() >>> 0; },

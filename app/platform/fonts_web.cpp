@@ -3,8 +3,6 @@
 // device pixel size, so text is crisp at every devicePixelRatio and zoom. No font files are fetched.
 #include "platform_web.hpp"
 
-#include "imgui_impl_opengl3.h"
-
 #include <algorithm>
 #include <cstddef>
 
@@ -33,8 +31,6 @@ static constexpr float kMaxRasterScale = 6.0f;
 void build_fonts(float scale) {
     const float raster = std::clamp(scale, 1.0f, kMaxRasterScale);
     ImGuiIO& io = ImGui::GetIO();
-    // The first build happens before the renderer exists; it uploads the texture in its first NewFrame.
-    const bool uploaded = io.Fonts->TexID != ImTextureID(0);
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false; // the bytes are static data in the wasm image
@@ -50,10 +46,7 @@ void build_fonts(float scale) {
                                    kHeadingSize * raster, &cfg, kGlyphRanges);
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / raster;
-    if (uploaded) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    renderer_upload_fonts();
 }
 
 } // namespace kvh::platform

@@ -2,8 +2,6 @@
 // after losing it (mobile background tabs); the caller then re-uploads what lived on the GPU.
 #include "platform_web.hpp"
 
-#include "imgui_impl_opengl3.h"
-
 #include <emscripten/html5.h>
 
 namespace kvh::platform {
@@ -15,8 +13,7 @@ static EM_BOOL on_context_lost(int, const void*, void*) {
 static void (*g_on_restored)() = nullptr;
 
 static EM_BOOL on_context_restored(int, const void*, void*) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    renderer_init(); // the program, buffers and texture died with the lost context
     if (g_on_restored) g_on_restored();
     request_frames(3);
     return EM_TRUE;

@@ -40,8 +40,18 @@ void drain_input_fast();
 
 // [SECTION] WebGL context (gl_context_web.cpp)
 // Creates the canvas' WebGL2 context and makes it current; false when the browser has none.
-// `on_restored` runs after a lost context came back and the renderer was set up again.
+// `on_restored` runs after a lost context came back and the renderer was set up again (renderer_init).
 bool create_gl_context(void (*on_restored)());
+
+// [SECTION] Renderer (renderer_web.cpp)
+// Makes the renderer's program, vertex array and buffers in the current WebGL2 context, freeing
+// those of a lost one; sets io.BackendRendererName and RendererHasVtxOffset. False when the shaders
+// do not build. The font texture comes with the next renderer_upload_fonts.
+bool renderer_init();
+// Uploads io.Fonts' built atlas as the font texture, replacing the last one, and sets its TexID.
+void renderer_upload_fonts();
+// Clears the canvas to `clear` and draws `draw_data` on it. Reads no GL state: see renderer_web.cpp.
+void renderer_draw(const ImDrawData& draw_data, ImVec4 clear);
 
 // [SECTION] Input (input_web.cpp)
 // Before NewFrame: applies drag-to-scroll and inertia to the window under the finger.

@@ -123,9 +123,10 @@ export async function tap(page, label) {
   await page.waitForTimeout(60);
 }
 
-// Waits until every edit is durably written to IndexedDB.
+// Waits until every edit is durably written to IndexedDB, and every key sent has become an edit:
+// ImGui takes about one key a frame, and playwright types faster than SwiftShader draws frames.
 export async function saved(page, { timeout = 10000 } = {}) {
-  await page.waitForFunction(() => window.kvhTest.pendingSaves() === 0, null, { timeout });
+  await page.waitForFunction(() => (window.kvhTest.inputQueued?.() ?? 0) === 0 && window.kvhTest.pendingSaves() === 0, null, { timeout });
 }
 
 export const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
