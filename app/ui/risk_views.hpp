@@ -55,6 +55,8 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
                       const core::Risk& risk);
 void draw_presentation(App& app, const core::Document& doc, const core::RiskAnalysis& a);
 void draw_risk_library(App& app, const core::Document& doc);
+// The analysis' scale, and the dialog that makes a custom one (risk_scale_view.cpp).
+void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a);
 
 // [SECTION] Pickers shared by the editor and the presentation
 // Buttons for each level with its words (and hints when `large`); returns the level newly chosen
