@@ -136,7 +136,7 @@ struct Sequence {
         const core::DocKind kind = doc ? doc->kind : core::DocKind::riskanalys;
         std::string what, label;
         std::function<void(Document&)> change;
-        switch (pick(rng, kind == core::DocKind::riskanalys ? 10 : 8)) {
+        switch (pick(rng, kind == core::DocKind::riskanalys || kind == core::DocKind::atgardsplan ? 10 : 8)) {
         case 0:
             what = label = "title";
             change = [t = text(rng)](Document& d) { d.title = t; };
@@ -179,6 +179,10 @@ struct Sequence {
                     what = label = random_change(rng, *a, ws.env());
                     change = [a](Document& d) { test::change_analysis(d, [&](RiskAnalysis& x) { x = *a; }); };
                 }
+            } else if (kind == core::DocKind::atgardsplan) {
+                auto p = std::make_shared<core::ActionPlan>(doc ? *core::plan_of(*doc) : core::ActionPlan());
+                what = label = random_plan_change(rng, *p, ws.env());
+                change = [p](Document& d) { d.body = p; };
             } else {
                 what = label = "json body";
                 change = [kind, j = random_body(rng)](Document& d) {
