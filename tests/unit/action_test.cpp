@@ -212,7 +212,7 @@ TEST_CASE("an edit of an action: what a change must fulfil, each at its field") 
                 texts(errors) ==
                 std::vector<std::string>{
                     "body.risker[3].atgarder[0].varfor: ange vilken orsak eller iakttagelse åtgärden svarar "
-                    "mot innan den kan vara " +
+                    "mot innan den kan få status " +
                     std::string(tr(action_status_name(s), Lang::sv))});
         }
         // Clearing the cause of a decided action is a change too.
