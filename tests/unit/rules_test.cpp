@@ -69,6 +69,8 @@ TEST_CASE("the table: stable keys, one entry per rule, severities and messages")
     CHECK(rule_text(Rule::unit_no_risk_analysis, {}, Lang::sv, "Hemtjänst Norra") ==
           "Ingen riskanalys för Hemtjänst Norra i år");
     CHECK(rule_text(Rule::action_overdue, {}, Lang::sv) == "Försenad");
+    CHECK(rule_text(Rule::action_followed_up_same_day, {}, Lang::sv) ==
+          "Uppföljd samma dag som den genomfördes");
     CHECK(std::string(tr(severity_name(Severity::allvarlig), Lang::sv)) == "Allvarlig");
 }
 
