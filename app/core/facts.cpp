@@ -151,4 +151,42 @@ bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
         ref.doc, std::move(label), [&](Document& d) { d.body = next; }, typing);
 }
 
+namespace {
+
+// Puts `ack` in place of the list's acknowledgement of `rule`, or removes that one when `ack` is null.
+void set_acknowledgement(Acknowledgements& list, std::string_view rule, const Acknowledgement* ack) {
+    std::erase_if(list, [&](const Acknowledgement& a) { return a.rule == rule; });
+    if (!ack) return;
+    list.push_back(*ack);
+    list.back().rule = std::string(rule);
+}
+
+} // namespace
+
+bool acknowledge(Workspace& ws, const Finding& finding, const Acknowledgement* ack) {
+    const RuleSpec& spec = rule_spec(finding.rule);
+    const UndoLabel label(ack ? Msg::undo_acknowledge : Msg::undo_unacknowledge);
+    switch (spec.target) {
+    case RuleTarget::action:
+        return edit_action(ws, finding.where, label,
+                           [&](Action& x) { set_acknowledgement(x.acknowledged, spec.key, ack); });
+    case RuleTarget::risk: {
+        const DocumentPtr doc = ws.find_shared(finding.where.doc);
+        const AnalysisPtr a = doc ? analysis_of(*doc) : nullptr;
+        if (!a) return false;
+        for (std::size_t i = 0; i < a->risks.size(); ++i) {
+            if (a->risks[i].id != finding.where.item) continue;
+            auto next = std::make_shared<RiskAnalysis>(*a);
+            set_acknowledgement(next->risks.edit(i).acknowledged, spec.key, ack);
+            return ws.edit(
+                finding.where.doc, label, [&](Document& d) { d.body = next; }, false);
+        }
+        return false;
+    }
+    case RuleTarget::unit:
+        return false;
+    }
+    return false;
+}
+
 } // namespace kvh::core

@@ -361,3 +361,70 @@ TEST_CASE("the facts index: risk findings point at the risk, unit findings at th
     CHECK(facts.open_findings(Severity::allvarlig) == 2);
     CHECK(facts.open_findings(Severity::varning) == 1);
 }
+
+TEST_CASE("acknowledging a finding keeps it in the item it points to, as one undo step; a unit's cannot be") {
+    Workspace ws(kvh::test::fixed_env());
+    FactsIndex facts(ws, [] { return std::string("2026-06-01"); });
+    const std::string a = ws.create(DocKind::riskanalys, "Riskanalys", "Tallen", 2026);
+    REQUIRE(ws.edit(
+        a, kvh::test::step("risk"),
+        [&](Document& d) {
+            kvh::test::change_analysis(d, [&](RiskAnalysis& x) {
+                Risk r;
+                r.id = new_uuid_v4(ws.env());
+                r.s = 4;
+                r.k = 3; // 12: red, not the highest consequence
+                Action late = sound("2026-05-31");
+                late.id = new_uuid_v4(ws.env());
+                x.risks.push_back(r);
+                Risk other;
+                other.id = new_uuid_v4(ws.env());
+                other.actions.push_back(late);
+                x.risks.push_back(other);
+            });
+        },
+        false));
+    ws.create(DocKind::atgardsplan, "Plan", "Eken", 2025);
+    REQUIRE(facts.findings().size() == 3);
+    const Finding red = facts.findings()[0], late = facts.findings()[1], unit = facts.findings()[2];
+    CHECK(red.rule == Rule::risk_red_without_action);
+    CHECK(late.rule == Rule::action_overdue);
+    CHECK(unit.rule == Rule::unit_no_risk_analysis);
+    CHECK(unit.unit == "Eken");
+
+    const Acknowledgement why{"ignored: the finding's rule is used", "Åtgärdas i förvaltningens plan", "SAS",
+                              "2026-06-01"};
+    CHECK(acknowledge(ws, red, &why));
+    CHECK(ws.undo_label() == "Kvittera en kontroll");
+    const AnalysisPtr after = analysis_of(*ws.find(a));
+    REQUIRE(after->risks[0].acknowledged.size() == 1);
+    CHECK(after->risks[0].acknowledged[0].rule == "risk_rod_utan_atgard");
+    CHECK(after->risks[0].acknowledged[0].reason == "Åtgärdas i förvaltningens plan");
+    CHECK(after->risks[1].acknowledged.empty());
+    CHECK_FALSE(facts.findings()[0].open());
+    CHECK(facts.open_findings(Severity::allvarlig) == 1);
+
+    CHECK(acknowledge(ws, late, &why));
+    CHECK(after != analysis_of(*ws.find(a)));
+    CHECK(analysis_of(*ws.find(a))->risks[1].actions[0].acknowledged.at(0).rule == "atgard_forsenad");
+    CHECK(facts.open_findings(Severity::allvarlig) == 0);
+    // Again: replaced, not added twice.
+    Acknowledgement newer = why;
+    newer.reason = "Ny tidplan beslutad";
+    CHECK(acknowledge(ws, late, &newer));
+    CHECK(analysis_of(*ws.find(a))->risks[1].actions[0].acknowledged ==
+          Acknowledgements{{"atgard_forsenad", "Ny tidplan beslutad", "SAS", "2026-06-01"}});
+    // A blank reason is refused at its field.
+    Acknowledgement blank = why;
+    blank.reason = " ";
+    CHECK_FALSE(acknowledge(ws, late, &blank));
+    CHECK(ws.refusal().at(0).path == "body.risker[1].atgarder[0].kvitterade[0].motivering");
+    // Withdrawn: open again, in sight as before.
+    CHECK(acknowledge(ws, late, nullptr));
+    CHECK(ws.undo_label() == "Återta en kvittering");
+    CHECK(facts.findings()[1].open());
+    CHECK(ws.undo());
+    CHECK_FALSE(facts.findings()[1].open());
+    // A unit's finding has no document to be kept in.
+    CHECK_FALSE(acknowledge(ws, unit, &why));
+}
