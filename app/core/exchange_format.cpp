@@ -46,9 +46,16 @@ void read_timestamp(Reader& r, std::string_view key, std::string& out) {
 // to older builds that they cannot read what this one writes, instead of failing on a score's type.
 void participants_by_id(json&) {}
 
+// Version 3 changed the action (statuses planerad/pagar/klar/avbruten and effects ej_uppfoljd/effekt/
+// delvis/ingen_effekt became föreslagen … uppföljd and a verdict ja/delvis/nej) and gave the åtgärdsplan
+// a model (its body was any JSON object). As with version 2, the readers take the older shapes —
+// action_from_json (the mapping and why, in action.cpp) and plan_from_body (action_plan.cpp) — since
+// records stored by earlier builds carry no version; a file needs nothing more here.
+void actions_of_issue_9(json&) {}
+
 // Upgrades from version i+1 to i+2 live at index i.
 using Migration = void (*)(json& root);
-constexpr std::array<Migration, kFormatVersion - 1> kMigrations{participants_by_id};
+constexpr std::array<Migration, kFormatVersion - 1> kMigrations{participants_by_id, actions_of_issue_9};
 
 nlohmann::ordered_json ordered(const Document& d) {
     nlohmann::ordered_json j;

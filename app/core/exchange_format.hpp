@@ -13,7 +13,9 @@
 namespace kvh::core {
 
 // 2: participants of a riskanalys have ids and their scores name them (1 named them by place).
-inline constexpr int kFormatVersion = 2;
+// 3: the action of issue 9 (föreslagen … uppföljd, a verdict on effect, level, kind, acknowledged
+//    findings) and the åtgärdsplan as a model of its own (before, its body was any JSON object).
+inline constexpr int kFormatVersion = 3;
 inline constexpr std::string_view kFormatName = "kvalitetshjul";
 
 // Bounds that keep hostile input from exhausting memory or the stack.

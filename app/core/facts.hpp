@@ -1,7 +1,8 @@
 // The facts index: what the register, the overview, the yearly review and the reports need to know
 // across documents, computed once per workspace change and per document revision, never per frame
 // (as Tracy's Worker precomputes its indexes): every action with where it lives and its flags, each
-// riskanalys' risk flags and matrix bins, and counts per kind, unit and year.
+// riskanalys' risk flags and matrix bins, every rule finding (rules.hpp) with its acknowledgement, and
+// counts per kind, unit and year.
 //
 // Call flow: Workspace::edit → listeners → FactsIndex::refresh → for each document whose committed
 // version changed: facts_of(doc) (items that are the same node as in the last version keep their
@@ -9,6 +10,7 @@
 #pragma once
 
 #include "risk_analysis.hpp"
+#include "rules.hpp"
 #include "workspace.hpp"
 
 #include <functional>
@@ -29,15 +31,17 @@ struct ActionRef {
 struct ActionFact {
     ActionRef ref;
     const Action* action = nullptr; // into the document's body, kept alive by DocFacts::doc
-    std::vector<ActionFlag> flags;
+    std::vector<RuleHit> findings;  // acknowledged ones too, with their acknowledgement
 };
 
-// The facts of one item (a risk): its actions and, in a riskanalys, its flags. Shared by the facts
+// The facts of one item (a risk, an action of a plan): its actions and, in a riskanalys, its flags and
+// findings. Shared by the facts
 // of every version of the document in which the item is the same node, so an edit of one risk of
 // 2,000 finds the facts of that one risk again.
 struct ItemFacts {
     std::vector<ActionFact> actions;
     std::vector<RiskFlag> risk_flags;
+    std::vector<RuleHit> risk_findings;
 };
 using ItemFactsPtr = std::shared_ptr<const ItemFacts>;
 
@@ -55,10 +59,20 @@ struct DocFacts {
     const std::vector<RiskFlag>& risk_flags(std::size_t risk) const { return items[risk]->risk_flags; }
 };
 
+// One finding of a rule across the workspace, and the place it points to: an action (doc, item,
+// action), a risk (doc, item) or a unit (no document: `unit` names it).
+struct Finding {
+    Rule rule;
+    ActionRef where;
+    std::string unit;
+    const Acknowledgement* ack = nullptr; // into the document, like ActionFact::action
+    bool open() const { return ack == nullptr; }
+};
+
 class FactsIndex {
   public:
-    // `today` gives YYYY-MM-DD (action flags such as overdue depend on it).
-    FactsIndex(Workspace& ws, std::function<std::string()> today);
+    // `today` gives YYYY-MM-DD (rules such as overdue depend on it).
+    FactsIndex(Workspace& ws, std::function<std::string()> today, RuleSettings settings = {});
     ~FactsIndex();
     FactsIndex(const FactsIndex&) = delete;
     FactsIndex& operator=(const FactsIndex&) = delete;
@@ -72,15 +86,26 @@ class FactsIndex {
     using CountKey = std::tuple<DocKind, std::string, int>;
     const std::map<CountKey, int>& counts() const { return counts_; }
     std::uint64_t generation() const { return generation_; } // grows whenever the facts change
+    // Every rule finding, open and acknowledged, in document order, then the units'.
+    const std::vector<Finding>& findings() const { return findings_; }
+    // Open (not acknowledged) findings of a severity.
+    int open_findings(Severity s) const { return open_[static_cast<std::size_t>(s)]; }
+    const RuleSettings& settings() const { return settings_; }
+    // New settings: every finding is computed again.
+    void set_settings(const RuleSettings& settings);
 
   private:
     Workspace& ws_;
     std::function<std::string()> today_;
+    RuleSettings settings_;
     std::string facts_day_;
+    bool stale_ = false; // the settings changed: no facts may be kept
     int token_ = 0;
     std::map<std::string, DocFacts, std::less<>> docs_;
     std::vector<const ActionFact*> actions_;
     std::map<CountKey, int> counts_;
+    std::vector<Finding> findings_;
+    int open_[3] = {};
     std::uint64_t generation_ = 0;
 };
 
@@ -89,5 +114,12 @@ class FactsIndex {
 // refused (Workspace::refusal says why).
 bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
                  const std::function<void(Action&)>& change, bool typing = false);
+
+// Acknowledges a finding with `ack` (its rule set from the finding), kept in the item the finding
+// points to — the action, or the risk — as one undo step; an earlier acknowledgement of the same rule
+// there is replaced. With `ack` null, withdraws it. False when the item is not there, the result was
+// refused (a blank reason: Workspace::refusal says why), or the finding is a unit's: no document holds
+// a unit yet, so such a finding cannot be acknowledged, only resolved.
+bool acknowledge(Workspace& ws, const Finding& finding, const Acknowledgement* ack);
 
 } // namespace kvh::core

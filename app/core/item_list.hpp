@@ -10,8 +10,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kvh::core {
@@ -176,6 +179,28 @@ template <class T> class ItemList {
 
     std::vector<std::shared_ptr<Chunk>> chunks_;
     std::size_t size_ = 0;
+};
+
+// The version of an item (with an `id`) before an edit, found by its id: nearly always at the same
+// place (a field typed), else through an index built once (an item inserted or removed before it
+// moved the rest), so checking an edit of 2,000 items never searches 2,000 times.
+template <class T> class EarlierItems {
+  public:
+    explicit EarlierItems(const ItemList<T>* list) : list_(list) {}
+    const T* find(const std::string& id, std::size_t at) {
+        if (!list_) return nullptr;
+        if (at < list_->size() && (*list_)[at].id == id) return &(*list_)[at];
+        if (!index_) {
+            index_.emplace();
+            for (std::size_t i = 0; i < list_->size(); ++i) index_->emplace((*list_)[i].id, i);
+        }
+        const auto it = index_->find(id);
+        return it == index_->end() ? nullptr : &(*list_)[it->second];
+    }
+
+  private:
+    const ItemList<T>* list_;
+    std::optional<std::map<std::string_view, std::size_t>> index_;
 };
 
 } // namespace kvh::core

@@ -5,6 +5,8 @@
 #include "file_bytes.hpp"
 #include "workspace.hpp"
 
+#include <algorithm>
+
 namespace kvh::core {
 
 using nlohmann::json;
@@ -221,6 +223,20 @@ void read_objects(Reader& r, std::string_view key,
         else
             r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(element)}});
     }
+}
+
+json unknown_keys(const json& obj, std::span<const std::string_view> known) {
+    json out;
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) out[it.key()] = it.value();
+    return out;
+}
+
+json with_extra(json own, const json& extra) {
+    if (!extra.is_object()) return own;
+    json out = extra;
+    for (auto it = own.begin(); it != own.end(); ++it) out[it.key()] = std::move(it.value());
+    return out;
 }
 
 } // namespace kvh::core

@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,12 @@ void read_score(Reader& r, std::string_view key, int max, int& out);
 // Calls `item` for every element of an array of objects; a non-object element is an error.
 void read_objects(Reader& r, std::string_view key,
                   const std::function<void(const nlohmann::json&, const std::string& path)>& item);
+
+// [SECTION] Keys a body keeps for tools and builds that know more
+// The members of `obj` whose key is not in `known` (null when there are none).
+nlohmann::json unknown_keys(const nlohmann::json& obj, std::span<const std::string_view> known);
+// `own` over the kept unknown keys: a key this build writes is always this build's value.
+nlohmann::json with_extra(nlohmann::json own, const nlohmann::json& extra);
 
 // [SECTION] Enums in files: one table per enum gives its stable key and its display name.
 template <class E> struct EnumKey {

@@ -1,6 +1,7 @@
 // The registry of document kinds (see kinds.hpp): one entry per kind.
 #include "kinds.hpp"
 
+#include "atgarder/action_plan.hpp"
 #include "json_check.hpp"
 #include "risk_analysis.hpp"
 
@@ -86,6 +87,25 @@ bool risk_validate(const Body& next, const Body* before, const std::string& path
     return check_analysis(*a, dynamic_cast<const RiskAnalysis*>(before), path, errors);
 }
 
+// [SECTION] Åtgärdsplan
+BodyPtr plan_empty() {
+    return std::make_shared<ActionPlan>();
+}
+BodyPtr plan_from(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
+                  std::vector<ValidationError>& errors) {
+    auto p = plan_from_body(j, path, errors, doc_id);
+    return p ? std::make_shared<ActionPlan>(std::move(*p)) : nullptr;
+}
+bool plan_validate(const Body& next, const Body* before, const std::string& path,
+                   std::vector<ValidationError>& errors) {
+    const auto* p = dynamic_cast<const ActionPlan*>(&next);
+    if (!p) {
+        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
+        return false;
+    }
+    return check_plan(*p, dynamic_cast<const ActionPlan*>(before), path, errors);
+}
+
 constexpr std::array<KindSpec, 5> kKinds{{
     {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys, "risker", risk_empty,
      risk_from, risk_validate},
@@ -95,8 +115,8 @@ constexpr std::array<KindSpec, 5> kKinds{{
      json_empty<DocKind::egenkontroll>, json_from<DocKind::egenkontroll>, json_validate},
     {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang, "",
      json_empty<DocKind::arlig_genomgang>, json_from<DocKind::arlig_genomgang>, json_validate},
-    {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "",
-     json_empty<DocKind::atgardsplan>, json_from<DocKind::atgardsplan>, json_validate},
+    {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "atgarder",
+     plan_empty, plan_from, plan_validate},
 }};
 static_assert(kKinds.size() == std::size(all_doc_kinds));
 

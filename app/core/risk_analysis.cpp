@@ -59,26 +59,11 @@ constexpr std::string_view kRiskKeys[] = {"id",
                                           "rest_konsekvens",
                                           "beslut",
                                           "beslutsmotivering",
-                                          "poang"};
+                                          "poang",
+                                          "kvitterade"};
 constexpr std::string_view kBodyKeys[] = {
     "anledning",   "anledning_text", "datum",          "fas",   "deltagare", "uppfoljningsdatum",
     "beslutad_av", "beslutsdatum",   "sammanfattning", "skala", "risker"};
-
-template <std::size_t N> json unknown_keys(const json& obj, const std::string_view (&known)[N]) {
-    json out;
-    for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (std::find(std::begin(known), std::end(known), it.key()) == std::end(known))
-            out[it.key()] = it.value();
-    return out;
-}
-
-// Our keys over the kept unknown ones: a key this build writes is always this build's value.
-json with_extra(json own, const json& extra) {
-    if (!extra.is_object()) return own;
-    json out = extra;
-    for (auto it = own.begin(); it != own.end(); ++it) out[it.key()] = std::move(it.value());
-    return out;
-}
 
 json risk_to_json(const Risk& r) {
     json actions = json::array();
@@ -100,7 +85,8 @@ json risk_to_json(const Risk& r) {
             {"rest_konsekvens", r.residual_k},
             {"beslut", decision_key(r.decision)},
             {"beslutsmotivering", r.decision_reason},
-            {"poang", std::move(scores)}};
+            {"poang", std::move(scores)},
+            {"kvitterade", acknowledgements_to_json(r.acknowledged)}};
 }
 
 // Every field of the risk, its actions and scores, straight from the struct: the first edit after
@@ -111,11 +97,11 @@ std::uint64_t risk_hash(const Risk& r) {
     f.add(r.category).add(r.s).add(r.k).add(r.barriers).add(r.residual_s).add(r.residual_k);
     f.add(decision_key(r.decision)).add(r.decision_reason);
     f.add(std::int64_t(r.actions.size()));
-    for (const Action& a : r.actions)
-        f.add(a.id).add(a.what).add(a.why).add(a.responsible).add(a.due).add(action_status_key(a.status))
-            .add(a.done_date).add(a.follow_up_date).add(effect_key(a.effect)).add(a.follow_up_note);
+    for (const Action& a : r.actions) hash_action(f, a);
     f.add(std::int64_t(r.scores.size()));
     for (const ParticipantScore& p : r.scores) f.add(p.participant).add(p.s).add(p.k);
+    f.add(std::int64_t(r.acknowledged.size()));
+    for (const Acknowledgement& k : r.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
     if (!r.extra.is_null()) f.add(hash_text(r.extra));
     return f.h;
 }
@@ -201,6 +187,7 @@ void read_risk(const json& item, const std::string& path, RiskContext& ctx, Item
     read_enum(r, "beslut", kDecisions, risk.decision);
     read_string(r, "beslutsmotivering", risk.decision_reason);
     read_participant_scores(r, ctx, risk);
+    read_acknowledgements(r, "kvitterade", risk.acknowledged);
     risk.extra = unknown_keys(item, kRiskKeys);
     out.push_back(std::move(risk));
 }
@@ -463,7 +450,8 @@ bool score_ok(int v, int max) {
     return v >= 0 && v <= max;
 }
 
-void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
+// `before` is the risk as it was at this place before the edit (same id), or null.
+void check_risk(const Risk& r, const Risk* before, const RiskAnalysis& a, const std::string& path,
                 std::vector<ValidationError>& errors) {
     if (!is_uuid(r.id)) errors.push_back({join_path(path, "id"), Msg::err_bad_uuid, {r.id}, {}});
     const int ls = a.scale.levels_s(), lk = a.scale.levels_k();
@@ -483,8 +471,16 @@ void check_risk(const Risk& r, const RiskAnalysis& a, const std::string& path,
         {"barriarer", &r.barriers},
         {"beslutsmotivering", &r.decision_reason}};
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
-    for (std::size_t j = 0; j < r.actions.size(); ++j)
-        check_action(r.actions[j], index_path(join_path(path, "atgarder"), j), errors);
+    for (std::size_t j = 0; j < r.actions.size(); ++j) {
+        const Action& x = r.actions[j];
+        const Action* was = nullptr;
+        if (before)
+            for (const Action& y : before->actions)
+                if (y.id == x.id) was = &y;
+        check_action(x, was, index_path(join_path(path, "atgarder"), j), errors);
+    }
+    if (!before || before->acknowledged != r.acknowledged)
+        check_acknowledgements(r.acknowledged, path, "kvitterade", errors);
     std::map<std::string_view, std::string> seen;
     for (std::size_t j = 0; j < r.scores.size(); ++j) {
         const ParticipantScore& p = r.scores[j];
@@ -557,10 +553,12 @@ bool check_analysis(const RiskAnalysis& a, const RiskAnalysis* before, const std
     // scale or the participants they are checked against changed.
     bool new_ids = !before;
     const std::string list_path = join_path(path, "risker");
+    EarlierItems<Risk> earlier(before ? &before->risks : nullptr);
     for (std::size_t i = 0; i < a.risks.size(); ++i) {
         const bool kept = same_frame && i < before->risks.size() && a.risks.same_item(i, before->risks, i);
         if (kept) continue;
-        check_risk(a.risks[i], a, index_path(list_path, i), errors);
+        check_risk(a.risks[i], before ? earlier.find(a.risks[i].id, i) : nullptr, a, index_path(list_path, i),
+                   errors);
         if (!new_ids) new_ids = !(i < before->risks.size() && ids_of(a.risks[i]) == ids_of(before->risks[i]));
     }
     if (new_ids) {

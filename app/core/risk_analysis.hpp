@@ -70,6 +70,7 @@ struct Risk {
     RiskDecision decision = RiskDecision::ej_beslutad;
     std::string decision_reason; // required to accept
     std::vector<ParticipantScore> scores;
+    Acknowledgements acknowledged; // the risk's rule findings accepted with a reason (rules.hpp)
     nlohmann::json extra; // keys of a risk this build does not know (from a file or a newer tool), kept
     bool operator==(const Risk&) const = default;
 };

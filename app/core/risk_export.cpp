@@ -1,6 +1,7 @@
 // Exports of a risk analysis: risks and actions as CSV for Swedish Excel, and the printable HTML
 // report with the risk matrix drawn as inline SVG.
 #include "risk_analysis.hpp"
+#include "rules.hpp"
 
 #include "report/csv_writer.hpp"
 #include "report/html_report.hpp"
@@ -32,6 +33,17 @@ std::string decision_text(const Risk& r, Lang lang) {
 std::string follow_up_text(const Action& a) {
     std::string out = a.follow_up_date;
     if (!is_blank(a.follow_up_note)) out += (out.empty() ? "" : ": ") + a.follow_up_note;
+    return out;
+}
+
+// "Försenad; Kvitterad: Ansvarig saknas (motivering)": an acknowledged finding is shown with its reason.
+std::string findings_text(const std::vector<RuleHit>& hits, Lang lang) {
+    std::string out;
+    for (const RuleHit& h : hits) {
+        const std::string text = rule_text(h.rule, {}, lang);
+        out += (out.empty() ? "" : "; ") +
+               (h.open() ? text : fmt(Msg::rule_acknowledged, lang, {text}) + " (" + h.ack->reason + ")");
+    }
     return out;
 }
 
@@ -151,7 +163,7 @@ std::string risks_to_csv(const Document&, const RiskAnalysis& a, Lang lang) {
                 .text(act.due)
                 .text(tr(action_status_name(act.status), lang))
                 .text(follow_up_text(act))
-                .text(tr(effect_name(act.effect), lang));
+                .text(tr(verdict_name(act.verdict), lang));
             residual_cells();
         }
     }
@@ -263,16 +275,15 @@ std::string risk_report_html(const Document& doc, const RiskAnalysis& a, Lang la
                     (is_blank(act.why) ? ""
                                        : "<div class=\"why\">" + escape(tr(Msg::report_col_why, lang)) +
                                              ": " + escape_lines(act.why) + "</div>");
-                html.row(
-                    {{what, false},
-                     {escape(act.responsible), false},
-                     {escape(act.due), false},
-                     {escape(tr(action_status_name(act.status), lang)), false},
-                     {escape_lines(follow_up_text(act)), false},
-                     {escape(tr(effect_name(act.effect), lang)), false},
-                     {"<span class=\"flags\">" +
-                          escape(flags_text(action_flags(act, today), action_flag_name, lang)) + "</span>",
-                      false}});
+                html.row({{what, false},
+                          {escape(act.responsible), false},
+                          {escape(act.due), false},
+                          {escape(tr(action_status_name(act.status), lang)), false},
+                          {escape_lines(follow_up_text(act)), false},
+                          {escape(tr(verdict_name(act.verdict), lang)), false},
+                          {"<span class=\"flags\">" +
+                               escape(findings_text(action_rules(act, today, {}), lang)) + "</span>",
+                           false}});
             }
             html.end_table();
         }

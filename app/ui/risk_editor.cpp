@@ -106,25 +106,45 @@ void action_date(App& app, const core::Document& doc, const core::RiskAnalysis& 
         set_action_field(app, doc, a, risk, index, label, member, v, change == DateChange::typed);
 }
 
+// `also` makes what the choice implies part of the same edit (a verdict closes the action).
 template <typename E, std::size_t N>
 void action_combo(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
                   std::size_t index, Msg label, E current, const E (&all)[N], Msg (*name)(E),
-                  E core::Action::*member) {
+                  E core::Action::*member, void (*also)(core::Action&) = nullptr) {
     text(core::tr(label));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
     if (ImGui::BeginCombo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
         for (E e : all)
             if (menu_item(core::tr(name(e)), e == current))
                 edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
+                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) {
                         r->actions[index].*member = e;
+                        if (also) also(r->actions[index]);
+                    }
                 });
         ImGui::EndCombo();
     }
 }
 
-void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                  const std::string& today) {
+// Only a verdict closes an action, and a verdict closes it: choosing one sets the status with it.
+void verdict_sets_status(core::Action& x) {
+    if (x.verdict != core::Verdict::ej_bedomd)
+        x.status = core::ActionStatus::uppfoljd;
+    else if (x.status == core::ActionStatus::uppfoljd)
+        x.status = core::ActionStatus::genomford;
+}
+
+// The action's rule findings: from the facts index when it holds this very version, else computed.
+std::vector<core::RuleHit> action_findings(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                                           const core::Risk& risk, std::size_t index) {
+    const int n = risk_number(a, risk.id);
+    if (const core::DocFacts* f = analysis_facts(app, doc, a); f && n > 0)
+        return f->items[std::size_t(n - 1)]->actions[index].findings;
+    return core::action_rules(risk.actions[index], app.host().now_iso().substr(0, 10),
+                              app.facts().settings());
+}
+
+void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
     ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(risk.actions.size())}).c_str());
     for (std::size_t i = 0; i < risk.actions.size(); ++i) {
         const core::Action& act = risk.actions[i];
@@ -134,19 +154,34 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
             {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
         if (ImGui::TreeNodeEx("##action", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth,
                               "%s", head.c_str())) {
-            for (core::ActionFlag f : core::action_flags(act, today))
-                colored_text(color_warning(), core::tr(core::action_flag_name(f)));
+            // An acknowledged finding stays in sight, with the reason it was accepted.
+            for (const core::RuleHit& h : action_findings(app, doc, a, risk, i)) {
+                const std::string finding = core::rule_text(h.rule, app.facts().settings(), core::language());
+                if (h.open())
+                    colored_text(color_warning(), finding.c_str());
+                else
+                    text((core::fmt(Msg::rule_acknowledged, {finding}) + " (" + h.ack->reason + ")").c_str());
+            }
             action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
             action_text(app, doc, a, risk, i, Msg::actfield_why, &core::Action::why);
             action_text(app, doc, a, risk, i, Msg::actfield_responsible, &core::Action::responsible);
+            action_combo<core::ActionLevel>(app, doc, a, risk, i, Msg::actfield_level, act.level,
+                                            core::all_action_levels, core::action_level_name,
+                                            &core::Action::level);
+            action_combo<core::ActionType>(app, doc, a, risk, i, Msg::actfield_type, act.type,
+                                           core::all_action_types, core::action_type_name,
+                                           &core::Action::type);
             action_date(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due);
             action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status,
                                              core::all_action_statuses, core::action_status_name,
                                              &core::Action::status);
+            if (act.status == core::ActionStatus::avbruten)
+                action_text(app, doc, a, risk, i, Msg::actfield_cancel_reason, &core::Action::cancel_reason);
             action_date(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date);
             action_date(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date);
-            action_combo<core::Effect>(app, doc, a, risk, i, Msg::actfield_effect, act.effect,
-                                       core::all_effects, core::effect_name, &core::Action::effect);
+            action_combo<core::Verdict>(app, doc, a, risk, i, Msg::actfield_effect, act.verdict,
+                                        core::all_verdicts, core::verdict_name, &core::Action::verdict,
+                                        verdict_sets_status);
             action_text(app, doc, a, risk, i, Msg::actfield_follow_up_note, &core::Action::follow_up_note);
             if (ImGui::Button(core::tr(Msg::risk_action_remove)))
                 edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove),
@@ -240,7 +275,7 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::SeparatorText(core::tr(Msg::risk_scores));
     draw_score_pickers(app, doc, a, risk, false);
     risk_text(app, doc, a, risk, Msg::risk_barriers, &core::Risk::barriers, true);
-    draw_actions(app, doc, a, risk, app.host().now_iso().substr(0, 10));
+    draw_actions(app, doc, a, risk);
     ImGui::SeparatorText(core::tr(Msg::risk_residual));
     draw_score_pickers(app, doc, a, risk, true);
     ImGui::SeparatorText(core::tr(Msg::risk_decision));

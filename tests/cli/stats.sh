@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# kvh stats: counts per kind, status and year, as text (sv/en) and as JSON.
+# kvh stats: counts per kind, status and year, and actions per status, as text (sv/en) and as JSON.
 # Usage: bash stats.sh /path/to/kvh /path/to/tests/data
 set -u
 KVH=$1 DATA=$2
@@ -25,6 +25,13 @@ Per status:
 Per år:
   2025:                    5
   2026:                    6
+Åtgärder per status:
+  Föreslagen:              0
+  Beslutad:                1
+  Pågår:                   2
+  Genomförd:               1
+  Uppföljd:                1
+  Avbruten:                0
 TXT
 diff -u "$TMP/want" "$TMP/out" >&2 || fail "Swedish stats differ"
 
@@ -52,10 +59,24 @@ cat >"$TMP/want" <<'JSON'
   "per_year": {
     "2025": 5,
     "2026": 6
+  },
+  "per_action_status": {
+    "foreslagen": 0,
+    "beslutad": 1,
+    "pagar": 2,
+    "genomford": 1,
+    "uppfoljd": 1,
+    "avbruten": 0
   }
 }
 JSON
 diff -u "$TMP/want" "$TMP/out" >&2 || fail "JSON stats differ"
+
+# Files of format versions 1 and 2 (old statuses, åtgärdsplaner as any JSON) count as the app reads them.
+for old in workspace_format1.json workspace_format2.json; do
+    "$KVH" stats --json "$DATA/$old" >"$TMP/old" || fail "stats of $old exited $?"
+    diff -u "$TMP/want" "$TMP/old" >&2 || fail "stats of $old differ from the sample's"
+done
 
 # An invalid file has no statistics: errors and exit status 1, nothing on stdout.
 "$KVH" stats --json "$DATA/invalid_fields.json" >"$TMP/out" 2>"$TMP/err"

@@ -28,6 +28,11 @@ has_line out "-: valid, 11 documents"
 # A file of format version 1 (participants' scores by place) is read as the app reads it.
 run 0 validate "$DATA/workspace_format1.json"
 has_line out "$DATA/workspace_format1.json: giltig, 11 dokument"
+
+# A file of format version 2 (the actions' old statuses, åtgärdsplaner as any JSON) too.
+run 0 validate "$DATA/workspace_format2.json"
+has_line out "$DATA/workspace_format2.json: giltig, 11 dokument"
+line_count err 0
 line_count err 0
 
 run 1 validate "$DATA/invalid_fields.json"

@@ -116,7 +116,8 @@ struct Sequence {
     store::SaveQueue queue{ws, backend};
     double now_ms = 0;
     int accepted = 0, refused = 0;
-    std::string doing;                                // the step under way, for the failure message
+    int plan_accepted = 0, plan_refused = 0; // of those, changes of an åtgärdsplan's actions or header
+    std::string doing;                       // the step under way, for the failure message
     std::map<std::string, core::DocumentPtr> checked; // the versions the last exchange check saw
 
     explicit Sequence(std::uint64_t s) : seed(s), rng(s) {
@@ -136,7 +137,7 @@ struct Sequence {
         const core::DocKind kind = doc ? doc->kind : core::DocKind::riskanalys;
         std::string what, label;
         std::function<void(Document&)> change;
-        switch (pick(rng, kind == core::DocKind::riskanalys ? 10 : 8)) {
+        switch (pick(rng, kind == core::DocKind::riskanalys || kind == core::DocKind::atgardsplan ? 10 : 8)) {
         case 0:
             what = label = "title";
             change = [t = text(rng)](Document& d) { d.title = t; };
@@ -179,6 +180,10 @@ struct Sequence {
                     what = label = random_change(rng, *a, ws.env());
                     change = [a](Document& d) { test::change_analysis(d, [&](RiskAnalysis& x) { x = *a; }); };
                 }
+            } else if (kind == core::DocKind::atgardsplan) {
+                auto p = std::make_shared<core::ActionPlan>(doc ? *core::plan_of(*doc) : core::ActionPlan());
+                what = label = random_plan_change(rng, *p, ws.env());
+                change = [p](Document& d) { d.body = p; };
             } else {
                 what = label = "json body";
                 change = [kind, j = random_body(rng)](Document& d) {
@@ -192,6 +197,8 @@ struct Sequence {
         const auto generation = ws.generation();
         const bool ok = ws.edit(id, kvh::test::step(label), change, typing);
         if (what == "wrong body") REQUIRE_FALSE(ok);
+        if (what.rfind("plan ", 0) == 0 || what.rfind("first plan", 0) == 0)
+            ++(ok ? plan_accepted : plan_refused);
         if (ok) {
             ++accepted;
             REQUIRE_FALSE(ws.read_only());
@@ -282,16 +289,22 @@ TEST_CASE("random edit sequences on every kind never leave a document that canno
         seeds.push_back(std::strtoull(one, nullptr, 10));
     else
         for (int i = 0; i < kSequences; ++i) seeds.push_back(kFirstSeed + std::uint64_t(i));
-    int accepted = 0, refused = 0;
+    int accepted = 0, refused = 0, plan_accepted = 0, plan_refused = 0;
     for (const std::uint64_t seed : seeds) {
         Sequence s(seed);
         s.run(kSteps);
         accepted += s.accepted;
         refused += s.refused;
+        plan_accepted += s.plan_accepted;
+        plan_refused += s.plan_refused;
     }
     // The sequences reach both sides of validation often, or they would prove little.
     if (seeds.size() > 1) {
         CHECK(accepted > int(seeds.size()) * kSteps / 5);
         CHECK(refused > int(seeds.size()) * kSteps / 20);
+        // The åtgärdsplan's actions, too: statuses, verdicts and acknowledgements on both sides.
+        CHECK(plan_accepted > int(seeds.size()) / 5);
+        CHECK(plan_refused > int(seeds.size()) / 20);
+        MESSAGE("plan edits accepted ", plan_accepted, ", refused ", plan_refused);
     }
 }

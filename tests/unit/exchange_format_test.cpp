@@ -1,5 +1,6 @@
 // The exchange format: reading sample files, every kind of validation error with its exact place
 // and text, the input bounds, migration, and export.
+#include "core/atgarder/action_plan.hpp"
 #include "core/exchange_format.hpp"
 #include "core/risk_analysis.hpp"
 #include "test_support.hpp"
@@ -40,7 +41,8 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     const std::string text = read_data("workspace_valid.json");
     const ParsedFile f = parse_exchange(text);
     REQUIRE(f.ok());
-    CHECK(f.format_version == 2);
+    CHECK(f.format_version == 3);
+    CHECK(text.find("\"format_version\": 3,") != std::string::npos);
     CHECK(f.exported_at == "2026-03-12T16:00:00Z");
     REQUIRE(f.documents.size() == 11);
     const Document& d = f.documents[0];
@@ -50,7 +52,8 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     CHECK(d.unit == "Hemtjänst Norra");
     CHECK(d.year == 2026);
     CHECK(d.status == DocStatus::pagar);
-    CHECK(d.rev.str() == "3-9062c1813ebd91ea");
+    // Recomputed for format 3 (the risks' actions and acknowledgements are hashed), history kept.
+    CHECK(d.rev.str() == "3-4ab6f5f101cec61e");
     CHECK(d.ancestors == std::vector<std::string>{"2-3a37dfe702393e0f", "1-a6c8bbc2a299e490"});
     CHECK(d.body->to_json()["risker"].size() == 2);
     for (DocKind k : all_doc_kinds) {
@@ -69,7 +72,7 @@ TEST_CASE("a file of format version 1 (golden, as the build of that time wrote i
     // same file as this build writes it.
     const ParsedFile old = parse_exchange(read_data("workspace_format1.json"));
     REQUIRE(old.ok());
-    CHECK(old.format_version == 2);
+    CHECK(old.format_version == 3);
     const ParsedFile now = parse_exchange(read_data("workspace_valid.json"));
     REQUIRE(now.ok());
     REQUIRE(old.documents.size() == now.documents.size());
@@ -91,6 +94,58 @@ TEST_CASE("a file of format version 1 (golden, as the build of that time wrote i
     CHECK(a->risks[0].scores ==
           std::vector<ParticipantScore>{{ids[0], 3, 3}, {ids[2], 2, 4}, {ids[3], 3, 0}});
     CHECK(a->risks[1].scores == std::vector<ParticipantScore>{{ids[1], 1, 2}});
+}
+
+TEST_CASE("a file of format version 2 (golden, as the build of that time wrote it) still imports") {
+    // Its actions had the statuses planerad/pagar/klar/avbruten and effects ej_uppfoljd/effekt/delvis/
+    // ingen_effekt; its åtgärdsplaner had no model (any JSON, actions without ids). The sample workspace
+    // is the same file as this build writes it.
+    const std::string text = read_data("workspace_format2.json");
+    CHECK(text.find("\"format_version\": 2,") != std::string::npos);
+    const ParsedFile old = parse_exchange(text);
+    REQUIRE(old.ok());
+    CHECK(old.format_version == 3);
+    const ParsedFile now = parse_exchange(read_data("workspace_valid.json"));
+    REQUIRE(now.ok());
+    REQUIRE(old.documents.size() == now.documents.size());
+    for (std::size_t i = 0; i < old.documents.size(); ++i) {
+        INFO(old.documents[i].title);
+        CHECK(same_content(old.documents[i], now.documents[i]));
+        CHECK(old.documents[i].ancestors == now.documents[i].ancestors);
+        // Reading is not editing: the revision is the file's.
+        CHECK(old.documents[i].rev.number == now.documents[i].rev.number);
+    }
+    CHECK(old.documents[0].rev.str() == "3-9062c1813ebd91ea");
+    // A risk's action: pagar + ej_uppfoljd, and klar + effekt.
+    const AnalysisPtr a = analysis_of(old.documents[0]);
+    REQUIRE(a);
+    CHECK(a->risks[0].actions[0].status == ActionStatus::pagar);
+    CHECK(a->risks[0].actions[0].verdict == Verdict::ej_bedomd);
+    const AnalysisPtr yearly = analysis_of(old.documents[1]);
+    REQUIRE(yearly);
+    CHECK(yearly->risks[0].actions[0].status == ActionStatus::uppfoljd);
+    CHECK(yearly->risks[0].actions[0].verdict == Verdict::ja);
+    // The plans, typed now: actions get ids derived from the document's, old keys their new names.
+    std::vector<PlanPtr> plans;
+    for (const Document& d : old.documents)
+        if (const PlanPtr p = plan_of(d)) plans.push_back(p);
+    REQUIRE(plans.size() == 2);
+    const Document& sarah = old.documents[9];
+    REQUIRE(plan_of(sarah) == plans[0]);
+    REQUIRE(plans[0]->actions.size() == 2);
+    const Action& first = plans[0]->actions[0];
+    CHECK(first.id == legacy_plan_action_id(sarah.id, 0));
+    CHECK(plans[0]->actions[1].id == legacy_plan_action_id(sarah.id, 1));
+    CHECK(first.due == "2026-03-15");
+    CHECK(first.follow_up_date == "2026-06-15");
+    CHECK(first.status == ActionStatus::pagar);
+    CHECK(plans[0]->actions[1].status == ActionStatus::beslutad); // ej_paborjad
+    CHECK(plans[0]->background.find("Utredningen visade") == 0);
+    const Action& ivo = plans[1]->actions[0];
+    CHECK(ivo.status == ActionStatus::genomford); // klar, its effect a description, not a verdict
+    CHECK(ivo.verdict == Verdict::ej_bedomd);
+    CHECK(ivo.done_date == "2025-08-25");
+    CHECK(ivo.follow_up_note == "Andelen utredningar inom fyra månader ökade från 71 % till 93 %.");
 }
 
 TEST_CASE("export is byte-for-byte stable: reading and writing the sample gives the same file") {
@@ -117,7 +172,7 @@ TEST_CASE("export writes keys in a fixed order, two-space indented, documents in
     b.body = std::make_shared<JsonBody>(DocKind::egenkontroll, nlohmann::json::object());
     const std::string expected = R"({
   "format": "kvalitetshjul",
-  "format_version": 2,
+  "format_version": 3,
   "exported_at": "2026-01-01T12:00:00Z",
   "documents": [
     {
@@ -253,7 +308,14 @@ TEST_CASE("unknown fields of a document are accepted and dropped") {
     const ParsedFile f = parse_one(doc);
     REQUIRE(f.ok());
     CHECK_FALSE(document_to_json(f.documents[0]).contains("tags"));
-    CHECK(document_to_json(f.documents[0]) == valid_document());
+    // The plan's body is typed: its header fields are written with their defaults.
+    auto want = valid_document();
+    want["body"] = {{"ursprung", "ej_angiven"},
+                    {"bakgrund", ""},
+                    {"diarienummer", ""},
+                    {"agare", ""},
+                    {"atgarder", nlohmann::json::array()}};
+    CHECK(document_to_json(f.documents[0]) == want);
 }
 
 TEST_CASE("a history longer than kept is cut to the newest kMaxAncestors") {
@@ -364,16 +426,20 @@ TEST_CASE("errors stop at 100, followed by how many more there were") {
     CHECK(f.errors[100].text(Lang::en) == "… and 10 more errors");
 }
 
-TEST_CASE("migrate: version 2 is current, 1 is read; missing, unknown and newer versions are refused") {
+TEST_CASE(
+    "migrate: version 3 is current, 1 and 2 are read; missing, unknown and newer versions are refused") {
     std::vector<ValidationError> errors;
-    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":2})");
+    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":3})");
     CHECK(migrate(root, errors));
     CHECK(errors.empty());
-    CHECK(root["format_version"] == 2);
-    root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":1})");
-    CHECK(migrate(root, errors));
-    CHECK(errors.empty());
-    CHECK(root["format_version"] == 2);
+    CHECK(root["format_version"] == 3);
+    for (const char* older : {R"({"format":"kvalitetshjul","format_version":1})",
+                              R"({"format":"kvalitetshjul","format_version":2})"}) {
+        root = nlohmann::json::parse(older);
+        CHECK(migrate(root, errors));
+        CHECK(errors.empty());
+        CHECK(root["format_version"] == 3);
+    }
 
     auto refused = [](const char* text) {
         auto r = nlohmann::json::parse(text);
@@ -390,9 +456,9 @@ TEST_CASE("migrate: version 2 is current, 1 is read; missing, unknown and newer 
     CHECK(refused(R"({"format_version":"1"})") == "format_version: ska vara ett heltal, men är en text");
     CHECK(refused(R"({"format_version":1.0})") ==
           "format_version: ska vara ett heltal, men är ett decimaltal");
-    CHECK(refused(R"({"format_version":3})") ==
-          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 3; den här "
-          "versionen kan läsa till och med version 2). Uppdatera Kvalitetshjul och försök igen.");
+    CHECK(refused(R"({"format_version":4})") ==
+          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 4; den här "
+          "versionen kan läsa till och med version 3). Uppdatera Kvalitetshjul och försök igen.");
     CHECK(refused(R"({"format_version":18446744073709551615})").find("nyare version") != std::string::npos);
 }
 
@@ -400,7 +466,7 @@ TEST_CASE("parse_exchange routes the version through migrate before reading docu
     const ParsedFile newer = parse_exchange(read_data("invalid_newer_version.json"));
     REQUIRE(newer.errors.size() == 1); // no document errors: a newer file is not read further
     CHECK(newer.errors[0].what == Msg::err_version_newer);
-    CHECK(newer.errors[0].args == std::vector<std::string>{"3", "2"});
+    CHECK(newer.errors[0].args == std::vector<std::string>{"4", "3"});
     const ParsedFile missing = parse_exchange(R"({"format":"kvalitetshjul","documents":[1]})");
     CHECK(texts(missing) == std::vector<std::string>{"format_version: fältet saknas"});
     CHECK(texts(parse_exchange(R"({"format":"kvalitetshjul","format_version":1,"documents":[]})")) ==

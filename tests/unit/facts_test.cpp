@@ -50,8 +50,8 @@ TEST_CASE("the index holds every action with its place and flags, and each analy
     CHECK(facts.actions()[0]->ref.doc == a);
     CHECK(facts.actions()[0]->ref.item == r1);
     // No one responsible; due date passed, not done.
-    CHECK(facts.actions()[0]->flags ==
-          std::vector<ActionFlag>{ActionFlag::no_responsible, ActionFlag::overdue});
+    CHECK(rules_of(facts.actions()[0]->findings) ==
+          std::vector<Rule>{Rule::action_no_responsible, Rule::action_overdue});
     const DocFacts* fa = facts.of(a);
     REQUIRE(fa);
     REQUIRE(fa->analysis);
@@ -75,7 +75,7 @@ TEST_CASE("the index holds every action with its place and flags, and each analy
     const ActionRef ref = facts.actions()[0]->ref;
     CHECK(edit_action(ws, ref, kvh::test::step("ansvarig"), [](Action& x) { x.responsible = "Enhetschef"; }));
     CHECK(facts.actions()[0]->action->responsible == "Enhetschef");
-    CHECK(facts.actions()[0]->flags == std::vector<ActionFlag>{ActionFlag::overdue});
+    CHECK(rules_of(facts.actions()[0]->findings) == std::vector<Rule>{Rule::action_overdue});
     CHECK_FALSE(
         edit_action(ws, {a, r1, "no-such-action"}, kvh::test::step("x"), [](Action& x) { x.what = "y"; }));
     // A change that makes the document invalid is refused there too.
@@ -85,7 +85,7 @@ TEST_CASE("the index holds every action with its place and flags, and each analy
     // A new day changes what is overdue.
     today = "2026-01-01";
     facts.refresh();
-    CHECK(facts.actions()[0]->flags.empty());
+    CHECK(facts.actions()[0]->findings.empty());
     ws.remove(b);
     CHECK(facts.of(b) == nullptr);
     CHECK(facts.actions().size() == 2);

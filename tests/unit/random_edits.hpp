@@ -3,7 +3,9 @@
 // generator state gives the same edits.
 #pragma once
 
+#include "core/atgarder/action_plan.hpp"
 #include "core/risk_analysis.hpp"
+#include "core/rules.hpp"
 #include "core/workspace.hpp"
 
 #include <nlohmann/json.hpp>
@@ -32,6 +34,8 @@ std::string text(Rng& rng);
 // One change of `a` as a screen makes it (any field, risks and actions added, removed, moved, scores
 // off the scale, broken scales…); returns what it did, for the failure message.
 std::string random_change(Rng& rng, core::RiskAnalysis& a, const core::Environment& env);
+// One change of an åtgärdsplan: its header, actions added, removed, moved and edited like a risk's.
+std::string random_plan_change(Rng& rng, core::ActionPlan& p, const core::Environment& env);
 // A new analysis with a few risks.
 core::RiskAnalysis fresh_analysis(Rng& rng, const core::Environment& env);
 // Any JSON object, for the bodies of kinds without a model.

@@ -46,16 +46,20 @@ nlohmann::json full_body() {
          "sannolikhet": 3, "konsekvens": 5, "barriarer": "Återuppringning",
          "atgarder": [{"id": "33333333-3333-4333-8333-333333333333", "vad": "Rutin för prioritering av larm",
                        "varfor": "Längre körsträckor", "ansvarig": "Enhetschef", "klart_senast": "2026-02-28",
-                       "status": "pagar", "klart_datum": "", "uppfoljningsdatum": "2026-05-01",
-                       "effekt": "ej_uppfoljd", "uppfoljning": ""}],
+                       "niva": "verksamhet", "typ": "rutin_process",
+                       "status": "pagar", "avbrytandeorsak": "", "klart_datum": "", "uppfoljningsdatum": "2026-05-01",
+                       "effekt": "ej_bedomd", "uppfoljning": "", "kvitterade": []}],
          "rest_sannolikhet": 2, "rest_konsekvens": 5, "beslut": "atgarda", "beslutsmotivering": "",
          "poang": [{"deltagare": "a0000000-0000-4000-8000-000000000000", "sannolikhet": 3, "konsekvens": 5},
-                   {"deltagare": "a2222222-2222-4222-8222-222222222222", "sannolikhet": 4, "konsekvens": 4}]},
+                   {"deltagare": "a2222222-2222-4222-8222-222222222222", "sannolikhet": 4, "konsekvens": 4}],
+         "kvitterade": []},
         {"id": "22222222-2222-4222-8222-222222222222", "beskrivning": "Överlämningen blir ofullständig",
          "orsaker": "", "konsekvens_individ": "", "konsekvens_verksamhet": "", "kategori": "",
          "sannolikhet": 0, "konsekvens": 0, "barriarer": "", "atgarder": [],
          "rest_sannolikhet": 0, "rest_konsekvens": 0, "beslut": "acceptera",
-         "beslutsmotivering": "Skriftlig överlämning finns", "poang": []}
+         "beslutsmotivering": "Skriftlig överlämning finns", "poang": [],
+         "kvitterade": [{"regel": "risk_rod_utan_atgard", "motivering": "Hanteras i nämndens plan",
+                         "av": "Enhetschef", "datum": "2026-02-20"}]}
       ]})");
     body["skala"] = scale_to_json(scale_5x5());
     return body;
@@ -85,7 +89,7 @@ Risk scored(int s, int k) {
     return r;
 }
 
-Action action(ActionStatus status = ActionStatus::planerad) {
+Action action(ActionStatus status = ActionStatus::beslutad) {
     Action a;
     a.id = kAction1;
     a.what = "Åtgärd";
@@ -131,6 +135,10 @@ TEST_CASE("body round trip: to_body(from_body(x)) == x, scale included") {
     CHECK(r.decision == RiskDecision::atgarda);
     REQUIRE(r.actions.size() == 1);
     CHECK(r.actions[0].status == ActionStatus::pagar);
+    CHECK(r.actions[0].level == ActionLevel::verksamhet);
+    CHECK(r.actions[0].type == ActionType::rutin_process);
+    CHECK(a.risks[1].acknowledged ==
+          Acknowledgements{{"risk_rod_utan_atgard", "Hanteras i nämndens plan", "Enhetschef", "2026-02-20"}});
     CHECK(r.scores == std::vector<ParticipantScore>{{kP0, 3, 5}, {kP2, 4, 4}});
     CHECK(a.participants[1] == Participant{kP1, "", "SAS"});
     CHECK(a.risks[1].decision_reason == "Skriftlig överlämning finns");
@@ -240,7 +248,7 @@ TEST_CASE("rule: the highest consequence needs an action or a reasoned acceptanc
     r.actions.push_back(action(ActionStatus::avbruten));
     CHECK(risk_flags(a, r) ==
           std::vector{RiskFlag::katastrofal_without_action}); // a cancelled action treats nothing
-    r.actions[0].status = ActionStatus::planerad;
+    r.actions[0].status = ActionStatus::beslutad;             // planerad in format 2
     CHECK(risk_flags(a, r).empty());
 
     r.actions.clear();

@@ -56,7 +56,7 @@ RiskAnalysis analysis() {
     a2.due = "";
     a2.follow_up_date = "2026-05-01";
     a2.follow_up_note = "Svarstid i snitt 9 min";
-    a2.effect = Effect::effekt;
+    a2.verdict = Verdict::ja;
     r1.actions = {a1, a2};
     r1.residual_s = 2;
     r1.residual_k = 4;
@@ -112,11 +112,11 @@ TEST_CASE("CSV: BOM, Swedish header, one row per action, semicolons and CRLF") {
     CHECK(rows[1] ==
           "1;\"Larm besvaras inte i tid; \"\"långa\"\" körsträckor\";Brukarsäkerhet;\"Längre körsträckor\n"
           "Fler brukare\";;;3;4;12;Röd;'=Återuppringning;;Rutin för prioritering av larm;"
-          "Längre körsträckor;Enhetschef;2026-02-28;Pågår;;Ej uppföljd;2;4");
+          "Längre körsträckor;Enhetschef;2026-02-28;Pågår;;Ej bedömd;2;4");
     CHECK(rows[2] ==
           "1;\"Larm besvaras inte i tid; \"\"långa\"\" körsträckor\";Brukarsäkerhet;\"Längre körsträckor\n"
           "Fler brukare\";;;3;4;12;Röd;'=Återuppringning;;'+ extra bil natt;Längre körsträckor;;;Pågår;"
-          "2026-05-01: Svarstid i snitt 9 min;Avsedd effekt;2;4");
+          "2026-05-01: Svarstid i snitt 9 min;Ja, avsedd effekt;2;4");
     CHECK(rows[3] ==
           "2;Överlämning <kväll> & natt brister;;;;;3;4;12;Röd;;Acceptera: Skriftlig överlämning finns;"
           ";;;;;;;;");

@@ -136,7 +136,7 @@ TEST_CASE("a template becomes a new risk with fresh ids and planned actions") {
     REQUIRE(a.actions.size() == 2);
     CHECK(a.actions[0].what == "Fallriskbedömning vid inflyttning");
     CHECK(a.actions[0].why == "Ingen fallriskbedömning");
-    CHECK(a.actions[0].status == ActionStatus::planerad);
+    CHECK(a.actions[0].status == ActionStatus::foreslagen); // a template proposes, nobody has decided
     CHECK(is_uuid(a.actions[1].id));
     CHECK(a.actions[0].id != a.actions[1].id);
     CHECK(a.actions[0].id != a.id);

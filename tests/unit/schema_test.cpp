@@ -1,6 +1,7 @@
 // assets/exchange-format.schema.json must describe what the code reads and writes: same kinds,
 // statuses, fields, limits and version. (Checked against the sample files with a JSON Schema
 // validator by hand; here only that the two do not drift apart.)
+#include "core/atgarder/action_plan.hpp"
 #include "core/exchange_format.hpp"
 
 #include <doctest/doctest.h>
@@ -59,4 +60,55 @@ TEST_CASE("the JSON Schema matches the code") {
     CHECK(doc["properties"]["year"]["minimum"] == kMinYear);
     CHECK(doc["properties"]["year"]["maximum"] == kMaxYear);
     CHECK(schema["$defs"]["revision"]["pattern"] == "^[1-9][0-9]{0,15}-[0-9a-f]{16}$");
+}
+
+namespace {
+
+template <class E, std::size_t N>
+std::set<std::string> keys_of(const E (&all)[N], std::string_view (*key)(E)) {
+    std::set<std::string> out;
+    for (E e : all) out.insert(std::string(key(e)));
+    return out;
+}
+
+std::set<std::string> property_names(const nlohmann::json& def) {
+    std::set<std::string> out;
+    for (const auto& [key, value] : def["properties"].items()) {
+        INFO(key);
+        CHECK(value.contains("description"));
+        out.insert(key);
+    }
+    return out;
+}
+
+std::set<std::string> key_names(const nlohmann::json& written) {
+    std::set<std::string> out;
+    for (const auto& [key, value] : written.items()) out.insert(key);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the JSON Schema describes the action, its acknowledgements and the åtgärdsplan as written") {
+    const nlohmann::json schema = load_schema();
+    REQUIRE_FALSE(schema.is_discarded());
+    const nlohmann::json& action = schema["$defs"]["action"];
+    Action a;
+    a.acknowledged.push_back({"atgard_forsenad", "Skäl", "", ""});
+    const nlohmann::json written = action_to_json(a);
+    CHECK(property_names(action) == key_names(written));
+    CHECK(property_names(schema["$defs"]["acknowledgement"]) == key_names(written["kvitterade"][0]));
+    const nlohmann::json& props = action["properties"];
+    CHECK(consts(props["status"]["oneOf"]) == keys_of(all_action_statuses, action_status_key));
+    CHECK(consts(props["effekt"]["oneOf"]) == keys_of(all_verdicts, verdict_key));
+    CHECK(consts(props["niva"]["oneOf"]) == keys_of(all_action_levels, action_level_key));
+    CHECK(consts(props["typ"]["oneOf"]) == keys_of(all_action_types, action_type_key));
+
+    const nlohmann::json& plan = schema["$defs"]["atgardsplan_body"];
+    CHECK(property_names(plan) == key_names(ActionPlan{}.to_json()));
+    CHECK(consts(plan["properties"]["ursprung"]["oneOf"]) == keys_of(all_plan_origins, plan_origin_key));
+    CHECK(plan["properties"]["atgarder"]["items"]["$ref"] == "#/$defs/action");
+    const nlohmann::json& when = schema["$defs"]["document"]["allOf"][0];
+    CHECK(when["if"]["properties"]["kind"]["const"] == "atgardsplan");
+    CHECK(when["then"]["properties"]["body"]["$ref"] == "#/$defs/atgardsplan_body");
 }

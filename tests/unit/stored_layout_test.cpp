@@ -165,7 +165,7 @@ TEST_CASE("records of the first layout read as they are, and move to the new lay
     std::vector<std::string> legacy;
     core::Workspace loaded(test::fixed_env());
     loaded.load(read_back(backend, &legacy));
-    CHECK(legacy == std::vector<std::string>{id}); // a plan has no items kept apart
+    CHECK(legacy == std::vector<std::string>{id, plan}); // a plan keeps its actions apart too
     CHECK(*loaded.find(id) == *ws.find(id));
 
     store::SaveQueue q(loaded, backend);

@@ -1,5 +1,6 @@
 // kvh: the command-line tool on app/core — validate an exchange file, or count what it holds.
 // Exit status: 0 valid, 1 invalid, 2 wrong usage or unreadable file (also in `kvh --help`).
+#include "core/action.hpp"
 #include "core/exchange_format.hpp"
 #include "core/file_bytes.hpp"
 
@@ -63,10 +64,16 @@ int stats(const ParsedFile& file, bool json, Lang lang) {
     std::map<DocKind, std::size_t> kinds;
     std::map<DocStatus, std::size_t> statuses;
     std::map<int, std::size_t> years;
+    // Actions wherever they live, as the app's register gathers them: older files show how they read.
+    std::map<ActionStatus, std::size_t> actions;
+    const Body::ActionVisitor count = [&](const std::string&, const Action& a) { ++actions[a.status]; };
     for (const Document& d : file.documents) {
         ++kinds[d.kind];
         ++statuses[d.status];
         ++years[d.year];
+        if (!d.body) continue;
+        d.body->for_each_own_action(count);
+        for (std::size_t i = 0; i < d.body->item_count(); ++i) d.body->for_each_item_action(i, count);
     }
     if (json) {
         nlohmann::ordered_json j;
@@ -77,6 +84,9 @@ int stats(const ParsedFile& file, bool json, Lang lang) {
         for (DocStatus s : all_doc_statuses) j["per_status"][std::string(status_key(s))] = statuses[s];
         j["per_year"] = nlohmann::ordered_json::object();
         for (const auto& [year, n] : years) j["per_year"][std::to_string(year)] = n;
+        j["per_action_status"] = nlohmann::ordered_json::object();
+        for (ActionStatus s : all_action_statuses)
+            j["per_action_status"][std::string(action_status_key(s))] = actions[s];
         std::cout << j.dump(2) << "\n";
         return kValid;
     }
@@ -87,6 +97,9 @@ int stats(const ParsedFile& file, bool json, Lang lang) {
     for (DocStatus s : all_doc_statuses) print_row(std::cout, tr(status_name(s), lang), statuses[s]);
     std::cout << tr(Msg::cli_stats_per_year, lang) << "\n";
     for (const auto& [year, n] : years) print_row(std::cout, std::to_string(year), n);
+    std::cout << tr(Msg::cli_stats_per_action_status, lang) << "\n";
+    for (ActionStatus s : all_action_statuses)
+        print_row(std::cout, tr(action_status_name(s), lang), actions[s]);
     return kValid;
 }
 

@@ -1,0 +1,197 @@
+// The åtgärdsplan (see action_plan.hpp): origin keys, body JSON in and out with exact error paths and
+// the shape of older bodies, the checks of an edit, and how the facts index reaches its actions.
+#include "action_plan.hpp"
+
+#include "core/json_check.hpp"
+#include "core/workspace.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kvh::core {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::array<EnumKey<PlanOrigin>, 9> kOrigins{{
+    {PlanOrigin::ej_angiven, "ej_angiven", Msg::origin_ej_angiven},
+    {PlanOrigin::lex_sarah, "lex_sarah", Msg::origin_lex_sarah},
+    {PlanOrigin::lex_maria, "lex_maria", Msg::origin_lex_maria},
+    {PlanOrigin::ivo_beslut, "ivo_beslut", Msg::origin_ivo_beslut},
+    {PlanOrigin::revision, "revision", Msg::origin_revision},
+    {PlanOrigin::namndbeslut, "namndbeslut", Msg::origin_namndbeslut},
+    {PlanOrigin::klagomal, "klagomal", Msg::origin_klagomal},
+    {PlanOrigin::egenkontroll, "egenkontroll", Msg::origin_egenkontroll},
+    {PlanOrigin::annat, "annat", Msg::origin_annat},
+}};
+static_assert(kOrigins.size() == std::size(all_plan_origins));
+
+constexpr std::string_view kBodyKeys[] = {"ursprung", "bakgrund", "diarienummer", "agare", "atgarder"};
+
+// An action of a plan written before format 3, when the body was any JSON: it has no id. Its keys
+// and values are put into today's shape, then read like any action:
+//   sista_datum → klart_senast, klar_datum → klart_datum, uppfoljning_datum → uppfoljningsdatum;
+//   status ej_paborjad → beslutad (on the plan, not yet started: decided, as planerad was);
+//   effekt holding a text rather than a verdict → that text leads the follow-up note, the verdict
+//   stays ej_bedomd: a description of the effect is not a judgement a reader may guess.
+json legacy_action(const json& item, std::string_view doc_id, std::size_t index) {
+    json out = item;
+    out["id"] = legacy_plan_action_id(doc_id, index);
+    const std::pair<const char*, const char*> renamed[] = {{"sista_datum", "klart_senast"},
+                                                           {"klar_datum", "klart_datum"},
+                                                           {"uppfoljning_datum", "uppfoljningsdatum"}};
+    for (const auto& [from, to] : renamed)
+        if (out.contains(from) && !out.contains(to)) {
+            out[to] = out[from];
+            out.erase(from);
+        }
+    if (const auto s = out.find("status"); s != out.end() && *s == "ej_paborjad") *s = "beslutad";
+    // A verdict key, of today or of format 2, stays where it is.
+    if (const auto e = out.find("effekt");
+        e != out.end() && e->is_string() && !reads_as_verdict(e->get<std::string>())) {
+        const std::string text = e->get<std::string>();
+        const auto note = out.find("uppfoljning");
+        const std::string rest = note != out.end() && note->is_string() ? note->get<std::string>() : "";
+        out["uppfoljning"] = rest.empty() ? text : text + "\n" + rest;
+        out.erase("effekt");
+    }
+    return out;
+}
+
+std::uint64_t action_hash(const Action& a) {
+    FieldHasher f;
+    hash_action(f, a);
+    return f.h;
+}
+
+} // namespace
+
+std::string_view plan_origin_key(PlanOrigin o) {
+    return enum_entry(kOrigins, o).key;
+}
+std::optional<PlanOrigin> plan_origin_from_key(std::string_view key) {
+    return enum_from_key(kOrigins, key);
+}
+Msg plan_origin_name(PlanOrigin o) {
+    return enum_entry(kOrigins, o).name;
+}
+
+std::string legacy_plan_action_id(std::string_view doc_id, std::size_t index) {
+    return name_based_uuid("atgardsplan/" + std::string(doc_id) + "/atgarder/" + std::to_string(index));
+}
+
+json ActionPlan::head_json() const {
+    json own = {{"ursprung", plan_origin_key(origin)},
+                {"bakgrund", background},
+                {"diarienummer", case_number},
+                {"agare", owner}};
+    return with_extra(std::move(own), extra);
+}
+
+json ActionPlan::item_json(std::size_t i) const {
+    return action_to_json(actions[i]);
+}
+
+json ActionPlan::to_json() const {
+    json out = head_json();
+    json& list = out["atgarder"] = json::array();
+    for (std::size_t i = 0; i < actions.size(); ++i) list.push_back(item_json(i));
+    return out;
+}
+
+std::uint64_t ActionPlan::hash() const {
+    std::uint64_t h = fnv1a64(hash_text(head_json()));
+    for (std::size_t i = 0; i < actions.size(); ++i) h = mix_hash(h, actions.item_hash(i, action_hash));
+    return h;
+}
+
+bool ActionPlan::equals(const Body& other) const {
+    const auto* o = dynamic_cast<const ActionPlan*>(&other);
+    return o && *o == *this;
+}
+
+bool ActionPlan::same_item(std::size_t i, const Body& other, std::size_t j) const {
+    const auto* o = dynamic_cast<const ActionPlan*>(&other);
+    return o && j < o->actions.size() && i < actions.size() && actions.same_item(i, o->actions, j);
+}
+
+void ActionPlan::for_each_item_action(std::size_t item, const ActionVisitor& visit) const {
+    visit(actions[item].id, actions[item]);
+}
+
+BodyPtr ActionPlan::with_action(const std::string& item, const std::string& action,
+                                const std::function<void(Action&)>& change) const {
+    if (item != action) return nullptr;
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        if (actions[i].id != action) continue;
+        auto next = std::make_shared<ActionPlan>(*this);
+        change(next->actions.edit(i));
+        return next;
+    }
+    return nullptr;
+}
+
+std::optional<ActionPlan> plan_from_body(const json& body, const std::string& path,
+                                         std::vector<ValidationError>& errors, std::string_view doc_id) {
+    if (!expect_object(body, path, errors)) return std::nullopt;
+    const std::size_t errors_before = errors.size();
+    Reader r(body, path, errors);
+    ActionPlan p;
+    read_enum(r, "ursprung", kOrigins, p.origin);
+    read_string(r, "bakgrund", p.background);
+    read_string(r, "diarienummer", p.case_number);
+    read_string(r, "agare", p.owner);
+    std::map<std::string, std::string, std::less<>> ids; // action id -> where it was first seen
+    std::size_t index = 0;
+    read_objects(r, "atgarder", [&](const json& item, const std::string& item_path) {
+        const std::size_t at = index++;
+        auto action = item.contains("id")
+                          ? action_from_json(item, item_path, errors)
+                          : action_from_json(legacy_action(item, doc_id, at), item_path, errors);
+        if (!action) return;
+        if (const auto [first, fresh] = ids.emplace(action->id, item_path); !fresh) {
+            errors.push_back(
+                {join_path(item_path, "id"), Msg::err_id_repeated, {action->id, first->second}, {}});
+            return;
+        }
+        p.actions.push_back(std::move(*action));
+    });
+    p.extra = unknown_keys(body, kBodyKeys);
+    if (errors.size() != errors_before) return std::nullopt;
+    return p;
+}
+
+bool check_plan(const ActionPlan& p, const ActionPlan* before, const std::string& path,
+                std::vector<ValidationError>& errors) {
+    const std::size_t errors_before = errors.size();
+    const std::pair<std::string_view, const std::string*> texts[] = {
+        {"bakgrund", &p.background}, {"diarienummer", &p.case_number}, {"agare", &p.owner}};
+    for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
+    const std::string list_path = join_path(path, "atgarder");
+    EarlierItems<Action> earlier(before ? &before->actions : nullptr);
+    bool new_ids = !before || before->actions.size() != p.actions.size();
+    for (std::size_t i = 0; i < p.actions.size(); ++i) {
+        if (before && i < before->actions.size() && p.actions.same_item(i, before->actions, i)) continue;
+        const Action& a = p.actions[i];
+        check_action(a, before ? earlier.find(a.id, i) : nullptr, index_path(list_path, i), errors);
+        new_ids = new_ids || !(i < before->actions.size() && before->actions[i].id == a.id);
+    }
+    if (new_ids) {
+        std::map<std::string_view, std::size_t> seen; // id -> index
+        for (std::size_t i = 0; i < p.actions.size(); ++i)
+            if (const auto [at, fresh] = seen.emplace(p.actions[i].id, i); !fresh)
+                errors.push_back({join_path(index_path(list_path, i), "id"),
+                                  Msg::err_id_repeated,
+                                  {p.actions[i].id, index_path(list_path, at->second)},
+                                  {}});
+    }
+    return errors.size() == errors_before;
+}
+
+PlanPtr plan_of(const Document& doc) {
+    if (!doc.body || doc.body->kind() != DocKind::atgardsplan) return nullptr;
+    return std::static_pointer_cast<const ActionPlan>(doc.body);
+}
+
+} // namespace kvh::core
