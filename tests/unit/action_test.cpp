@@ -58,7 +58,7 @@ TEST_CASE("action status, verdict, level and kind keys are stable and round trip
     CHECK_FALSE(verdict_from_key("effekt").has_value());
     CHECK(std::string(tr(action_status_name(ActionStatus::pagar), Lang::sv)) == "Pågår");
     CHECK(std::string(tr(action_status_name(ActionStatus::uppfoljd), Lang::sv)) == "Uppföljd");
-    CHECK(std::string(tr(verdict_name(Verdict::ja), Lang::en)) == "Yes, intended effect");
+    CHECK(std::string(tr(verdict_name(Verdict::ja), Lang::sv)) == "Ja, önskad effekt uppnådd");
     CHECK(std::string(tr(action_type_name(ActionType::teknik_miljo), Lang::sv)) == "Teknik eller miljö");
     CHECK(is_decided(ActionStatus::beslutad));
     CHECK(is_decided(ActionStatus::uppfoljd));

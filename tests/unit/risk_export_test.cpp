@@ -116,7 +116,7 @@ TEST_CASE("CSV: BOM, Swedish header, one row per action, semicolons and CRLF") {
     CHECK(rows[2] ==
           "1;\"Larm besvaras inte i tid; \"\"långa\"\" körsträckor\";Brukarsäkerhet;\"Längre körsträckor\n"
           "Fler brukare\";;;3;4;12;Röd;'=Återuppringning;;'+ extra bil natt;Längre körsträckor;;;Pågår;"
-          "2026-05-01: Svarstid i snitt 9 min;Ja, avsedd effekt;2;4");
+          "2026-05-01: Svarstid i snitt 9 min;Ja, önskad effekt uppnådd;2;4");
     CHECK(rows[3] ==
           "2;Överlämning <kväll> & natt brister;;;;;3;4;12;Röd;;Acceptera: Skriftlig överlämning finns;"
           ";;;;;;;;");
