@@ -68,47 +68,32 @@ bool json_validate(const Body& next, const Body*, const std::string& path,
     return json_storable(value, path, 1, errors);
 }
 
-// [SECTION] Riskanalys
-BodyPtr risk_empty() {
-    return std::make_shared<RiskAnalysis>();
+// [SECTION] Kinds with a typed body: `read` builds it from JSON while validating, `check` validates
+// an edit of it (against the version before, so only what changed is checked).
+template <class T> BodyPtr typed_empty() {
+    return std::make_shared<T>();
 }
-BodyPtr risk_from(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
-                  std::vector<ValidationError>& errors) {
-    auto a = from_body(j, path, errors, doc_id);
-    return a ? std::make_shared<RiskAnalysis>(std::move(*a)) : nullptr;
-}
-bool risk_validate(const Body& next, const Body* before, const std::string& path,
+template <class T, auto read>
+BodyPtr typed_from(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
                    std::vector<ValidationError>& errors) {
-    const auto* a = dynamic_cast<const RiskAnalysis*>(&next);
-    if (!a) {
+    auto body = read(j, path, errors, doc_id);
+    return body ? std::make_shared<T>(std::move(*body)) : nullptr;
+}
+template <class T, auto check>
+bool typed_validate(const Body& next, const Body* before, const std::string& path,
+                    std::vector<ValidationError>& errors) {
+    const auto* typed = dynamic_cast<const T*>(&next);
+    if (!typed) {
         errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
         return false;
     }
-    return check_analysis(*a, dynamic_cast<const RiskAnalysis*>(before), path, errors);
-}
-
-// [SECTION] Åtgärdsplan
-BodyPtr plan_empty() {
-    return std::make_shared<ActionPlan>();
-}
-BodyPtr plan_from(const nlohmann::json& j, const std::string& path, std::string_view doc_id,
-                  std::vector<ValidationError>& errors) {
-    auto p = plan_from_body(j, path, errors, doc_id);
-    return p ? std::make_shared<ActionPlan>(std::move(*p)) : nullptr;
-}
-bool plan_validate(const Body& next, const Body* before, const std::string& path,
-                   std::vector<ValidationError>& errors) {
-    const auto* p = dynamic_cast<const ActionPlan*>(&next);
-    if (!p) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
-        return false;
-    }
-    return check_plan(*p, dynamic_cast<const ActionPlan*>(before), path, errors);
+    return check(*typed, dynamic_cast<const T*>(before), path, errors);
 }
 
 constexpr std::array<KindSpec, 5> kKinds{{
-    {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys, "risker", risk_empty,
-     risk_from, risk_validate},
+    {DocKind::riskanalys, "riskanalys", Msg::kind_riskanalys, Msg::kinds_riskanalys, "risker",
+     typed_empty<RiskAnalysis>, typed_from<RiskAnalysis, from_body>,
+     typed_validate<RiskAnalysis, check_analysis>},
     {DocKind::egenkontrollplan, "egenkontrollplan", Msg::kind_egenkontrollplan, Msg::kinds_egenkontrollplan,
      "", json_empty<DocKind::egenkontrollplan>, json_from<DocKind::egenkontrollplan>, json_validate},
     {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll, "",
@@ -116,7 +101,7 @@ constexpr std::array<KindSpec, 5> kKinds{{
     {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang, "",
      json_empty<DocKind::arlig_genomgang>, json_from<DocKind::arlig_genomgang>, json_validate},
     {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "atgarder",
-     plan_empty, plan_from, plan_validate},
+     typed_empty<ActionPlan>, typed_from<ActionPlan, plan_from_body>, typed_validate<ActionPlan, check_plan>},
 }};
 static_assert(kKinds.size() == std::size(all_doc_kinds));
 
