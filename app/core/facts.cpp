@@ -104,21 +104,42 @@ void FactsIndex::refresh() {
     ++generation_;
     actions_.clear();
     counts_.clear();
-    findings_.clear();
-    const auto add_action = [&](const ActionFact& a, const std::string& unit) {
-        actions_.push_back(&a);
-        for (const RuleHit& h : a.findings) findings_.push_back({h.rule, a.ref, unit, h.ack});
-    };
+    findings_stale_ = true;
     for (const Document* d : ws_.documents()) {
         const DocFacts& f = docs_.find(d->id)->second;
-        for (const ActionFact& a : f.own_actions) add_action(a, d->unit);
+        for (const ActionFact& a : f.own_actions) actions_.push_back(&a);
+        for (const ItemFactsPtr& item : f.items)
+            for (const ActionFact& a : item->actions) actions_.push_back(&a);
+        ++counts_[{d->kind, d->unit, d->year}];
+    }
+}
+
+const std::vector<Finding>& FactsIndex::findings() const {
+    gather_findings();
+    return findings_;
+}
+
+int FactsIndex::open_findings(Severity s) const {
+    gather_findings();
+    return open_[static_cast<std::size_t>(s)];
+}
+
+void FactsIndex::gather_findings() const {
+    if (!findings_stale_) return;
+    findings_stale_ = false;
+    findings_.clear();
+    for (const Document* d : ws_.documents()) {
+        const DocFacts& f = docs_.find(d->id)->second;
+        const auto add_action = [&](const ActionFact& a) {
+            for (const RuleHit& h : a.findings) findings_.push_back({h.rule, a.ref, d->unit, h.ack});
+        };
+        for (const ActionFact& a : f.own_actions) add_action(a);
         for (std::size_t i = 0; i < f.items.size(); ++i) {
             const ItemFacts& item = *f.items[i];
             for (const RuleHit& h : item.risk_findings)
                 findings_.push_back({h.rule, {d->id, d->body->item_id(i), ""}, d->unit, h.ack});
-            for (const ActionFact& a : item.actions) add_action(a, d->unit);
+            for (const ActionFact& a : item.actions) add_action(a);
         }
-        ++counts_[{d->kind, d->unit, d->year}];
     }
     // Without a date there is no "this year" to ask about.
     if (const auto day = ymd_of(facts_day_))

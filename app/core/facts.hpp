@@ -86,10 +86,12 @@ class FactsIndex {
     using CountKey = std::tuple<DocKind, std::string, int>;
     const std::map<CountKey, int>& counts() const { return counts_; }
     std::uint64_t generation() const { return generation_; } // grows whenever the facts change
-    // Every rule finding, open and acknowledged, in document order, then the units'.
-    const std::vector<Finding>& findings() const { return findings_; }
+    // Every rule finding, open and acknowledged, in document order, then the units'. Gathered from
+    // the per-item facts when first asked for after a change: a keystroke does not copy every
+    // finding of the workspace.
+    const std::vector<Finding>& findings() const;
     // Open (not acknowledged) findings of a severity.
-    int open_findings(Severity s) const { return open_[static_cast<std::size_t>(s)]; }
+    int open_findings(Severity s) const;
     const RuleSettings& settings() const { return settings_; }
     // New settings: every finding is computed again.
     void set_settings(const RuleSettings& settings);
@@ -104,8 +106,10 @@ class FactsIndex {
     std::map<std::string, DocFacts, std::less<>> docs_;
     std::vector<const ActionFact*> actions_;
     std::map<CountKey, int> counts_;
-    std::vector<Finding> findings_;
-    int open_[3] = {};
+    void gather_findings() const;
+    mutable std::vector<Finding> findings_;
+    mutable int open_[3] = {};
+    mutable bool findings_stale_ = true;
     std::uint64_t generation_ = 0;
 };
 
