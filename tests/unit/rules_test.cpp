@@ -252,47 +252,7 @@ TEST_CASE("the facts index: 75 actions of which 19 were never followed up report
     Workspace ws(kvh::test::fixed_env());
     std::string today = "2026-12-31";
     FactsIndex facts(ws, [&] { return today; });
-    const std::string plan = ws.create(DocKind::atgardsplan, "Åtgärder efter lex Sarah 2026", "IFO", 2026);
-    const std::string analysis = ws.create(DocKind::riskanalys, "Riskanalys", "IFO", 2026);
-    REQUIRE(ws.edit(
-        plan, kvh::test::step("åtgärder"),
-        [&](Document& d) {
-            auto p = std::make_shared<ActionPlan>(*plan_of(d));
-            for (int i = 0; i < 60; ++i) {
-                Action x = done_on(i % 2 ? "2026-06-30" : "2026-02-28");
-                x.id = new_uuid_v4(ws.env());
-                if (i >= 15) { // 45 followed up, some on a month end or a leap-free February's last day
-                    x.status = ActionStatus::uppfoljd;
-                    x.verdict = i % 3 ? Verdict::ja : Verdict::delvis;
-                    x.follow_up_date = "2026-09-30";
-                }
-                p->actions.push_back(x);
-            }
-            d.body = p;
-        },
-        false));
-    REQUIRE(ws.edit(
-        analysis, kvh::test::step("risker"),
-        [&](Document& d) {
-            kvh::test::change_analysis(d, [&](RiskAnalysis& a) {
-                Risk r;
-                r.id = new_uuid_v4(ws.env());
-                r.s = 2;
-                r.k = 2;
-                for (int i = 0; i < 15; ++i) {
-                    Action x = done_on("2026-09-01");
-                    x.id = new_uuid_v4(ws.env());
-                    if (i >= 4) { // 11 followed up; 4 done on 2026-09-01, still within 90 days on 2026-11-30
-                        x.status = ActionStatus::uppfoljd;
-                        x.verdict = Verdict::nej;
-                        x.follow_up_date = "2026-11-15";
-                    }
-                    r.actions.push_back(x);
-                }
-                a.risks.push_back(r);
-            });
-        },
-        false));
+    kvh::test::add_lex_sarah_actions(ws);
     const auto count = [&](Rule rule, bool open_only) {
         return std::count_if(facts.findings().begin(), facts.findings().end(),
                              [&](const Finding& f) { return f.rule == rule && (!open_only || f.open()); });

@@ -2,6 +2,7 @@
 // a counter-based random source) and reading the sample files.
 #pragma once
 
+#include "core/atgarder/action_plan.hpp"
 #include "core/risk_analysis.hpp"
 #include "core/workspace.hpp"
 
@@ -11,6 +12,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
 
 namespace kvh::test {
 
@@ -44,6 +46,68 @@ inline void change_analysis(core::Document& d, const std::function<void(core::Ri
 // as a field's do; under different names they are steps of their own.
 inline core::UndoLabel step(std::string name) {
     return {core::Msg::risk_undo_header, {std::move(name)}};
+}
+
+// The seeds' figure (S3): 75 actions after 35 lex Sarah reports, of which 19 lack a documented
+// follow-up on 2026-12-31 (90 days allowed). An åtgärdsplan of unit IFO (2026) holds 60 actions, done on
+// 2026-02-28 or 2026-06-30, of which 15 are not followed up; a riskanalys of IFO holds one risk with 15
+// done on 2026-09-01, of which 4 are not (late only after 2026-11-30). Every action has a cause, a
+// responsible (Enhetschef) and a due date (the day it was done). Returns the ids of plan and analysis.
+inline std::pair<std::string, std::string> add_lex_sarah_actions(core::Workspace& ws) {
+    using namespace core;
+    const auto done_on = [&](const std::string& day) {
+        Action x;
+        x.id = new_uuid_v4(ws.env());
+        x.what = "Rutin för överlämning";
+        x.why = "Överlämningen var muntlig";
+        x.level = ActionLevel::verksamhet;
+        x.type = ActionType::rutin_process;
+        x.responsible = "Enhetschef";
+        x.due = day;
+        x.status = ActionStatus::genomford;
+        x.done_date = day;
+        return x;
+    };
+    const std::string plan = ws.create(DocKind::atgardsplan, "Åtgärder efter lex Sarah 2026", "IFO", 2026);
+    const std::string analysis = ws.create(DocKind::riskanalys, "Riskanalys", "IFO", 2026);
+    ws.edit(
+        plan, step("åtgärder"),
+        [&](Document& d) {
+            auto p = std::make_shared<ActionPlan>(*plan_of(d));
+            for (int i = 0; i < 60; ++i) {
+                Action x = done_on(i % 2 ? "2026-06-30" : "2026-02-28");
+                if (i >= 15) { // 45 followed up, some on a month end or a leap-free February's last day
+                    x.status = ActionStatus::uppfoljd;
+                    x.verdict = i % 3 ? Verdict::ja : Verdict::delvis;
+                    x.follow_up_date = "2026-09-30";
+                }
+                p->actions.push_back(x);
+            }
+            d.body = p;
+        },
+        false);
+    ws.edit(
+        analysis, step("risker"),
+        [&](Document& d) {
+            change_analysis(d, [&](RiskAnalysis& a) {
+                Risk r;
+                r.id = new_uuid_v4(ws.env());
+                r.s = 2;
+                r.k = 2;
+                for (int i = 0; i < 15; ++i) {
+                    Action x = done_on("2026-09-01");
+                    if (i >= 4) { // 11 followed up; 4 done on 2026-09-01, still within 90 days on 2026-11-30
+                        x.status = ActionStatus::uppfoljd;
+                        x.verdict = Verdict::nej;
+                        x.follow_up_date = "2026-11-15";
+                    }
+                    r.actions.push_back(x);
+                }
+                a.risks.push_back(r);
+            });
+        },
+        false);
+    return {plan, analysis};
 }
 
 inline std::string read_data(const std::string& name) {
