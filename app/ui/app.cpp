@@ -138,8 +138,10 @@ void draw_content(App& app) {
     case Screen::risk_analyses:
     case Screen::egenkontroller:
     case Screen::yearly_review:
-    case Screen::actions:
         draw_document_screen(app, app.state.screen);
+        break;
+    case Screen::actions:
+        draw_actions_screen(app);
         break;
     case Screen::import:
         draw_import(app);

@@ -9,6 +9,7 @@
 #include "core/risk_library.hpp"
 #include "core/unreadable.hpp"
 #include "core/workspace.hpp"
+#include "register_state.hpp"
 
 #include <optional>
 #include <set>
@@ -149,6 +150,7 @@ class App {
                 std::vector<int> rows;
             } rows;
         } risk;
+        RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
     } state;
 
   private:

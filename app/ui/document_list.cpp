@@ -39,11 +39,7 @@ const ScreenKinds& screen_kinds(Screen s) {
          Msg::empty_yearly_review,
          {DocKind::arlig_genomgang},
          Msg::count_},
-        {Screen::actions,
-         Msg::nav_actions,
-         Msg::empty_actions,
-         {DocKind::atgardsplan},
-         Msg::actions_register_not_built},
+        {Screen::actions, Msg::register_plans_title, Msg::empty_actions, {DocKind::atgardsplan}, Msg::count_},
     };
     for (const auto& t : table)
         if (t.screen == s) return t;

@@ -24,6 +24,10 @@ void set_layout(const Layout& l);
 void draw_overview(App& app);
 void draw_document_screen(App& app, Screen screen); // the lists of Riskanalyser, Egenkontroller, …
 void draw_document_editor(App& app, const std::string& id);
+// Åtgärder (action_register_view.cpp): the register of every action and the åtgärdsplaner.
+void draw_actions_screen(App& app);
+// Shows the register with `filter`: how the overview opens the list behind a number.
+void open_register(App& app, const core::RegisterFilter& filter);
 void draw_import(App& app);
 void draw_export(App& app);
 void draw_settings(App& app);
