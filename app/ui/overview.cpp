@@ -1,58 +1,381 @@
-// Översikt: what the browser holds, per kind. The checks and warnings summary comes with the
-// features that compute them; until then the screen says so plainly.
-#include "views.hpp"
+// Översikt, the start screen: what needs doing now for the person and unit chosen at the top —
+// overdue and soon-due actions, open rule findings by severity, the open risks of the analyses on one
+// heat map, the year's figures — each number opening the list behind it; and the place where this
+// month's egenkontroller and the årshjul come with egenkontroll. Counted once per change, not per frame.
+#include "risk_views.hpp"
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace kvh::ui {
 
+namespace {
+
+using core::Msg;
+using core::RegisterFilter;
+using Overview = RegisterState::Overview;
+
+constexpr core::Severity kSeverities[] = {core::Severity::allvarlig, core::Severity::varning,
+                                          core::Severity::tips};
+
+// The actions of the person and unit chosen.
+RegisterFilter base_filter(const RegisterState& rs) {
+    RegisterFilter f;
+    f.mine = rs.person;
+    f.unit = rs.unit;
+    return f;
+}
+
+// A risk is open until it is accepted, or every action it has is followed up or cancelled.
+bool risk_open(const core::Risk& r) {
+    if (r.decision == core::RiskDecision::acceptera) return false;
+    return r.actions.empty() || std::any_of(r.actions.begin(), r.actions.end(), [](const core::Action& a) {
+               return a.status != core::ActionStatus::uppfoljd && a.status != core::ActionStatus::avbruten;
+           });
+}
+
+void count_heat_map(App& app, const RegisterState& rs, Overview& o) {
+    std::vector<std::pair<const core::Document*, core::AnalysisPtr>> analyses;
+    std::map<std::pair<int, int>, int> sizes;
+    for (const core::Document* d : app.workspace().documents_of(core::DocKind::riskanalys)) {
+        if (d->status == core::DocStatus::arkiverad || (!rs.unit.empty() && d->unit != rs.unit)) continue;
+        if (const core::AnalysisPtr a = core::analysis_of(*d)) {
+            analyses.emplace_back(d, a);
+            ++sizes[{a->scale.levels_s(), a->scale.levels_k()}];
+        }
+    }
+    o.included.clear();
+    o.left_out.clear();
+    o.cells.clear();
+    o.scale_of.clear();
+    if (analyses.empty()) return;
+    // The most common size; of equally common ones, the first analysis' (the oldest).
+    std::pair<int, int> size{analyses.front().second->scale.levels_s(),
+                             analyses.front().second->scale.levels_k()};
+    for (const auto& [s, n] : sizes)
+        if (n > sizes[size]) size = s;
+    o.cells.resize(std::size_t(size.first * size.second));
+    for (const auto& [d, a] : analyses) {
+        const std::string title = d->title.empty() ? kind_text(d->kind) : d->title;
+        if (std::pair{a->scale.levels_s(), a->scale.levels_k()} != size) {
+            o.left_out.push_back(title);
+            continue;
+        }
+        if (o.included.empty()) {
+            o.scale = a->scale;
+            o.scale_of = title;
+        }
+        o.included.push_back(title);
+        for (const core::Risk& r : a->risks)
+            if (r.s >= 1 && r.s <= size.first && r.k >= 1 && r.k <= size.second && risk_open(r))
+                o.cells[std::size_t((r.s - 1) * size.second + (r.k - 1))].push_back({d->id, r.id, ""});
+    }
+}
+
+// Counts everything the screen shows, when the facts, the day or the choices changed.
+void count(App& app, RegisterState& rs) {
+    Overview& o = rs.overview;
+    const std::string today = app.host().now_iso().substr(0, 10);
+    rs.model.update(app.facts(), app.workspace(), today, rs.filter, rs.sort);
+    if (o.generation == app.facts().generation() && o.today == today && o.person == rs.person &&
+        o.unit == rs.unit)
+        return;
+    o.generation = app.facts().generation();
+    o.today = today;
+    o.person = rs.person;
+    o.unit = rs.unit;
+    const RegisterFilter base = base_filter(rs);
+    RegisterFilter f = base;
+    f.flag = core::RegisterFlag::overdue;
+    o.overdue = rs.model.count(f);
+    f.flag = core::RegisterFlag::due_soon;
+    o.due_soon = rs.model.count(f);
+    for (core::Severity s : kSeverities) {
+        f = base;
+        f.severity = s;
+        o.action_findings[std::size_t(s)] = rs.model.count(f);
+        o.other[std::size_t(s)].clear();
+    }
+    // A risk or a unit has no one responsible: theirs are shown for everyone's work only.
+    if (rs.person.empty())
+        for (const core::Finding& x : app.facts().findings())
+            if (x.open() && core::rule_spec(x.rule).target != core::RuleTarget::action &&
+                (rs.unit.empty() || x.unit == rs.unit))
+                o.other[std::size_t(core::rule_spec(x.rule).severity)].push_back(x);
+
+    o.year = current_year(app);
+    std::fill(std::begin(o.documents), std::end(o.documents), 0);
+    for (const auto& [key, n] : app.facts().counts())
+        if (std::get<2>(key) == o.year && (rs.unit.empty() || std::get<1>(key) == rs.unit))
+            o.documents[std::size_t(std::get<0>(key))] += n;
+    f = base;
+    f.year = o.year;
+    o.actions = rs.model.count(f);
+    f.statuses = {core::ActionStatus::genomford, core::ActionStatus::uppfoljd};
+    o.done = rs.model.count(f);
+    f.statuses = {core::ActionStatus::uppfoljd};
+    o.followed_up = rs.model.count(f);
+    f.statuses.clear();
+    f.rule = core::Rule::action_not_followed_up;
+    o.not_followed_up = rs.model.count(f);
+    count_heat_map(app, rs, o);
+}
+
+// A number as a button: what it counts and how many, opening the list behind it.
+bool number(const std::string& label) {
+    return ImGui::Button(label.c_str());
+}
+
+void open_actions(App& app, const RegisterState& rs, const std::function<void(RegisterFilter&)>& narrow) {
+    RegisterFilter f = base_filter(rs);
+    narrow(f);
+    open_register(app, f);
+}
+
+void choose(const char* name, const std::string& all, const std::vector<std::string>& values,
+            std::string& chosen) {
+    text(name);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
+    if (!ImGui::BeginCombo((std::string("##") + name).c_str(), chosen.empty() ? all.c_str() : chosen.c_str(),
+                           ImGuiComboFlags_HeightLarge))
+        return;
+    if (menu_item(all.c_str(), chosen.empty())) chosen.clear();
+    for (const std::string& v : values)
+        if (menu_item(v.c_str(), v == chosen)) chosen = v;
+    ImGui::EndCombo();
+}
+
+void draw_now(App& app, RegisterState& rs) {
+    const Overview& o = rs.overview;
+    ImGui::SeparatorText(core::tr(Msg::overview_now));
+    if (number(core::fmt(Msg::overview_overdue, {std::to_string(o.overdue)})))
+        open_actions(app, rs, [](RegisterFilter& f) { f.flag = core::RegisterFlag::overdue; });
+    same_line_if_fits(core::tr(Msg::overview_due_soon));
+    if (number(core::fmt(Msg::overview_due_soon, {std::to_string(o.due_soon)})))
+        open_actions(app, rs, [](RegisterFilter& f) { f.flag = core::RegisterFlag::due_soon; });
+}
+
+// Opens what a finding on a risk or a unit points to: the risk in its analysis, or the analyses.
+void open_finding(App& app, const core::Finding& x) {
+    if (x.where.doc.empty()) return set_active_screen(app, Screen::risk_analyses);
+    app.state.open_doc = x.where.doc;
+    app.state.risk = {};
+    app.state.risk.doc = x.where.doc;
+    app.state.risk.risk = x.where.item;
+}
+
+std::string finding_text(App& app, const core::Finding& x) {
+    const std::string rule = core::rule_text(x.rule, app.facts().settings(), core::language(), x.unit);
+    const core::Document* doc = app.workspace().find(x.where.doc);
+    if (!doc) return rule;
+    const core::AnalysisPtr a = core::analysis_of(*doc);
+    return core::fmt(Msg::overview_finding_risk,
+                     {rule, doc->title, std::to_string(a ? risk_number(*a, x.where.item) : 0)});
+}
+
+void draw_findings(App& app, RegisterState& rs) {
+    const Overview& o = rs.overview;
+    ImGui::SeparatorText(core::tr(Msg::overview_findings));
+    bool any = false;
+    for (core::Severity s : kSeverities) {
+        const auto i = std::size_t(s);
+        const char* name = core::tr(core::severity_name(s));
+        if (o.action_findings[i]) {
+            any = true;
+            if (number(
+                    core::fmt(Msg::overview_findings_actions, {name, std::to_string(o.action_findings[i])})))
+                open_actions(app, rs, [s](RegisterFilter& f) { f.severity = s; });
+        }
+        if (o.other[i].empty()) continue;
+        any = true;
+        ImGui::PushID(int(i));
+        if (ImGui::TreeNodeEx(
+                "##other", ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
+                core::fmt(Msg::overview_findings_other, {name, std::to_string(o.other[i].size())}).c_str())) {
+            for (std::size_t j = 0; j < o.other[i].size(); ++j) {
+                ImGui::PushID(int(j));
+                if (ImGui::Selectable(finding_text(app, o.other[i][j]).c_str()))
+                    open_finding(app, o.other[i][j]);
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    if (!any) wrapped_muted(core::tr(Msg::overview_findings_none));
+    if (!rs.person.empty()) wrapped_muted(core::tr(Msg::overview_findings_person_note));
+}
+
+void draw_egenkontroller() {
+    ImGui::SeparatorText(core::tr(Msg::overview_egenkontroller));
+    wrapped_muted(core::tr(Msg::overview_egenkontroller_later));
+}
+
+void draw_heat_map(App& app, RegisterState& rs) {
+    const Overview& o = rs.overview;
+    ImGui::SeparatorText(core::tr(Msg::overview_heat_map));
+    if (o.included.empty()) return wrapped_muted(core::tr(Msg::overview_heat_map_none));
+    const auto join = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
+        return out;
+    };
+    const int ns = o.scale.levels_s(), nk = o.scale.levels_k();
+    wrapped(
+        core::fmt(Msg::overview_heat_map_included, {join(o.included), std::to_string(ns), std::to_string(nk)})
+            .c_str());
+    if (!o.left_out.empty())
+        wrapped_muted(core::fmt(Msg::overview_heat_map_left_out, {join(o.left_out)}).c_str());
+    wrapped_muted(core::fmt(Msg::overview_heat_map_note, {o.scale_of}).c_str());
+    // Sannolikhet up the side (highest on top), konsekvens along the bottom, as in the analyses.
+    const float axis_w = ImGui::CalcTextSize("S 9").x + ImGui::GetStyle().ItemSpacing.x;
+    const float cell =
+        std::min((ImGui::GetContentRegionAvail().x - axis_w) / float(nk) - ImGui::GetStyle().ItemSpacing.x,
+                 2.5f * layout().row_height);
+    const float x0 = ImGui::GetCursorPosX(), gap = ImGui::GetStyle().ItemSpacing.x;
+    const auto column = [&](int k) { return x0 + axis_w + float(k - 1) * (cell + gap); };
+    for (int s = ns; s >= 1; --s) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, color_muted());
+        text(("S " + std::to_string(s)).c_str());
+        ImGui::PopStyleColor();
+        for (int k = 1; k <= nk; ++k) {
+            ImGui::SameLine(column(k));
+            const auto& risks = o.cells[std::size_t((s - 1) * nk + (k - 1))];
+            const auto band = o.scale.band(o.scale.value(s, k));
+            // Dark text on the band's colour, as the analyses' matrix has it.
+            ImGui::PushStyleColor(ImGuiCol_Button, band_colour(band));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, band_colour(band, 0.8f));
+            const bool chosen = rs.cell_s == s && rs.cell_k == k;
+            if (chosen) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
+            // The button is named for what it holds; the count is drawn on it.
+            const std::string name = core::fmt(
+                Msg::overview_cell, {std::to_string(s), std::to_string(k), std::to_string(risks.size())});
+            const ImVec2 size(cell, layout().row_height * 1.2f);
+            if (ImGui::Button(("##" + name).c_str(), size)) {
+                rs.cell_s = chosen ? 0 : s;
+                rs.cell_k = chosen ? 0 : k;
+            }
+            const std::string n = std::to_string(risks.size());
+            const ImVec2 at = ImGui::GetItemRectMin() + (size - ImGui::CalcTextSize(n.c_str())) * 0.5f;
+            ImGui::GetWindowDrawList()->AddText(at, IM_COL32(20, 20, 20, 255), n.c_str());
+            if (chosen) ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+        }
+    }
+    ImGui::Dummy(ImVec2(axis_w, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, color_muted());
+    for (int k = 1; k <= nk; ++k) {
+        ImGui::SameLine(column(k));
+        text(("K " + std::to_string(k)).c_str());
+    }
+    ImGui::PopStyleColor();
+    wrapped_muted(core::tr(Msg::overview_heat_map_axes));
+    if (rs.cell_s < 1 || rs.cell_s > ns || rs.cell_k < 1 || rs.cell_k > nk) return;
+    // The list behind the chosen cell: each risk opens in its analysis.
+    text(core::fmt(Msg::overview_cell_risks, {std::to_string(rs.cell_s), std::to_string(rs.cell_k)}).c_str());
+    for (const core::ActionRef& ref : o.cells[std::size_t((rs.cell_s - 1) * nk + (rs.cell_k - 1))]) {
+        const core::Document* doc = app.workspace().find(ref.doc);
+        const core::AnalysisPtr a = doc ? core::analysis_of(*doc) : nullptr;
+        const core::Risk* r = a ? find_risk(*a, ref.item) : nullptr;
+        if (!r) continue;
+        ImGui::PushID(ref.item.c_str());
+        const std::string label = core::fmt(
+            Msg::overview_cell_risk, {doc->title, std::to_string(risk_number(*a, ref.item)), r->description});
+        if (ImGui::Selectable(label.c_str())) {
+            app.state.open_doc = ref.doc;
+            app.state.risk = {};
+            app.state.risk.doc = ref.doc;
+            app.state.risk.risk = ref.item;
+        }
+        ImGui::PopID();
+    }
+}
+
+// The screen a kind's documents are listed on, searched for the year.
+void open_documents(App& app, core::DocKind kind, int year) {
+    const Screen screen = kind == core::DocKind::riskanalys        ? Screen::risk_analyses
+                          : kind == core::DocKind::arlig_genomgang ? Screen::yearly_review
+                          : kind == core::DocKind::atgardsplan     ? Screen::actions
+                                                                   : Screen::egenkontroller;
+    set_active_screen(app, screen);
+    app.state.search = std::to_string(year);
+    app.state.register_view.show_plans = kind == core::DocKind::atgardsplan;
+}
+
+void draw_year(App& app, RegisterState& rs) {
+    const Overview& o = rs.overview;
+    ImGui::SeparatorText(core::fmt(Msg::overview_year, {std::to_string(o.year)}).c_str());
+    bool first = true;
+    for (core::DocKind k : core::all_doc_kinds) {
+        const std::string label =
+            core::fmt(Msg::overview_year_docs, {kinds_text(k), std::to_string(o.documents[std::size_t(k)])});
+        if (!first) same_line_if_fits(label.c_str());
+        first = false;
+        if (number(label)) open_documents(app, k, o.year);
+    }
+    const int year = o.year;
+    if (number(core::fmt(Msg::overview_year_actions, {std::to_string(o.actions)})))
+        open_actions(app, rs, [year](RegisterFilter& f) { f.year = year; });
+    const std::string done = core::fmt(Msg::overview_year_done, {std::to_string(o.done)});
+    same_line_if_fits(done.c_str());
+    if (number(done))
+        open_actions(app, rs, [year](RegisterFilter& f) {
+            f.year = year;
+            f.statuses = {core::ActionStatus::genomford, core::ActionStatus::uppfoljd};
+        });
+    const std::string followed = core::fmt(Msg::overview_year_followed_up, {std::to_string(o.followed_up)});
+    same_line_if_fits(followed.c_str());
+    if (number(followed))
+        open_actions(app, rs, [year](RegisterFilter& f) {
+            f.year = year;
+            f.statuses = {core::ActionStatus::uppfoljd};
+        });
+    const std::string late =
+        core::fmt(Msg::overview_year_not_followed_up, {std::to_string(o.not_followed_up)});
+    same_line_if_fits(late.c_str());
+    if (number(late))
+        open_actions(app, rs, [year](RegisterFilter& f) {
+            f.year = year;
+            f.rule = core::Rule::action_not_followed_up;
+        });
+}
+
+} // namespace
+
 void draw_overview(App& app) {
-    heading(core::tr(core::Msg::overview_title));
-    wrapped_muted(core::tr(core::Msg::app_tagline));
+    heading(core::tr(Msg::overview_title));
+    wrapped_muted(core::tr(Msg::app_tagline));
     ImGui::Spacing();
     if (!app.unreadable().empty()) {
         colored_text(color_warning(),
-                     core::fmt(core::Msg::unreadable_count, {std::to_string(app.unreadable().size())}).c_str());
+                     core::fmt(Msg::unreadable_count, {std::to_string(app.unreadable().size())}).c_str());
         draw_unreadable_rows(app, nullptr);
         ImGui::Spacing();
     }
     if (app.workspace().size() == 0) {
-        wrapped(core::tr(core::Msg::overview_welcome));
+        wrapped(core::tr(Msg::overview_welcome));
         ImGui::Spacing();
-        wrapped_muted(core::tr(core::Msg::empty_first_time));
-        if (ImGui::Button(core::tr(core::Msg::nav_risk_analyses)))
-            set_active_screen(app, Screen::risk_analyses);
+        wrapped_muted(core::tr(Msg::empty_first_time));
+        if (ImGui::Button(core::tr(Msg::nav_risk_analyses))) set_active_screen(app, Screen::risk_analyses);
         ImGui::SameLine();
-        if (ImGui::Button(core::tr(core::Msg::nav_import))) set_active_screen(app, Screen::import);
+        if (ImGui::Button(core::tr(Msg::nav_import))) set_active_screen(app, Screen::import);
         return;
     }
-    // Counted once per change of the workspace, not every frame.
-    static std::uint64_t counted_generation = ~0ull;
-    static std::size_t counts[std::size(core::all_doc_kinds)] = {};
-    if (counted_generation != app.workspace().generation()) {
-        counted_generation = app.workspace().generation();
-        std::fill(std::begin(counts), std::end(counts), 0);
-        for (const core::Document* d : app.workspace().documents())
-            ++counts[static_cast<std::size_t>(d->kind)];
-    }
-    text(core::tr(core::Msg::overview_counts));
-    if (ImGui::BeginTable("##counts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("##n", ImGuiTableColumnFlags_WidthFixed, 4 * ImGui::GetFontSize());
-        for (core::DocKind k : core::all_doc_kinds) {
-            ImGui::TableNextRow(0, layout().row_height * 0.8f);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            text(kinds_text(k));
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            text(std::to_string(counts[static_cast<std::size_t>(k)]).c_str());
-        }
-        ImGui::EndTable();
-    }
-    ImGui::Spacing();
-    wrapped_muted(core::tr(core::Msg::overview_not_built));
+    RegisterState& rs = app.state.register_view;
+    count(app, rs);
+    choose(core::tr(Msg::overview_person), core::tr(Msg::overview_person_all), rs.model.responsibles(),
+           rs.person);
+    if (!layout().narrow) ImGui::SameLine();
+    choose(core::tr(Msg::overview_unit), core::tr(Msg::overview_unit_all), rs.model.units(), rs.unit);
+    count(app, rs); // a choice made just now is shown in this frame
+    draw_now(app, rs);
+    draw_findings(app, rs);
+    draw_egenkontroller();
+    draw_heat_map(app, rs);
+    draw_year(app, rs);
 }
 
 } // namespace kvh::ui
