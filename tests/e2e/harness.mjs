@@ -130,3 +130,56 @@ export async function saved(page, { timeout = 10000 } = {}) {
 }
 
 export const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+// [SECTION] Fields as a person reaches them (moved here from typing.test.mjs, which shares them)
+// Scrolls (a finger on a phone, the wheel over `pane` on a laptop) until `label` rests wholly between
+// the top bar and the tab bar; returns the last item of that name: a field's caption above it carries
+// the same name, so that is the field. What is out of view is not drawn: ahead first, then back
+// (`back`: the other way round).
+export async function field(page, label, { touch, pane, back: behind = false }) {
+  const [top, bottom] = touch ? [130, 720] : [40, 728];
+  const visible = async () => {
+    const last = (await items(page)).filter((i) => i.label === label).at(-1);
+    return last && last.y >= top && last.y + last.h <= bottom ? last : undefined;
+  };
+  for (let i = 0; i < 24; ++i) {
+    if (await visible()) {
+      await page.waitForTimeout(touch ? 900 : 200); // inertia runs out before anyone aims
+      const hit = await visible();
+      if (hit) return hit;
+    }
+    const seen = (await items(page)).find((it) => it.label === label);
+    const back = seen ? seen.y < top : behind !== i >= 8;
+    if (touch) {
+      await drag(page, { x: 200, y: back ? 300 : 600 }, { x: 200, y: back ? 550 : 350 }, { steps: 20 });
+    } else {
+      await page.mouse.move(pane.x, pane.y);
+      await page.mouse.wheel(0, back ? -150 : 150);
+    }
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`"${label}" not brought into view`);
+}
+
+// The hidden text agent has the browser's focus exactly while a field has the keyboard: typing sent
+// before that would be lost, as it would be for a person typing before the keyboard is up.
+export const agentFocused = (page, yes, timeout = 30000) =>
+  page.waitForFunction((yes) => (document.activeElement?.id === 'kvh-text-agent') === yes, yes, { timeout });
+
+export async function focus(page, label, where) {
+  // Another field still has the keyboard (Tab moved it there): Esc leaves it, keeping its text. An
+  // Esc in the very frame the field is activated is not seen by it: then once more.
+  for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.id === 'kvh-text-agent')); ++i) {
+    await page.keyboard.press('Escape');
+    await agentFocused(page, false, 3000).catch(() => {});
+  }
+  const f = await field(page, label, where);
+  if (where.touch) await page.touchscreen.tap(centre(f).x, centre(f).y);
+  else await page.mouse.click(centre(f).x, centre(f).y);
+  await agentFocused(page, true);
+}
+
+export async function leave(page) {
+  await page.keyboard.press('Enter');
+  await agentFocused(page, false);
+}
