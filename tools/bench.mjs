@@ -8,12 +8,14 @@
 //                 edit path, the frames a real keypress causes, bytes written, save time vs a raw put
 //   heap          wasm heap in use over 200 score changes of the 2,000-risk analysis, and its own size
 //   scroll        frame build while scrolling the 2,000-risk analysis with both matrices in view
+//   register      the Åtgärder register over that analysis' 10,000 actions: frame build while scrolling
+//                 it, and the frame that applies a filter, a search keystroke or a sort
 //   import        a 10 MB exchange file, chosen → durable, next to a bare nlohmann parse of it
 //   cold_start    start to first frame with that 10 MB workspace, next to an empty profile's
 // Headless Chromium draws with SwiftShader (software GL): frame_total_ms and save_durable_ms (which
 // waits behind the frames the edit asks for) include that; every *build* figure and the edit CPU do not.
 // `node tools/bench.mjs [section …]` runs only the named sections (transfer save edits heap scroll
-// import cold_start); tools/bench runs them all.
+// register import cold_start); tools/bench runs them all.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -504,6 +506,75 @@ await run('scroll', async () => {
   out.scroll = { budget: { frame_build_p95_ms: 4 }, viewport: '1920x1080', risks: 2000, wheel_steps: 120,
                  frames: f1 - f0, frame_build_ms: stats(log),
                  rows_in_view_after: last.length ? `${last[0].split(':')[0]} … ${last[last.length - 1].split(':')[0]}` : null };
+  await context.close();
+});
+
+// [SECTION] The Åtgärder register over 10,000 actions (2,000 risks × 5): scrolling, filtering, sorting
+// Each figure is the build time of the frames a step causes (the slowest is the one that filters or
+// sorts the rows again); the rows themselves are made once, when the register is first shown.
+await run('register', async () => {
+  const { context, page } = await newPage();
+  const doc = makeAnalysis(2000, 2000, 5);
+  await seedWorkspace(page, [doc], 'analysis-2000');
+  await page.evaluate(() => window.kvhTest.takeFrameLog());
+  await click(page, 'Åtgärder');
+  await find(page, /^Visar 10000 av 10000 åtgärder/, 60000);
+  await settle(page);
+  const open = await page.evaluate(() => window.kvhTest.takeFrameLog());
+  // The frames of one step: from the click or key until nothing is drawn any more.
+  const stepFrames = async (act, until) => {
+    await framesQuiet(page);
+    await page.evaluate(() => window.kvhTest.takeFrameLog());
+    await act();
+    await find(page, until, 30000);
+    await framesQuiet(page);
+    return Math.max(...(await page.evaluate(() => window.kvhTest.takeFrameLog())));
+  };
+  const filters = {};
+  for (const [name, item, shown] of [['overdue', 'Försenade', /· Försenade$/], ['due_soon', 'Klart senast inom 30 dagar', /· Klart senast inom 30 dagar$/],
+                                     ['open_finding', 'Med anmärkning', /· Med anmärkning$/], ['all', 'Visa: alla', /· Alla åtgärder$/]]) {
+    await click(page, 'Visa');
+    await find(page, item);
+    filters[name] = round(await stepFrames(() => click(page, item), shown));
+  }
+  // A search typed key by key: each key filters all 10,000 rows again.
+  const search = await find(page, 'Sök bland åtgärderna');
+  await page.mouse.click(search.x + search.w / 2, search.y + search.h / 2);
+  const keys = [];
+  let typed = '';
+  for (const ch of 'rutin') {
+    typed += ch;
+    keys.push(await stepFrames(() => page.keyboard.press(ch), new RegExp(`Sökning: ”${typed}”$`)));
+  }
+  await page.keyboard.press('Control+a');
+  keys.push(await stepFrames(() => page.keyboard.press('Backspace'), /· Alla åtgärder$/));
+  await page.keyboard.press('Escape');
+  const sorts = [];
+  for (const header of ['Klart senast', 'Klart senast', 'Ansvarig', 'Källa'])
+    sorts.push(await stepFrames(() => click(page, header), /^Visar /));
+  // Scrolling the table with the wheel, as the risk list is scrolled above.
+  const row = await find(page, /· Risk \d+, åtgärd \d+$/);
+  await page.mouse.move(row.x + row.w / 2, row.y + row.h / 2);
+  await settle(page);
+  await page.evaluate(() => window.kvhTest.takeFrameLog());
+  const f0 = await page.evaluate(() => window.kvhTest.frames());
+  for (let i = 0; i < 120; ++i) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(16);
+  }
+  await settle(page);
+  const log = await page.evaluate(() => window.kvhTest.takeFrameLog());
+  const f1 = await page.evaluate(() => window.kvhTest.frames());
+  const last = (await page.evaluate(() => window.kvhTest.items())).filter((i) => /· Risk \d+, åtgärd \d+$/.test(i.label)).map((i) => i.label);
+  out.register = {
+    budget: { frame_build_p95_ms: 4 }, viewport: '1366x768', actions: 10000, risks: 2000,
+    first_open_frame_build_ms: round(Math.max(...open)),
+    filter_frame_build_ms: { ...filters, ...stats(Object.values(filters)) },
+    search_key_frame_build_ms: stats(keys),
+    sort_frame_build_ms: stats(sorts),
+    scroll: { wheel_steps: 120, frames: f1 - f0, frame_build_ms: stats(log),
+              rows_in_view_after: last.length ? `${last[0]} … ${last[last.length - 1]}` : null },
+  };
   await context.close();
 });
 
