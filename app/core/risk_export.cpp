@@ -29,24 +29,6 @@ std::string decision_text(const Risk& r, Lang lang) {
     return out;
 }
 
-// "2026-05-04: what the follow-up found".
-std::string follow_up_text(const Action& a) {
-    std::string out = a.follow_up_date;
-    if (!is_blank(a.follow_up_note)) out += (out.empty() ? "" : ": ") + a.follow_up_note;
-    return out;
-}
-
-// "Försenad; Kvitterad: Ansvarig saknas (motivering)": an acknowledged finding is shown with its reason.
-std::string findings_text(const std::vector<RuleHit>& hits, Lang lang) {
-    std::string out;
-    for (const RuleHit& h : hits) {
-        const std::string text = rule_text(h.rule, {}, lang);
-        out += (out.empty() ? "" : "; ") +
-               (h.open() ? text : fmt(Msg::rule_acknowledged, lang, {text}) + " (" + h.ack->reason + ")");
-    }
-    return out;
-}
-
 template <class Flag> std::string flags_text(const std::vector<Flag>& flags, Msg (*name)(Flag), Lang lang) {
     std::string out;
     for (Flag f : flags) out += (out.empty() ? "" : "; ") + std::string(tr(name(f), lang));
@@ -282,7 +264,7 @@ std::string risk_report_html(const Document& doc, const RiskAnalysis& a, Lang la
                           {escape_lines(follow_up_text(act)), false},
                           {escape(tr(verdict_name(act.verdict), lang)), false},
                           {"<span class=\"flags\">" +
-                               escape(findings_text(action_rules(act, today, {}), lang)) + "</span>",
+                               escape(rule_hits_text(action_rules(act, today, {}), {}, lang)) + "</span>",
                            false}});
             }
             html.end_table();

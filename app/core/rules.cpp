@@ -136,6 +136,16 @@ std::vector<RuleHit> risk_rules(const RiskAnalysis& analysis, const Risk& r) {
     return out;
 }
 
+std::string rule_hits_text(const std::vector<RuleHit>& hits, const RuleSettings& settings, Lang lang) {
+    std::string out;
+    for (const RuleHit& h : hits) {
+        const std::string text = rule_text(h.rule, settings, lang);
+        out += (out.empty() ? "" : "; ") +
+               (h.open() ? text : fmt(Msg::rule_acknowledged, lang, {text}) + " (" + h.ack->reason + ")");
+    }
+    return out;
+}
+
 std::vector<Rule> rules_of(const std::vector<RuleHit>& hits) {
     std::vector<Rule> out;
     for (const RuleHit& h : hits) out.push_back(h.rule);
