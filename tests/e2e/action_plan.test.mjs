@@ -224,3 +224,83 @@ test('on a phone and a projector, the plan and its action fit the screen', async
     await context.close();
   }
 });
+
+test('on a laptop, avbruten asks for its reason first, and a verdict closes the action', async () => {
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await h.open(env, context);
+  await h.click(page, 'Åtgärder');
+  await h.click(page, 'Ny åtgärdsplan');
+  await h.click(page, 'Lägg till åtgärd');
+  await type(page, 'Vad ska göras?', 'Nattens larm följs upp varje vecka');
+  await inView(page, 'Genomförd (datum)'); // the action's Status, not the document's above it
+  await choose(page, 'Status', 'Avbruten');
+  await h.find(page, 'Skäl till att åtgärden avbryts');
+  await h.click(page, 'Avbryt åtgärden'); // without a reason: refused in words
+  await h.find(page, 'Ändringen gjordes inte: ange varför åtgärden avbryts.');
+  assert.equal((await plan(page)).body.atgarder[0].status, 'foreslagen');
+  await type(page, 'Skäl till att åtgärden avbryts', 'Ersätts av ny larmrutin', { leave: 'Escape' });
+  await h.click(page, 'Avbryt åtgärden');
+  await h.saved(page);
+  let a = (await plan(page)).body.atgarder[0];
+  assert.deepEqual([a.status, a.avbrytandeorsak], ['avbruten', 'Ersätts av ny larmrutin']);
+  assert.equal(await h.has(page, 'Skäl till att åtgärden avbryts'), false);
+  await h.find(page, 'Varför avbröts åtgärden?'); // the reason stays editable
+
+  // A verdict on an action without a cause is refused (it would make it uppföljd); with one, it closes it.
+  await choose(page, 'Effekt vid uppföljning', 'Ja, önskad effekt uppnådd');
+  await h.find(page, /^Ändringen gjordes inte: ange vilken orsak eller iakttagelse/);
+  await type(page, 'Vilken orsak svarar åtgärden mot?', 'Larm besvarades sent');
+  await choose(page, 'Effekt vid uppföljning', 'Ja, önskad effekt uppnådd');
+  a = (await plan(page)).body.atgarder[0];
+  assert.deepEqual([a.status, a.effekt], ['uppfoljd', 'ja']);
+  await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · öppna kontroller: 0');
+  await h.shot(page, 'laptop-plan-closed');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('on a laptop, a red risk\'s finding is acknowledged with a reason in the risk editor and stays', async () => {
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await h.open(env, context);
+  await h.click(page, 'Riskanalyser');
+  await h.click(page, 'Ny riskanalys');
+  await h.click(page, 'Ny risk');
+  await h.find(page, 'Risk 1 av 1');
+  for (const level of ['3 Stor', '4 Katastrofal']) {
+    const b = await inView(page, level);
+    await page.mouse.click(centre(b).x, centre(b).y);
+    await h.saved(page);
+  }
+  const RED = 'Allvarlig: Röd risk utan åtgärd';
+  await inView(page, RED);
+  await page.mouse.move(700, 420);
+  for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, -400);
+  const ack = await below(page, RED, 'Kvittera…');
+  await page.mouse.click(centre(ack).x, centre(ack).y);
+  await type(page, 'Motivering till kvitteringen', 'Åtgärdas i nämndens plan för bemanning');
+  await h.click(page, 'Kvittera');
+  const ACKED = 'Kvitterad: Röd risk utan åtgärd (Åtgärdas i nämndens plan för bemanning)';
+  await h.find(page, ACKED);
+  await h.saved(page);
+  const doc = (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
+  assert.equal(doc.body.risker[0].kvitterade[0].regel, 'risk_rod_utan_atgard');
+  await h.find(page, /^Allvarlig: Högsta konsekvensnivån/); // the other finding is still open
+  await h.shot(page, 'laptop-risk-acknowledged');
+
+  await page.reload();
+  await h.waitReady(page);
+  await h.click(page, 'Riskanalyser');
+  const row = await h.find(page, doc.title);
+  await page.mouse.move(centre(row).x, centre(row).y);
+  await page.waitForTimeout(300);
+  await page.mouse.click(centre(row).x, centre(row).y);
+  await h.click(page, 'Risk 1: (händelsen är inte beskriven)');
+  await h.find(page, ACKED);
+  await h.click(page, 'Återta kvitteringen');
+  await h.find(page, RED);
+  await h.saved(page);
+  const after = (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
+  assert.deepEqual(after.body.risker[0].kvitterade, []);
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
