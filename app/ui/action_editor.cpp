@@ -15,11 +15,13 @@ using core::Msg;
 namespace {
 
 // [SECTION] State
-// The last refused change, shown under its field until the action is changed again.
+// The last refused change, shown under its field until anything in the workspace changes (a refused
+// change changes nothing, so the generation it was refused at is the one on screen).
 struct Refusal {
     std::string action;
     Msg field = Msg::count_;
     std::string text;
+    std::uint64_t generation = 0;
 };
 Refusal g_refusal;
 
@@ -64,16 +66,15 @@ std::string today(App& app) {
 bool change(App& app, const ActionPlace& place, Msg field, const std::function<void(core::Action&)>& f,
             bool typing = false) {
     core::Workspace& ws = app.workspace();
-    if (core::edit_action(ws, place.ref, place.label(field), f, typing)) {
-        if (g_refusal.action == place.ref.action) g_refusal = {};
-        return true;
-    }
-    if (!ws.refusal().empty()) g_refusal = {place.ref.action, field, refusal_text(ws.refusal())};
+    if (core::edit_action(ws, place.ref, place.label(field), f, typing)) return true;
+    if (!ws.refusal().empty())
+        g_refusal = {place.ref.action, field, refusal_text(ws.refusal()), ws.generation()};
     return false;
 }
 
-void show_refusal(const ActionPlace& place, Msg field) {
-    if (g_refusal.action == place.ref.action && g_refusal.field == field)
+void show_refusal(App& app, const ActionPlace& place, Msg field) {
+    if (g_refusal.action == place.ref.action && g_refusal.field == field &&
+        g_refusal.generation == app.workspace().generation())
         colored_text(color_warning(), g_refusal.text.c_str());
 }
 
@@ -84,7 +85,7 @@ void text_of(App& app, const ActionPlace& place, const core::Action& act, Msg la
     if (text_field(core::tr(label), v, 0, kind))
         change(
             app, place, label, [&](core::Action& x) { x.*member = v; }, true);
-    show_refusal(place, label);
+    show_refusal(app, place, label);
 }
 
 // Dates are stored only whole; typing in one is one undo step, I dag and the calendar one each.
@@ -94,7 +95,7 @@ void date_of(App& app, const ActionPlace& place, const core::Action& act, Msg la
     if (const DateChange c = date_field(app, core::tr(label), v); c != DateChange::none)
         change(
             app, place, label, [&](core::Action& x) { x.*member = v; }, c == DateChange::typed);
-    show_refusal(place, label);
+    show_refusal(app, place, label);
 }
 
 // A choice with its label above; the value newly chosen this frame, if any.
@@ -116,7 +117,7 @@ void choice_of(App& app, const ActionPlace& place, const core::Action& act, Msg 
                E core::Action::*member, const E (&all)[N], Msg (*name)(E)) {
     if (const auto e = choice(label, act.*member, all, name))
         change(app, place, label, [&](core::Action& x) { x.*member = *e; });
-    show_refusal(place, label);
+    show_refusal(app, place, label);
 }
 
 // Ansvarig, with the names and roles already used elsewhere one tap away.
@@ -143,7 +144,7 @@ void status_of(App& app, const ActionPlace& place, const core::Action& act) {
         else
             change(app, place, Msg::actfield_status, [&](core::Action& x) { x.status = *s; });
     }
-    show_refusal(place, Msg::actfield_status);
+    show_refusal(app, place, Msg::actfield_status);
     const auto it = g_pending.find(form);
     if (it == g_pending.end()) return;
     Pending& p = it->second;
@@ -174,7 +175,7 @@ void verdict_of(App& app, const ActionPlace& place, const core::Action& act) {
             else if (x.status == core::ActionStatus::uppfoljd)
                 x.status = core::ActionStatus::genomford;
         });
-    show_refusal(place, Msg::actfield_effect);
+    show_refusal(app, place, Msg::actfield_effect);
 }
 
 // The action's findings: from the facts index when it holds this very version, else computed.
