@@ -4,6 +4,8 @@
 // action brought back by one undo; the same plan on a phone and a projector.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as h from './harness.mjs';
 
 let env;
@@ -225,8 +227,8 @@ test('on a phone and a projector, the plan and its action fit the screen', async
   }
 });
 
-test('on a laptop, avbruten asks for its reason first, and a verdict closes the action', async () => {
-  const context = await env.browser.newContext(h.LAPTOP);
+test('on a laptop, avbruten asks for its reason first, a verdict closes the action; print and CSV hold it', async () => {
+  const context = await env.browser.newContext({ ...h.LAPTOP, acceptDownloads: true });
   const page = await h.open(env, context);
   await h.click(page, 'Åtgärder');
   await h.click(page, 'Ny åtgärdsplan');
@@ -255,6 +257,30 @@ test('on a laptop, avbruten asks for its reason first, and a verdict closes the 
   assert.deepEqual([a.status, a.effekt], ['uppfoljd', 'ja']);
   await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · öppna kontroller: 0');
   await h.shot(page, 'laptop-plan-closed');
+
+  await page.mouse.move(700, 420);
+  for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, -400);
+  const popup = context.waitForEvent('page');
+  await h.click(page, 'Skriv ut / PDF');
+  const report = await popup;
+  await report.waitForLoadState();
+  const html = await report.content();
+  for (const text of ['Nattens larm följs upp varje vecka', 'Larm besvarades sent', 'Uppföljd',
+                      'Ja, önskad effekt uppnådd', 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · öppna kontroller: 0'])
+    assert.ok(html.includes(text), `the printed plan holds "${text}"`);
+  await report.screenshot({ path: join(h.SHOTS, 'plan-report.png'), fullPage: true });
+  await report.close();
+  const download = page.waitForEvent('download');
+  await h.click(page, 'Exportera till Excel (CSV)');
+  const path = join(h.SHOTS, 'atgardsplan.csv');
+  await (await download).saveAs(path);
+  const bytes = await readFile(path);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const rows = bytes.subarray(3).toString('utf8').split('\r\n');
+  assert.equal(rows[0].split(';')[0], 'Nr');
+  assert.equal(rows[1], '1;Nattens larm följs upp varje vecka;Larm besvarades sent;Ej angiven;Ej angiven;;;' +
+                        'Uppföljd;Ersätts av ny larmrutin;;;Ja, önskad effekt uppnådd;;');
+  assert.equal(rows[2], '');
   assert.deepEqual(env.errors, []);
   await context.close();
 });
