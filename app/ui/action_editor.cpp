@@ -6,6 +6,7 @@
 #include "core/atgarder/responsibles.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace kvh::ui {
@@ -120,13 +121,15 @@ void choice_of(App& app, const ActionPlace& place, const core::Action& act, Msg 
     show_refusal(app, place, label);
 }
 
-// Ansvarig, with the names and roles already used elsewhere one tap away.
+// Ansvarig, with the names and roles already used elsewhere one tap away. They are gathered only
+// while the list is open: with 10,000 actions, not on every keystroke of every field.
 void responsible_of(App& app, const ActionPlace& place, const core::Action& act) {
     text_of(app, place, act, Msg::actfield_responsible, &core::Action::responsible, FieldKind::name);
-    const auto& names = responsibles(app);
-    if (names.empty() || (names.size() == 1 && names[0] == act.responsible)) return;
+    if (app.facts().actions().size() < 2) return; // no other action to take one from
     if (ImGui::Button(core::tr(Msg::action_responsible_pick))) ImGui::OpenPopup("##responsibles");
     if (ImGui::BeginPopup("##responsibles")) {
+        const auto& names = responsibles(app);
+        if (names.empty()) wrapped_muted(core::tr(Msg::action_responsible_none));
         for (const std::string& name : names)
             if (menu_item(name.c_str(), name == act.responsible) && name != act.responsible)
                 change(app, place, Msg::actfield_responsible, [&](core::Action& x) { x.responsible = name; });
@@ -271,11 +274,20 @@ ActionRowEvent draw_action(App& app, const ActionPlace& place, const core::Actio
         ImGui::PopID();
         return event;
     }
-    draw_findings(app, hits, place.ref);
+    // The personakt hint belongs where the level is chosen; every other finding heads the action.
+    const auto at_level = [](const core::RuleHit& h) {
+        return h.rule == core::Rule::action_individual_level;
+    };
+    std::vector<core::RuleHit> level_hits;
+    std::copy_if(hits.begin(), hits.end(), std::back_inserter(level_hits), at_level);
+    std::vector<core::RuleHit> other_hits;
+    std::remove_copy_if(hits.begin(), hits.end(), std::back_inserter(other_hits), at_level);
+    draw_findings(app, other_hits, place.ref);
     text_of(app, place, act, Msg::actfield_what, &core::Action::what);
     text_of(app, place, act, Msg::actfield_why, &core::Action::why);
     choice_of(app, place, act, Msg::actfield_level, &core::Action::level, core::all_action_levels,
               core::action_level_name);
+    draw_findings(app, level_hits, place.ref);
     choice_of(app, place, act, Msg::actfield_type, &core::Action::type, core::all_action_types,
               core::action_type_name);
     responsible_of(app, place, act);

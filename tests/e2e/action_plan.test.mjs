@@ -234,6 +234,13 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   await h.click(page, 'Ny åtgärdsplan');
   await h.click(page, 'Lägg till åtgärd');
   await type(page, 'Vad ska göras?', 'Nattens larm följs upp varje vecka');
+  // Aimed at one person: the personakt hint shows where the level was chosen.
+  await choose(page, 'Nivå', 'Individ');
+  const hint = await inView(page, 'Tips: Riktad mot en enskild person: sådana åtgärder dokumenteras i personakten');
+  assert.ok(hint.y > (await h.find(page, 'Nivå')).y && hint.y < (await h.find(page, 'Typ av åtgärd')).y,
+            'the hint is under the level');
+  await choose(page, 'Nivå', 'Verksamhet');
+  assert.equal(await h.has(page, /^Tips: Riktad mot en enskild person/), false);
   await inView(page, 'Genomförd (datum)'); // the action's Status, not the document's above it
   await choose(page, 'Status', 'Avbruten');
   await h.find(page, 'Skäl till att åtgärden avbryts');
@@ -278,7 +285,7 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const rows = bytes.subarray(3).toString('utf8').split('\r\n');
   assert.equal(rows[0].split(';')[0], 'Nr');
-  assert.equal(rows[1], '1;Nattens larm följs upp varje vecka;Larm besvarades sent;Ej angiven;Ej angiven;;;' +
+  assert.equal(rows[1], '1;Nattens larm följs upp varje vecka;Larm besvarades sent;Verksamhet;Ej angiven;;;' +
                         'Uppföljd;Ersätts av ny larmrutin;;;Ja, önskad effekt uppnådd;;');
   assert.equal(rows[2], '');
   assert.deepEqual(env.errors, []);
