@@ -34,7 +34,7 @@ struct Pending {
 };
 std::unordered_map<ImGuiID, Pending> g_pending;
 
-// The responsibles already given, computed again only when the facts change.
+// The responsibles already given: gathered when their list is open, again only after the facts changed.
 struct Responsibles {
     std::uint64_t generation = ~0ull;
     std::vector<std::string> names;
