@@ -223,6 +223,12 @@ bool check_action(const Action& a, const Action* before, const std::string& path
     return errors.size() == errors_before;
 }
 
+std::string follow_up_text(const Action& a) {
+    std::string out = a.follow_up_date;
+    if (!is_blank(a.follow_up_note)) out += (out.empty() ? "" : ": ") + a.follow_up_note;
+    return out;
+}
+
 void hash_action(FieldHasher& f, const Action& a) {
     f.add(a.id).add(a.what).add(a.why).add(action_level_key(a.level)).add(action_type_key(a.type));
     f.add(a.responsible).add(a.due).add(action_status_key(a.status)).add(a.cancel_reason);

@@ -104,6 +104,9 @@ std::optional<Action> action_from_json(const nlohmann::json& j, const std::strin
 bool check_action(const Action& a, const Action* before, const std::string& path,
                   std::vector<ValidationError>& errors);
 
+// "2026-05-04: what the follow-up found", for a report's follow-up column.
+std::string follow_up_text(const Action& a);
+
 // Every field into `f`, for the revision hash of the item holding the action.
 void hash_action(FieldHasher& f, const Action& a);
 

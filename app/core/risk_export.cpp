@@ -29,13 +29,6 @@ std::string decision_text(const Risk& r, Lang lang) {
     return out;
 }
 
-// "2026-05-04: what the follow-up found".
-std::string follow_up_text(const Action& a) {
-    std::string out = a.follow_up_date;
-    if (!is_blank(a.follow_up_note)) out += (out.empty() ? "" : ": ") + a.follow_up_note;
-    return out;
-}
-
 template <class Flag> std::string flags_text(const std::vector<Flag>& flags, Msg (*name)(Flag), Lang lang) {
     std::string out;
     for (Flag f : flags) out += (out.empty() ? "" : "; ") + std::string(tr(name(f), lang));

@@ -77,8 +77,8 @@ struct RuleHit {
 std::vector<RuleHit> action_rules(const Action& a, std::string_view today, const RuleSettings& settings);
 // The rules that apply to a risk of `analysis` (from its risk_flags).
 std::vector<RuleHit> risk_rules(const RiskAnalysis& analysis, const Risk& r);
-// The hits in one line: "Försenad; Kvitterad: Ansvarig saknas (motivering)", an acknowledged finding
-// with its reason.
+// "Försenad; Kvitterad: Ansvarig saknas (motivering)": the hits in words for a report, an acknowledged
+// one with its reason.
 std::string findings_text(const std::vector<RuleHit>& hits, const RuleSettings& settings, Lang lang);
 // Just the rules of a list of hits, for a test or a short list.
 std::vector<Rule> rules_of(const std::vector<RuleHit>& hits);

@@ -286,7 +286,10 @@ void draw_document_editor(App& app, const std::string& id) {
     ImGui::EndDisabled();
 
     ImGui::Spacing();
-    wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
+    if (doc->kind == DocKind::atgardsplan)
+        draw_action_plan(app, *doc);
+    else
+        wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
     ImGui::Spacing();
     // Dates only: the stored times are UTC, and a date is what a reader of the document needs.
     wrapped_muted(core::fmt(Msg::editor_history, {doc->created.substr(0, 10), doc->updated.substr(0, 10),

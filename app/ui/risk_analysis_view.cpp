@@ -23,15 +23,7 @@ const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const 
 
 bool edit_analysis(App& app, const std::string& doc_id, core::UndoLabel label,
                    const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
-    const core::Document* doc = app.workspace().find(doc_id);
-    if (!doc) return false;
-    const AnalysisPtr current = analysis_of(*doc);
-    if (!current) return false;
-    auto next = std::make_shared<core::RiskAnalysis>(*current); // shares every risk with `current`
-    change(*next);
-    if (*next == *current) return false;
-    return app.workspace().edit(
-        doc_id, std::move(label), [&](core::Document& d) { d.body = next; }, typing);
+    return edit_body(app, doc_id, core::analysis_of, std::move(label), change, typing);
 }
 
 core::Risk* find_risk(core::RiskAnalysis& a, const std::string& id) {

@@ -3,6 +3,8 @@
 // and the decision. Previous/next move through the analysis without going back to the list.
 #include "risk_views.hpp"
 
+#include "action_editor.hpp"
+
 namespace kvh::ui {
 
 using core::Msg;
@@ -77,121 +79,22 @@ core::UndoLabel action_label(const core::RiskAnalysis& a, const core::Risk& risk
             {field}};
 }
 
-void set_action_field(App& app, const core::Document& doc, const core::RiskAnalysis& a,
-                      const core::Risk& risk, std::size_t index, Msg label, std::string core::Action::*member,
-                      const std::string& v, bool typing) {
-    edit_analysis(
-        app, doc.id, action_label(a, risk, index, label),
-        [&](core::RiskAnalysis& m) {
-            if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size())
-                r->actions[index].*member = v;
-        },
-        typing);
-}
-
-void action_text(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                 std::size_t index, Msg label, std::string core::Action::*member) {
-    std::string v = risk.actions[index].*member;
-    // Who is responsible is a name: capitalised, never "corrected".
-    const FieldKind kind = member == &core::Action::responsible ? FieldKind::name : FieldKind::prose;
-    if (text_field(core::tr(label), v, 0, kind))
-        set_action_field(app, doc, a, risk, index, label, member, v, true);
-}
-
-// Dates are stored only whole; typing in one is one undo step, I dag and the calendar one each.
-void action_date(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                 std::size_t index, Msg label, std::string core::Action::*member) {
-    std::string v = risk.actions[index].*member;
-    if (const DateChange change = date_field(app, core::tr(label), v); change != DateChange::none)
-        set_action_field(app, doc, a, risk, index, label, member, v, change == DateChange::typed);
-}
-
-// `also` makes what the choice implies part of the same edit (a verdict closes the action).
-template <typename E, std::size_t N>
-void action_combo(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk,
-                  std::size_t index, Msg label, E current, const E (&all)[N], Msg (*name)(E),
-                  E core::Action::*member, void (*also)(core::Action&) = nullptr) {
-    text(core::tr(label));
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
-        for (E e : all)
-            if (menu_item(core::tr(name(e)), e == current))
-                edit_analysis(app, doc.id, risk_label(a, risk.id, label), [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk.id); r && index < r->actions.size()) {
-                        r->actions[index].*member = e;
-                        if (also) also(r->actions[index]);
-                    }
-                });
-        ImGui::EndCombo();
-    }
-}
-
-// Only a verdict closes an action, and a verdict closes it: choosing one sets the status with it.
-void verdict_sets_status(core::Action& x) {
-    if (x.verdict != core::Verdict::ej_bedomd)
-        x.status = core::ActionStatus::uppfoljd;
-    else if (x.status == core::ActionStatus::uppfoljd)
-        x.status = core::ActionStatus::genomford;
-}
-
-// The action's rule findings: from the facts index when it holds this very version, else computed.
-std::vector<core::RuleHit> action_findings(App& app, const core::Document& doc, const core::RiskAnalysis& a,
-                                           const core::Risk& risk, std::size_t index) {
-    const int n = risk_number(a, risk.id);
-    if (const core::DocFacts* f = analysis_facts(app, doc, a); f && n > 0)
-        return f->items[std::size_t(n - 1)]->actions[index].findings;
-    return core::action_rules(risk.actions[index], app.host().now_iso().substr(0, 10),
-                              app.facts().settings());
-}
-
 void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
     ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(risk.actions.size())}).c_str());
+    const std::size_t item = std::size_t(risk_number(a, risk.id) - 1);
     for (std::size_t i = 0; i < risk.actions.size(); ++i) {
         const core::Action& act = risk.actions[i];
-        ImGui::PushID(act.id.c_str());
-        const std::string head = core::fmt(
-            Msg::risk_action_n,
-            {std::to_string(i + 1), act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
-        if (ImGui::TreeNodeEx("##action", ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth,
-                              "%s", head.c_str())) {
-            // An acknowledged finding stays in sight, with the reason it was accepted.
-            for (const core::RuleHit& h : action_findings(app, doc, a, risk, i)) {
-                const std::string finding = core::rule_text(h.rule, app.facts().settings(), core::language());
-                if (h.open())
-                    colored_text(color_warning(), finding.c_str());
-                else
-                    text((core::fmt(Msg::rule_acknowledged, {finding}) + " (" + h.ack->reason + ")").c_str());
-            }
-            action_text(app, doc, a, risk, i, Msg::actfield_what, &core::Action::what);
-            action_text(app, doc, a, risk, i, Msg::actfield_why, &core::Action::why);
-            action_text(app, doc, a, risk, i, Msg::actfield_responsible, &core::Action::responsible);
-            action_combo<core::ActionLevel>(app, doc, a, risk, i, Msg::actfield_level, act.level,
-                                            core::all_action_levels, core::action_level_name,
-                                            &core::Action::level);
-            action_combo<core::ActionType>(app, doc, a, risk, i, Msg::actfield_type, act.type,
-                                           core::all_action_types, core::action_type_name,
-                                           &core::Action::type);
-            action_date(app, doc, a, risk, i, Msg::actfield_due, &core::Action::due);
-            action_combo<core::ActionStatus>(app, doc, a, risk, i, Msg::actfield_status, act.status,
-                                             core::all_action_statuses, core::action_status_name,
-                                             &core::Action::status);
-            if (act.status == core::ActionStatus::avbruten)
-                action_text(app, doc, a, risk, i, Msg::actfield_cancel_reason, &core::Action::cancel_reason);
-            action_date(app, doc, a, risk, i, Msg::actfield_done_date, &core::Action::done_date);
-            action_date(app, doc, a, risk, i, Msg::actfield_follow_up_date, &core::Action::follow_up_date);
-            action_combo<core::Verdict>(app, doc, a, risk, i, Msg::actfield_effect, act.verdict,
-                                        core::all_verdicts, core::verdict_name, &core::Action::verdict,
-                                        verdict_sets_status);
-            action_text(app, doc, a, risk, i, Msg::actfield_follow_up_note, &core::Action::follow_up_note);
-            if (ImGui::Button(core::tr(Msg::risk_action_remove)))
-                edit_analysis(app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove),
-                              [&](core::RiskAnalysis& m) {
-                                  if (core::Risk* r = find_risk(m, risk.id); r && i < r->actions.size())
-                                      r->actions.erase(r->actions.begin() + std::ptrdiff_t(i));
-                              });
-            ImGui::TreePop();
+        const ActionPlace place{{doc.id, risk.id, act.id}, item, int(i) + 1, [&, i](Msg field) {
+                                    return action_label(a, risk, i, field);
+                                }};
+        if (draw_action(app, place, act, true) == ActionRowEvent::remove) {
+            edit_analysis(
+                app, doc.id, risk_label(a, risk.id, Msg::risk_action_remove), [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk.id))
+                        std::erase_if(r->actions, [&](const core::Action& x) { return x.id == act.id; });
+                });
+            break;
         }
-        ImGui::PopID();
     }
     if (ImGui::Button(core::tr(Msg::risk_action_add))) {
         const std::string id = core::new_uuid_v4(app.workspace().env());
@@ -203,6 +106,19 @@ void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis&
             }
         });
     }
+}
+
+// The risk's findings, which can be acknowledged (from the facts index when it holds this very version),
+// and the flags that are not rules.
+void draw_risk_flags(App& app, const core::Document& doc, const core::RiskAnalysis& a,
+                     const core::Risk& risk) {
+    const core::DocFacts* f = analysis_facts(app, doc, a);
+    const std::size_t item = std::size_t(risk_number(a, risk.id) - 1);
+    const std::vector<core::RiskFlag> flags = f ? f->risk_flags(item) : core::risk_flags(a, risk);
+    for (core::RiskFlag flag : flags)
+        if (flag != core::RiskFlag::katastrofal_without_action && flag != core::RiskFlag::red_without_action)
+            colored_text(color_warning(), core::tr(core::risk_flag_name(flag)));
+    draw_findings(app, f ? f->items[item]->risk_findings : core::risk_rules(a, risk), {doc.id, risk.id, ""});
 }
 
 void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAnalysis& a,
@@ -251,10 +167,9 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::EndDisabled();
     if (rv.risk != risk.id) return; // moved: the next frame shows the other risk
     heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
-    for (core::RiskFlag f : core::risk_flags(a, risk))
-        colored_text(color_warning(), core::tr(core::risk_flag_name(f)));
 
     ImGui::BeginDisabled(app.read_only());
+    draw_risk_flags(app, doc, a, risk);
     risk_text(app, doc, a, risk, Msg::risk_description, &core::Risk::description, true);
     risk_text(app, doc, a, risk, Msg::risk_category, &core::Risk::category, false);
     if (app.risk_library() && !app.risk_library()->categories.empty()) {

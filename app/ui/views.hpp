@@ -4,10 +4,13 @@
 
 #include "app.hpp"
 
+#include <functional>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <memory>
 #include <misc/cpp/imgui_stdlib.h>
 #include <string>
+#include <type_traits>
 
 namespace kvh::ui {
 
@@ -28,6 +31,8 @@ void draw_document_editor(App& app, const std::string& id);
 void draw_actions_screen(App& app);
 // Shows the register with `filter`: how the overview opens the list behind a number.
 void open_register(App& app, const core::RegisterFilter& filter);
+// The åtgärdsplan's own content, under the document's header (action_plan_view.cpp).
+void draw_action_plan(App& app, const core::Document& doc);
 void draw_import(App& app);
 void draw_export(App& app);
 void draw_settings(App& app);
@@ -100,6 +105,25 @@ enum class DateChange {
 DateChange date_field(App& app, const char* label, std::string& value);
 void show_toast(App& app, std::string text, bool offers_undo);
 void set_active_screen(App& app, Screen s);
+
+// [SECTION] Changing a typed body
+// Changes the body of document `doc_id` (of the type `of` gives, e.g. core::plan_of) through
+// Workspace::edit: `change` works on a copy that shares every item with the committed one. One undo
+// step, or with `typing` one per run of edits under the same label. False when nothing changed or the
+// result was refused (Workspace::refusal() says why).
+template <class B>
+bool edit_body(App& app, const std::string& doc_id, std::shared_ptr<const B> (*of)(const core::Document&),
+               core::UndoLabel label, const std::function<void(std::type_identity_t<B>&)>& change,
+               bool typing) {
+    const core::Document* doc = app.workspace().find(doc_id);
+    const std::shared_ptr<const B> current = doc ? of(*doc) : nullptr;
+    if (!current) return false;
+    auto next = std::make_shared<B>(*current);
+    change(*next);
+    if (*next == *current) return false;
+    return app.workspace().edit(
+        doc_id, std::move(label), [&](core::Document& d) { d.body = next; }, typing);
+}
 
 // [SECTION] Names in the user's language
 inline const char* kind_text(core::DocKind k) {
