@@ -344,7 +344,7 @@ std::optional<EgenkontrollRun> egenkontroll_run_from_body(const json& given, con
     if (const json* d = r.optional("dragning", Msg::json_type_object)) {
         Reader dr(*d, r.path("dragning"), errors);
         read_string(dr, "fro", run.draw.seed);
-        read_score(dr, "population", kMaxSampleSize * 100, run.draw.population);
+        read_score(dr, "population", kMaxPopulation, run.draw.population);
         read_string(dr, "fingeravtryck", run.draw.fingerprint);
     }
     read_objects(r, "urval", [&](const json& item, const std::string& item_path) {
@@ -380,13 +380,22 @@ bool check_egenkontroll_run(const EgenkontrollRun& r, const EgenkontrollRun* bef
     for (const auto& [key, value] : dates)
         if (!value->empty() && !is_iso_date(*value))
             errors.push_back({join_path(path, key), Msg::err_bad_date, {*value}, {}});
-    if (!r.period_from.empty() && !r.period_to.empty() && r.period_to < r.period_from)
+    // Checked when the period changes: a run read with the two the wrong way round stays editable.
+    const bool period_changed =
+        !before || before->period_from != r.period_from || before->period_to != r.period_to;
+    if (period_changed && !r.period_from.empty() && !r.period_to.empty() && r.period_to < r.period_from)
         errors.push_back({join_path(path, "period_till"), Msg::err_period_order, {r.period_from}, {}});
     const std::pair<std::string_view, const std::string*> texts[] = {
-        {"omrade", &r.area},       {"utford_av", &r.performed_by}, {"fynd", &r.findings},
-        {"analys", &r.analysis},   {"slutsats", &r.conclusion},    {"rapporterad_till", &r.reported_to},
-        {"dragning", &r.draw.seed}};
+        {"omrade", &r.area},     {"utford_av", &r.performed_by}, {"fynd", &r.findings},
+        {"analys", &r.analysis}, {"slutsats", &r.conclusion},    {"rapporterad_till", &r.reported_to},
+    };
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
+    const std::string draw_path = join_path(path, "dragning");
+    check_text(r.draw.seed, draw_path, "fro", errors);
+    check_text(r.draw.fingerprint, draw_path, "fingeravtryck", errors);
+    if (r.draw.population < 0 || r.draw.population > kMaxPopulation)
+        errors.push_back(
+            {join_path(draw_path, "population"), Msg::err_score_range, {std::to_string(kMaxPopulation)}, {}});
     if (r.target < 0 || r.target > 100)
         errors.push_back({join_path(path, "malniva"), Msg::err_score_range, {"100"}, {}});
     for (std::size_t i = 0; i < r.questions.size(); ++i) {

@@ -38,6 +38,7 @@ const SampleAnswer* answer_of(const Sample& s, std::string_view question);
 void set_answer(Sample& s, std::string_view question, Answer a);
 
 // How the sample was drawn (random_draw.hpp), so the draw can be repeated; an empty seed: not drawn.
+inline constexpr int kMaxPopulation = 10'000'000;
 struct DrawRecord {
     std::string seed;        // decimal, as shown
     int population = 0;      // references drawn from
