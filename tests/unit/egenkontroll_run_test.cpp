@@ -248,6 +248,16 @@ TEST_CASE("Wilson 95 % intervals match published values (Newcombe 1998, method 3
     CHECK_FALSE(wilson_interval(3, 2));
 }
 
+TEST_CASE("compliance is written with its denominator, its uncertainty in plain words") {
+    CHECK(compliance_text({19, 1, 2, 0}, Lang::sv) == "19 av 20 = 95 %");
+    CHECK(compliance_text({19, 1, 2, 0}, Lang::en) == "19 of 20 = 95 %");
+    CHECK(uncertainty_text({19, 1, 2, 0}, Lang::sv) == "sannolikt mellan 76 och 99 %");
+    CHECK(uncertainty_text({20, 0, 0, 0}, Lang::sv) == "sannolikt mellan 84 och 100 %");
+    CHECK(compliance_text({0, 0, 3, 1}, Lang::sv) == "Inga svar att räkna");
+    CHECK(uncertainty_text({0, 0, 3, 1}, Lang::sv).empty());
+    CHECK(compliance_text({2, 1, 0, 0}, Lang::sv) == "2 av 3 = 67 %");
+}
+
 TEST_CASE("a personnummer typed as a reference or a note is refused at its place, with the reason") {
     Workspace ws(kvh::test::fixed_env());
     const std::string id = ws.create(DocKind::egenkontroll, "Granskning", "Kompassen", 2026);

@@ -521,4 +521,18 @@ std::optional<Interval> wilson_interval(int yes, int n) {
     return Interval{std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
+std::string compliance_text(const Compliance& c, Lang lang) {
+    const std::optional<int> p = c.rounded_percent();
+    if (!p) return tr(Msg::compliance_none, lang);
+    return fmt(Msg::compliance_share, lang,
+               {std::to_string(c.yes), std::to_string(c.denominator()), std::to_string(*p)});
+}
+
+std::string uncertainty_text(const Compliance& c, Lang lang) {
+    const std::optional<Interval> i = wilson_interval(c.yes, c.denominator());
+    if (!i) return "";
+    const auto whole = [](double share) { return std::to_string(int(std::floor(share * 100 + 0.5))); };
+    return fmt(Msg::compliance_interval, lang, {whole(i->low), whole(i->high)});
+}
+
 } // namespace kvh::core

@@ -138,4 +138,11 @@ struct Interval {
 };
 std::optional<Interval> wilson_interval(int yes, int n);
 
+// The share as a nämnd should read it, always with its denominator: "19 av 20 = 95 %" ("Inga svar att
+// räkna" without one); ej aktuellt and unanswered are not in it (shown apart by the caller).
+std::string compliance_text(const Compliance& c, Lang lang);
+// Its uncertainty in plain words, from the Wilson interval: "sannolikt mellan 76 och 99 %"; "" without
+// a denominator.
+std::string uncertainty_text(const Compliance& c, Lang lang);
+
 } // namespace kvh::core
