@@ -36,11 +36,11 @@ nlohmann::json full_body() {
                        "niva": "verksamhet", "typ": "rutin_process", "ansvarig": "Enhetschef", "klart_senast": "",
                        "status": "foreslagen", "avbrytandeorsak": "", "klart_datum": "", "uppfoljningsdatum": "",
                        "effekt": "ej_bedomd", "uppfoljning": "", "kvitterade": []}],
-         "kvitterade": []},
+         "kvitterade": [], "foregaende": ""},
         {"id": "3b7f6c1e-3a52-4c1d-9a0e-5d2b8f4e6a11", "omrade": "Brukarnas upplevelse", "vad": "", "syfte": "",
          "metod": "brukarundersokning", "urval": 0, "frekvens": "ar", "manader": [],
          "ansvarig": "", "rapporteras_till": "Socialnämnden", "malniva": 90, "fragor": [], "atgarder": [],
-         "kvitterade": []}
+         "kvitterade": [], "foregaende": ""}
       ]})");
 }
 
@@ -311,8 +311,8 @@ TEST_CASE("last year's plan is copied into a new year in one step: new ids, no a
         CHECK(p.checks[i].id != old.checks[i].id);
         CHECK(p.checks[i].area == old.checks[i].area);
         CHECK(p.checks[i].months == old.checks[i].months);
-        CHECK(p.checks[i].questions[0].text == old.checks[i].questions[0].text);
-        CHECK(p.checks[i].questions[0].id != old.checks[i].questions[0].id);
+        CHECK(p.checks[i].previous == old.checks[i].id);
+        CHECK(p.checks[i].questions == old.checks[i].questions); // the same questions, year to year
         CHECK(p.checks[i].actions.empty());
         CHECK(p.checks[i].acknowledged.empty());
     }

@@ -38,9 +38,9 @@ static_assert(kFrequencies.size() == std::size(all_frequencies));
 // Months per period, in Frequency order (egna_manader has none).
 constexpr int kPeriodMonths[] = {0, 1, 3, 4, 6, 12};
 
-constexpr std::string_view kCheckKeys[] = {"id",      "omrade",   "vad",      "syfte",     "metod",
-                                           "urval",   "frekvens", "manader",  "ansvarig",  "rapporteras_till",
-                                           "malniva", "fragor",   "atgarder", "kvitterade"};
+constexpr std::string_view kCheckKeys[] = {
+    "id",       "omrade",           "vad",     "syfte",  "metod",    "urval",      "frekvens",  "manader",
+    "ansvarig", "rapporteras_till", "malniva", "fragor", "atgarder", "kvitterade", "foregaende"};
 constexpr std::string_view kBodyKeys[] = {"faststalld_av", "faststalld_datum", "kontroller"};
 
 // A check of a plan written before the plan had a model: no id, its one question as "fraga", the
@@ -79,7 +79,8 @@ json check_to_json(const PlannedCheck& c) {
             {"malniva", c.target},
             {"fragor", std::move(questions)},
             {"atgarder", std::move(actions)},
-            {"kvitterade", acknowledgements_to_json(c.acknowledged)}};
+            {"kvitterade", acknowledgements_to_json(c.acknowledged)},
+            {"foregaende", c.previous}};
 }
 
 std::uint64_t check_hash(const PlannedCheck& c) {
@@ -92,6 +93,7 @@ std::uint64_t check_hash(const PlannedCheck& c) {
     for (const Action& a : c.actions) hash_action(f, a);
     f.add(std::int64_t(c.acknowledged.size()));
     for (const Acknowledgement& k : c.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
+    f.add(c.previous);
     if (!c.extra.is_null()) f.add(hash_text(c.extra));
     return f.h;
 }
@@ -153,6 +155,8 @@ void read_check(const json& item, const std::string& path,
             c.actions.push_back(std::move(*action));
     });
     read_acknowledgements(r, "kvitterade", c.acknowledged);
+    read_string(r, "foregaende", c.previous);
+    if (!c.previous.empty() && !is_uuid(c.previous)) r.add("foregaende", Msg::err_bad_uuid, {c.previous});
     c.extra = unknown_keys(item, kCheckKeys);
     out.push_back(std::move(c));
 }
@@ -168,6 +172,8 @@ std::vector<std::string_view> ids_of(const PlannedCheck& c) {
 void check_one(const PlannedCheck& c, const PlannedCheck* before, const std::string& path,
                std::vector<ValidationError>& errors) {
     if (!is_uuid(c.id)) errors.push_back({join_path(path, "id"), Msg::err_bad_uuid, {c.id}, {}});
+    if (!c.previous.empty() && !is_uuid(c.previous))
+        errors.push_back({join_path(path, "foregaende"), Msg::err_bad_uuid, {c.previous}, {}});
     const std::pair<std::string_view, const std::string*> texts[] = {{"omrade", &c.area},
                                                                      {"vad", &c.what},
                                                                      {"syfte", &c.purpose},
@@ -375,7 +381,7 @@ EgenkontrollPlan plan_for_next_year(const EgenkontrollPlan& p, const Environment
     for (const PlannedCheck& c : p.checks) {
         PlannedCheck copy = c;
         copy.id = new_uuid_v4(env);
-        for (CheckQuestion& q : copy.questions) q.id = new_uuid_v4(env);
+        copy.previous = c.id;
         copy.actions.clear();
         copy.acknowledged.clear();
         next.checks.push_back(std::move(copy));

@@ -96,6 +96,7 @@ struct PlannedCheck {
     std::vector<CheckQuestion> questions;
     std::vector<Action> actions;
     Acknowledgements acknowledged; // rule findings on the check accepted with a reason (rules.hpp)
+    std::string previous;          // the id of the check in last year's plan it was copied from, or ""
     nlohmann::json extra;          // keys of a check this build does not know, kept
     bool operator==(const PlannedCheck&) const = default;
 };
@@ -145,9 +146,11 @@ EgenkontrollPlanPtr egenkontroll_plan_of(const Document& doc);
 // The check with this id, or null.
 const PlannedCheck* find_check(const EgenkontrollPlan& p, std::string_view id);
 
-// Next year's plan from this one: the same checks and questions under new ids, without actions,
-// acknowledgements or adoption (those belong to the year they were made in); runs are documents of
-// their own and stay with the old plan.
+// Next year's plan from this one: the same checks under new ids, each naming the one it was copied
+// from (`previous`, so results can be followed across years), its questions under the same ids (a
+// question is the same question from year to year); without actions, acknowledgements or adoption
+// (those belong to the year they were made in). Runs are documents of their own and stay with the old
+// plan.
 EgenkontrollPlan plan_for_next_year(const EgenkontrollPlan& p, const Environment& env);
 // Copies the plan document `id` into `year` as a new document (title with the year replaced when it
 // names it, status utkast, body from plan_for_next_year) in one undo step; its id, or "" when `id`
