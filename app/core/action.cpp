@@ -191,6 +191,30 @@ std::optional<Action> action_from_json(const nlohmann::json& j, const std::strin
     return a;
 }
 
+nlohmann::json free_body_action(const nlohmann::json& item, std::string id) {
+    nlohmann::json out = item;
+    out["id"] = std::move(id);
+    const std::pair<const char*, const char*> renamed[] = {{"sista_datum", "klart_senast"},
+                                                           {"klar_datum", "klart_datum"},
+                                                           {"uppfoljning_datum", "uppfoljningsdatum"}};
+    for (const auto& [from, to] : renamed)
+        if (out.contains(from) && !out.contains(to)) {
+            out[to] = out[from];
+            out.erase(from);
+        }
+    if (const auto s = out.find("status"); s != out.end() && *s == "ej_paborjad") *s = "beslutad";
+    // A verdict key, of today or of format 2, stays where it is.
+    if (const auto e = out.find("effekt");
+        e != out.end() && e->is_string() && !reads_as_verdict(e->get<std::string>())) {
+        const std::string text = e->get<std::string>();
+        const auto note = out.find("uppfoljning");
+        const std::string rest = note != out.end() && note->is_string() ? note->get<std::string>() : "";
+        out["uppfoljning"] = rest.empty() ? text : text + "\n" + rest;
+        out.erase("effekt");
+    }
+    return out;
+}
+
 bool check_action(const Action& a, const Action* before, const std::string& path,
                   std::vector<ValidationError>& errors) {
     const std::size_t errors_before = errors.size();

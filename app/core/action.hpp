@@ -96,6 +96,15 @@ nlohmann::json action_to_json(const Action& a);
 std::optional<Action> action_from_json(const nlohmann::json& j, const std::string& path,
                                        std::vector<ValidationError>& errors);
 
+// An action of a body written when its kind had no model (any JSON object: the åtgärdsplan before
+// format 3, the egenkontroll kinds before they had theirs): it has no id. Its keys and values are put
+// into today's shape under `id`, to be read like any action:
+//   sista_datum → klart_senast, klar_datum → klart_datum, uppfoljning_datum → uppfoljningsdatum;
+//   status ej_paborjad → beslutad (planned, not yet started: decided, as planerad was);
+//   effekt holding a text rather than a verdict → that text leads the follow-up note, the verdict
+//   stays ej_bedomd: a description of the effect is not a judgement a reader may guess.
+nlohmann::json free_body_action(const nlohmann::json& item, std::string id);
+
 // The checks of action_from_json on a typed action (an edit before it is committed): the id is a
 // UUID, dates are "" or YYYY-MM-DD, texts are UTF-8, uppföljd has a verdict. And what a change must
 // fulfil, checked when the action is new (`before` null) or the fields concerned changed: beslutad or

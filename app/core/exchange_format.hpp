@@ -15,6 +15,9 @@ namespace kvh::core {
 // 2: participants of a riskanalys have ids and their scores name them (1 named them by place).
 // 3: the action of issue 9 (föreslagen … uppföljd, a verdict on effect, level, kind, acknowledged
 //    findings) and the åtgärdsplan as a model of its own (before, its body was any JSON object).
+// The egenkontrollplan and the utförd egenkontroll got their models within 3: a build of 3 before them
+// keeps their bodies as any JSON, and they read the bodies of that time as meant, so no file changes
+// meaning for either.
 inline constexpr int kFormatVersion = 3;
 inline constexpr std::string_view kFormatName = "kvalitetshjul";
 

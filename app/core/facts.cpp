@@ -2,6 +2,7 @@
 #include "facts.hpp"
 
 #include "date_input.hpp"
+#include "egenkontroll/year_wheel.hpp"
 
 #include <algorithm>
 
@@ -128,6 +129,11 @@ void FactsIndex::gather_findings() const {
     if (!findings_stale_) return;
     findings_stale_ = false;
     findings_.clear();
+    // The runs of each plan, so that each plan's wheel looks at its own (Rule::check_overdue).
+    std::map<std::string_view, std::vector<const Document*>> runs;
+    for (const Document* d : ws_.documents())
+        if (const EgenkontrollRunPtr r = egenkontroll_run_of(*d); r && !r->plan.empty())
+            runs[r->plan].push_back(d);
     for (const Document* d : ws_.documents()) {
         const DocFacts& f = docs_.find(d->id)->second;
         const auto add_action = [&](const ActionFact& a) {
@@ -139,6 +145,21 @@ void FactsIndex::gather_findings() const {
             for (const RuleHit& h : item.risk_findings)
                 findings_.push_back({h.rule, {d->id, d->body->item_id(i), ""}, d->unit, h.ack});
             for (const ActionFact& a : item.actions) add_action(a);
+        }
+        // An archived plan is history: what it left undone is no longer to be done.
+        if (const EgenkontrollPlanPtr plan = egenkontroll_plan_of(*d);
+            plan && d->status != DocStatus::arkiverad) {
+            const auto mine = runs.find(d->id);
+            const YearWheel w = year_wheel(
+                *d, mine == runs.end() ? std::vector<const Document*>{} : mine->second, facts_day_);
+            for (const YearWheel::Overdue& o : w.overdue) {
+                const PlannedCheck& c = plan->checks[o.check];
+                findings_.push_back(
+                    {Rule::check_overdue,
+                     {d->id, c.id, ""},
+                     d->unit,
+                     find_acknowledgement(c.acknowledged, rule_spec(Rule::check_overdue).key)});
+            }
         }
     }
     // Without a date there is no "this year" to ask about.
@@ -206,6 +227,19 @@ bool acknowledge(Workspace& ws, const Finding& finding, const Acknowledgement* a
     }
     case RuleTarget::unit:
         return false;
+    case RuleTarget::check: {
+        const DocumentPtr doc = ws.find_shared(finding.where.doc);
+        const EgenkontrollPlanPtr p = doc ? egenkontroll_plan_of(*doc) : nullptr;
+        if (!p) return false;
+        for (std::size_t i = 0; i < p->checks.size(); ++i) {
+            if (p->checks[i].id != finding.where.item) continue;
+            auto next = std::make_shared<EgenkontrollPlan>(*p);
+            set_acknowledgement(next->checks.edit(i).acknowledged, spec.key, ack);
+            return ws.edit(
+                finding.where.doc, label, [&](Document& d) { d.body = next; }, false);
+        }
+        return false;
+    }
     }
     return false;
 }

@@ -60,7 +60,8 @@ struct DocFacts {
 };
 
 // One finding of a rule across the workspace, and the place it points to: an action (doc, item,
-// action), a risk (doc, item) or a unit (no document: `unit` names it).
+// action), a risk or a planned check of an egenkontrollplan (doc, item) or a unit (no document: `unit`
+// names it).
 struct Finding {
     Rule rule;
     ActionRef where;
@@ -120,7 +121,7 @@ bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
                  const std::function<void(Action&)>& change, bool typing = false);
 
 // Acknowledges a finding with `ack` (its rule set from the finding), kept in the item the finding
-// points to — the action, or the risk — as one undo step; an earlier acknowledgement of the same rule
+// points to — the action, the risk or the planned check — as one undo step; an earlier acknowledgement of the same rule
 // there is replaced. With `ack` null, withdraws it. False when the item is not there, the result was
 // refused (a blank reason: Workspace::refusal says why), or the finding is a unit's: no document holds
 // a unit yet, so such a finding cannot be acknowledged, only resolved.

@@ -239,4 +239,52 @@ json with_extra(json own, const json& extra) {
     return out;
 }
 
+std::optional<int> read_asset_header(Reader& r, std::string_view format, int newest, Msg not_this_format) {
+    const std::string* given = r.get_string("format");
+    if (!given) return std::nullopt;
+    if (*given != format) {
+        r.add("format", not_this_format, {*given});
+        return std::nullopt;
+    }
+    const json* version = r.get("version", Msg::json_type_integer);
+    if (!version) return std::nullopt;
+    if (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(newest)
+                                      : version->get<std::int64_t>() > newest) {
+        r.add("version", Msg::err_version_newer, {version->dump(), std::to_string(newest)});
+        return std::nullopt;
+    }
+    if (version->get<std::int64_t>() < 1) {
+        r.add("version", Msg::err_version_unknown, {version->dump()});
+        return std::nullopt;
+    }
+    return version->get<int>();
+}
+
+void read_required(Reader& r, std::string_view key, std::string& out) {
+    const std::string* s = r.get_string(key);
+    if (!s) return;
+    if (is_blank(*s))
+        r.add(key, Msg::err_empty_text);
+    else
+        out = *s;
+}
+
+void read_texts(Reader& r, std::string_view key, std::vector<std::string>& out) {
+    const json* list = r.get(key, Msg::json_type_array);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string path = index_path(r.path(key), i);
+        if (!item.is_string()) {
+            r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
+            return;
+        }
+        if (is_blank(item.get_ref<const std::string&>())) {
+            r.errors().push_back({path, Msg::err_empty_text, {}, {}});
+            return;
+        }
+        out.push_back(item.get<std::string>());
+    }
+}
+
 } // namespace kvh::core

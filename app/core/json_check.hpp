@@ -80,6 +80,15 @@ void read_score(Reader& r, std::string_view key, int max, int& out);
 void read_objects(Reader& r, std::string_view key,
                   const std::function<void(const nlohmann::json&, const std::string& path)>& item);
 
+// [SECTION] Library files in assets/ (risk_library.json, egenkontroll_library.json)
+// "format" must be `format` (else `not_this_format` with the value found) and "version" 1 … `newest`;
+// the version, or nothing once the one error is recorded.
+std::optional<int> read_asset_header(Reader& r, std::string_view format, int newest, Msg not_this_format);
+// A text the library must give: present, a string, and not blank.
+void read_required(Reader& r, std::string_view key, std::string& out);
+// A list of non-blank strings; the first bad entry is reported, as for a document's revisions.
+void read_texts(Reader& r, std::string_view key, std::vector<std::string>& out);
+
 // [SECTION] Keys a body keeps for tools and builds that know more
 // The members of `obj` whose key is not in `known` (null when there are none).
 nlohmann::json unknown_keys(const nlohmann::json& obj, std::span<const std::string_view> known);

@@ -2,6 +2,7 @@
 #include "kinds.hpp"
 
 #include "atgarder/action_plan.hpp"
+#include "egenkontroll/egenkontroll_run.hpp"
 #include "json_check.hpp"
 #include "risk_analysis.hpp"
 
@@ -95,9 +96,11 @@ constexpr std::array<KindSpec, 5> kKinds{{
      typed_empty<RiskAnalysis>, typed_from<RiskAnalysis, from_body>,
      typed_validate<RiskAnalysis, check_analysis>},
     {DocKind::egenkontrollplan, "egenkontrollplan", Msg::kind_egenkontrollplan, Msg::kinds_egenkontrollplan,
-     "", json_empty<DocKind::egenkontrollplan>, json_from<DocKind::egenkontrollplan>, json_validate},
-    {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll, "",
-     json_empty<DocKind::egenkontroll>, json_from<DocKind::egenkontroll>, json_validate},
+     "kontroller", typed_empty<EgenkontrollPlan>, typed_from<EgenkontrollPlan, egenkontroll_plan_from_body>,
+     typed_validate<EgenkontrollPlan, check_egenkontroll_plan>},
+    {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll, "urval",
+     typed_empty<EgenkontrollRun>, typed_from<EgenkontrollRun, egenkontroll_run_from_body>,
+     typed_validate<EgenkontrollRun, check_egenkontroll_run>},
     {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang, "",
      json_empty<DocKind::arlig_genomgang>, json_from<DocKind::arlig_genomgang>, json_validate},
     {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "atgarder",

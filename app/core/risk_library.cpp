@@ -15,57 +15,6 @@ namespace {
 constexpr std::string_view kLibraryFormat = "kvalitetshjul-riskbibliotek";
 constexpr int kLibraryVersion = 1;
 
-// A text the library must give: present, a string, and not blank.
-void read_required(Reader& r, std::string_view key, std::string& out) {
-    const std::string* s = r.get_string(key);
-    if (!s) return;
-    if (is_blank(*s))
-        r.add(key, Msg::err_empty_text);
-    else
-        out = *s;
-}
-
-// A list of non-blank strings; the first bad entry is reported, as for a document's revisions.
-void read_texts(Reader& r, std::string_view key, std::vector<std::string>& out) {
-    const json* list = r.get(key, Msg::json_type_array);
-    if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
-        const std::string path = index_path(r.path(key), i);
-        if (!item.is_string()) {
-            r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
-            return;
-        }
-        if (is_blank(item.get_ref<const std::string&>())) {
-            r.errors().push_back({path, Msg::err_empty_text, {}, {}});
-            return;
-        }
-        out.push_back(item.get<std::string>());
-    }
-}
-
-bool read_header(Reader& r, RiskLibrary& lib) {
-    const std::string* format = r.get_string("format");
-    if (!format) return false;
-    if (*format != kLibraryFormat) {
-        r.add("format", Msg::err_lib_format, {*format});
-        return false;
-    }
-    const json* version = r.get("version", Msg::json_type_integer);
-    if (!version) return false;
-    if (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kLibraryVersion)
-                                      : version->get<std::int64_t>() > kLibraryVersion) {
-        r.add("version", Msg::err_version_newer, {version->dump(), std::to_string(kLibraryVersion)});
-        return false;
-    }
-    if (version->get<std::int64_t>() < 1) {
-        r.add("version", Msg::err_version_unknown, {version->dump()});
-        return false;
-    }
-    lib.version = version->get<int>();
-    return true;
-}
-
 } // namespace
 
 std::optional<RiskLibrary> parse_risk_library(std::string_view text, std::vector<ValidationError>& errors) {
@@ -79,7 +28,10 @@ std::optional<RiskLibrary> parse_risk_library(std::string_view text, std::vector
     Reader r(*root, "", errors);
     RiskLibrary lib;
     // A file that is not a library (or too new) gets one clear error, not a list of what it lacks.
-    if (!read_header(r, lib)) return std::nullopt;
+    const std::optional<int> version =
+        read_asset_header(r, kLibraryFormat, kLibraryVersion, Msg::err_lib_format);
+    if (!version) return std::nullopt;
+    lib.version = *version;
 
     read_texts(r, "categories", lib.categories);
     std::map<std::string, std::size_t, std::less<>> category_at;

@@ -11,7 +11,7 @@ namespace kvh::core {
 
 namespace {
 
-constexpr std::array<RuleSpec, 11> kRules{{
+constexpr std::array<RuleSpec, 12> kRules{{
     {Rule::action_no_responsible, "atgard_utan_ansvarig", Severity::varning, Msg::rule_action_no_responsible,
      RuleTarget::action},
     {Rule::action_no_due_date, "atgard_utan_datum", Severity::varning, Msg::rule_action_no_due_date,
@@ -34,6 +34,8 @@ constexpr std::array<RuleSpec, 11> kRules{{
      Msg::riskflag_red_without_action, RuleTarget::risk},
     {Rule::unit_no_risk_analysis, "enhet_utan_riskanalys", Severity::varning, Msg::rule_unit_no_risk_analysis,
      RuleTarget::unit},
+    {Rule::check_overdue, "egenkontroll_forsenad", Severity::allvarlig, Msg::rule_check_overdue,
+     RuleTarget::check},
 }};
 static_assert(kRules.size() == std::size(all_rules));
 

@@ -29,6 +29,7 @@ enum class Rule {
     risk_katastrofal_without_action,
     risk_red_without_action,
     unit_no_risk_analysis, // a unit with documents but no riskanalys this year
+    check_overdue,         // a planned egenkontroll whose month has passed without a done run
 };
 inline constexpr Rule all_rules[] = {Rule::action_no_responsible,
                                      Rule::action_no_due_date,
@@ -40,9 +41,10 @@ inline constexpr Rule all_rules[] = {Rule::action_no_responsible,
                                      Rule::action_individual_level,
                                      Rule::risk_katastrofal_without_action,
                                      Rule::risk_red_without_action,
-                                     Rule::unit_no_risk_analysis};
+                                     Rule::unit_no_risk_analysis,
+                                     Rule::check_overdue};
 
-enum class RuleTarget { action, risk, unit };
+enum class RuleTarget { action, risk, unit, check }; // check: a planned check of an egenkontrollplan
 
 struct RuleSpec {
     Rule rule;

@@ -163,9 +163,19 @@ void Workspace::load(std::vector<Document> docs) {
     changed();
 }
 
-std::string Workspace::create(DocKind kind, std::string title, std::string unit, int year) {
+std::string Workspace::create(DocKind kind, std::string title, std::string unit, int year, BodyPtr body) {
+    refusal_.clear();
     if (read_only_) return "";
     Document d = make_document(kind);
+    if (body) {
+        if (body->kind() != kind || !kind_spec(kind).validate(*body, nullptr, "body", refusal_)) {
+            if (refusal_.empty())
+                refusal_.push_back(
+                    {"body", Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
+            return "";
+        }
+        d.body = std::move(body);
+    }
     d.id = new_uuid_v4(env_);
     d.title = std::move(title);
     d.unit = std::move(unit);

@@ -74,8 +74,9 @@ class Workspace {
     // Loading from storage: no undo, no dirty marks, no revision change.
     void load(std::vector<Document> docs);
 
-    // Creates an empty document of `kind` for `year`; returns its id.
-    std::string create(DocKind kind, std::string title, std::string unit, int year);
+    // Creates a document of `kind` for `year`, empty or with `body` (checked as an edit is; refused
+    // with refusal() saying why); returns its id, or "" when nothing was created.
+    std::string create(DocKind kind, std::string title, std::string unit, int year, BodyPtr body = nullptr);
     // Copies a document under a new id, title suffixed by the caller; returns the new id or "".
     std::string duplicate(std::string_view id, std::string title);
     bool remove(std::string_view id);

@@ -117,6 +117,7 @@ struct Sequence {
     double now_ms = 0;
     int accepted = 0, refused = 0;
     int plan_accepted = 0, plan_refused = 0; // of those, changes of an åtgärdsplan's actions or header
+    int egk_accepted = 0, egk_refused = 0;   // and of an egenkontrollplan or a run
     std::string doing;                       // the step under way, for the failure message
     std::map<std::string, core::DocumentPtr> checked; // the versions the last exchange check saw
 
@@ -137,7 +138,7 @@ struct Sequence {
         const core::DocKind kind = doc ? doc->kind : core::DocKind::riskanalys;
         std::string what, label;
         std::function<void(Document&)> change;
-        switch (pick(rng, kind == core::DocKind::riskanalys || kind == core::DocKind::atgardsplan ? 10 : 8)) {
+        switch (pick(rng, kind == core::DocKind::arlig_genomgang ? 8 : 10)) {
         case 0:
             what = label = "title";
             change = [t = text(rng)](Document& d) { d.title = t; };
@@ -184,6 +185,16 @@ struct Sequence {
                 auto p = std::make_shared<core::ActionPlan>(doc ? *core::plan_of(*doc) : core::ActionPlan());
                 what = label = random_plan_change(rng, *p, ws.env());
                 change = [p](Document& d) { d.body = p; };
+            } else if (kind == core::DocKind::egenkontrollplan) {
+                auto p = std::make_shared<core::EgenkontrollPlan>(doc ? *core::egenkontroll_plan_of(*doc)
+                                                                      : core::EgenkontrollPlan());
+                what = label = random_egenkontroll_plan_change(rng, *p, ws.env());
+                change = [p](Document& d) { d.body = p; };
+            } else if (kind == core::DocKind::egenkontroll) {
+                auto r = std::make_shared<core::EgenkontrollRun>(doc ? *core::egenkontroll_run_of(*doc)
+                                                                     : core::EgenkontrollRun());
+                what = label = random_run_change(rng, *r, ws.env());
+                change = [r](Document& d) { d.body = r; };
             } else {
                 what = label = "json body";
                 change = [kind, j = random_body(rng)](Document& d) {
@@ -199,6 +210,8 @@ struct Sequence {
         if (what == "wrong body") REQUIRE_FALSE(ok);
         if (what.rfind("plan ", 0) == 0 || what.rfind("first plan", 0) == 0)
             ++(ok ? plan_accepted : plan_refused);
+        if (what.rfind("egenkontrollplan ", 0) == 0 || what.rfind("run ", 0) == 0)
+            ++(ok ? egk_accepted : egk_refused);
         if (ok) {
             ++accepted;
             REQUIRE_FALSE(ws.read_only());
@@ -289,7 +302,7 @@ TEST_CASE("random edit sequences on every kind never leave a document that canno
         seeds.push_back(std::strtoull(one, nullptr, 10));
     else
         for (int i = 0; i < kSequences; ++i) seeds.push_back(kFirstSeed + std::uint64_t(i));
-    int accepted = 0, refused = 0, plan_accepted = 0, plan_refused = 0;
+    int accepted = 0, refused = 0, plan_accepted = 0, plan_refused = 0, egk_accepted = 0, egk_refused = 0;
     for (const std::uint64_t seed : seeds) {
         Sequence s(seed);
         s.run(kSteps);
@@ -297,6 +310,8 @@ TEST_CASE("random edit sequences on every kind never leave a document that canno
         refused += s.refused;
         plan_accepted += s.plan_accepted;
         plan_refused += s.plan_refused;
+        egk_accepted += s.egk_accepted;
+        egk_refused += s.egk_refused;
     }
     // The sequences reach both sides of validation often, or they would prove little.
     if (seeds.size() > 1) {
@@ -306,5 +321,9 @@ TEST_CASE("random edit sequences on every kind never leave a document that canno
         CHECK(plan_accepted > int(seeds.size()) / 5);
         CHECK(plan_refused > int(seeds.size()) / 20);
         MESSAGE("plan edits accepted ", plan_accepted, ", refused ", plan_refused);
+        // The egenkontroll kinds: checks, questions, samples, answers, marking done, on both sides.
+        CHECK(egk_accepted > int(seeds.size()) / 5);
+        CHECK(egk_refused > int(seeds.size()) / 20);
+        MESSAGE("egenkontroll edits accepted ", egk_accepted, ", refused ", egk_refused);
     }
 }

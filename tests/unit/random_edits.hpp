@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/atgarder/action_plan.hpp"
+#include "core/egenkontroll/egenkontroll_run.hpp"
 #include "core/risk_analysis.hpp"
 #include "core/rules.hpp"
 #include "core/workspace.hpp"
@@ -36,6 +37,11 @@ std::string text(Rng& rng);
 std::string random_change(Rng& rng, core::RiskAnalysis& a, const core::Environment& env);
 // One change of an åtgärdsplan: its header, actions added, removed, moved and edited like a risk's.
 std::string random_plan_change(Rng& rng, core::ActionPlan& p, const core::Environment& env);
+// One change of an egenkontrollplan (its checks, months, questions, actions) or of a run (questions,
+// samples, answers, dates, the draw, marking it done), as the screens will make them.
+std::string random_egenkontroll_plan_change(Rng& rng, core::EgenkontrollPlan& p,
+                                            const core::Environment& env);
+std::string random_run_change(Rng& rng, core::EgenkontrollRun& r, const core::Environment& env);
 // A new analysis with a few risks.
 core::RiskAnalysis fresh_analysis(Rng& rng, const core::Environment& env);
 // Any JSON object, for the bodies of kinds without a model.

@@ -2,6 +2,7 @@
 // statuses, fields, limits and version. (Checked against the sample files with a JSON Schema
 // validator by hand; here only that the two do not drift apart.)
 #include "core/atgarder/action_plan.hpp"
+#include "core/egenkontroll/egenkontroll_run.hpp"
 #include "core/exchange_format.hpp"
 
 #include <doctest/doctest.h>
@@ -111,4 +112,43 @@ TEST_CASE("the JSON Schema describes the action, its acknowledgements and the å
     const nlohmann::json& when = schema["$defs"]["document"]["allOf"][0];
     CHECK(when["if"]["properties"]["kind"]["const"] == "atgardsplan");
     CHECK(when["then"]["properties"]["body"]["$ref"] == "#/$defs/atgardsplan_body");
+}
+
+TEST_CASE("the JSON Schema describes the egenkontrollplan and the utförd egenkontroll as written") {
+    const nlohmann::json schema = load_schema();
+    REQUIRE_FALSE(schema.is_discarded());
+    const nlohmann::json& defs = schema["$defs"];
+    CHECK(consts(defs["method"]["oneOf"]) == keys_of(all_check_methods, check_method_key));
+
+    EgenkontrollPlan plan;
+    plan.checks.push_back(PlannedCheck{});
+    const nlohmann::json written_plan = plan.to_json();
+    const nlohmann::json& plan_def = defs["egenkontrollplan_body"];
+    CHECK(property_names(plan_def) == key_names(written_plan));
+    const nlohmann::json& check_def = plan_def["properties"]["kontroller"]["items"];
+    CHECK(property_names(check_def) == key_names(written_plan["kontroller"][0]));
+    CHECK(consts(check_def["properties"]["frekvens"]["oneOf"]) == keys_of(all_frequencies, frequency_key));
+    CHECK(check_def["properties"]["urval"]["maximum"] == kMaxSampleSize);
+
+    EgenkontrollRun run;
+    run.questions.push_back({});
+    Sample s;
+    s.answers.push_back({});
+    run.samples.push_back(s);
+    const nlohmann::json written_run = run.to_json();
+    const nlohmann::json& run_def = defs["egenkontroll_body"];
+    CHECK(property_names(run_def) == key_names(written_run));
+    CHECK(property_names(run_def["properties"]["dragning"]) == key_names(written_run["dragning"]));
+    CHECK(property_names(defs["question"]) == key_names(written_run["fragor"][0]));
+    const nlohmann::json& sample_def = run_def["properties"]["urval"]["items"];
+    CHECK(property_names(sample_def) == key_names(written_run["urval"][0]));
+    const nlohmann::json& answer_def = sample_def["properties"]["svar"]["items"];
+    CHECK(property_names(answer_def) == key_names(written_run["urval"][0]["svar"][0]));
+    CHECK(consts(answer_def["properties"]["svar"]["oneOf"]) == keys_of(all_answers, answer_key));
+
+    const nlohmann::json& when = schema["$defs"]["document"]["allOf"];
+    CHECK(when[1]["if"]["properties"]["kind"]["const"] == "egenkontrollplan");
+    CHECK(when[1]["then"]["properties"]["body"]["$ref"] == "#/$defs/egenkontrollplan_body");
+    CHECK(when[2]["if"]["properties"]["kind"]["const"] == "egenkontroll");
+    CHECK(when[2]["then"]["properties"]["body"]["$ref"] == "#/$defs/egenkontroll_body");
 }

@@ -391,10 +391,9 @@ TEST_CASE("documents() is ordered by creation time, then id") {
 
 TEST_CASE("duplicate starts a new history under a new id") {
     Workspace ws(fixed_env());
-    const std::string id = ws.create(DocKind::egenkontrollplan, "Plan 2025", "Tallen", 2025);
+    const std::string id = ws.create(DocKind::arlig_genomgang, "Genomgång 2025", "Tallen", 2025);
     ws.edit(id, kvh::test::step("b"), [](Document& d) {
-        d.body =
-            std::make_shared<JsonBody>(DocKind::egenkontrollplan, nlohmann::json{{"kontroller", {1, 2}}});
+        d.body = std::make_shared<JsonBody>(DocKind::arlig_genomgang, nlohmann::json{{"krav", {1, 2}}});
     });
     const std::string copy = ws.duplicate(id, "Plan 2026");
     REQUIRE(ws.find(copy));
@@ -402,7 +401,7 @@ TEST_CASE("duplicate starts a new history under a new id") {
     CHECK(copy != id);
     CHECK(c.title == "Plan 2026");
     CHECK(c.body->equals(*ws.find(id)->body));
-    CHECK(c.body->to_json()["kontroller"].size() == 2);
+    CHECK(c.body->to_json()["krav"].size() == 2);
     CHECK(c.rev.number == 1);
     CHECK(c.ancestors.empty());
     CHECK(ws.undo_label() == "Kopiera dokument");
@@ -566,11 +565,11 @@ TEST_CASE("a JSON body that a file cannot hold as it is is refused: NaN, infinit
     // document read back changed; NaN never even equals itself), and a body nested deeper than a file
     // may be made the whole export unreadable.
     Workspace ws(fixed_env());
-    const std::string id = ws.create(DocKind::egenkontroll, "E", "U", 2026);
+    const std::string id = ws.create(DocKind::arlig_genomgang, "E", "U", 2026);
     auto set = [&](nlohmann::json j) {
         return ws.edit(
             id, kvh::test::step("x"),
-            [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::egenkontroll, j); }, false);
+            [&](Document& d) { d.body = std::make_shared<JsonBody>(DocKind::arlig_genomgang, j); }, false);
     };
     CHECK_FALSE(set({{"a", {1, std::numeric_limits<double>::quiet_NaN()}}}));
     CHECK(ws.refusal().at(0).path == "body.a[1]");

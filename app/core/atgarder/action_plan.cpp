@@ -29,36 +29,6 @@ static_assert(kOrigins.size() == std::size(all_plan_origins));
 
 constexpr std::string_view kBodyKeys[] = {"ursprung", "bakgrund", "diarienummer", "agare", "atgarder"};
 
-// An action of a plan written before format 3, when the body was any JSON: it has no id. Its keys
-// and values are put into today's shape, then read like any action:
-//   sista_datum → klart_senast, klar_datum → klart_datum, uppfoljning_datum → uppfoljningsdatum;
-//   status ej_paborjad → beslutad (on the plan, not yet started: decided, as planerad was);
-//   effekt holding a text rather than a verdict → that text leads the follow-up note, the verdict
-//   stays ej_bedomd: a description of the effect is not a judgement a reader may guess.
-json legacy_action(const json& item, std::string_view doc_id, std::size_t index) {
-    json out = item;
-    out["id"] = legacy_plan_action_id(doc_id, index);
-    const std::pair<const char*, const char*> renamed[] = {{"sista_datum", "klart_senast"},
-                                                           {"klar_datum", "klart_datum"},
-                                                           {"uppfoljning_datum", "uppfoljningsdatum"}};
-    for (const auto& [from, to] : renamed)
-        if (out.contains(from) && !out.contains(to)) {
-            out[to] = out[from];
-            out.erase(from);
-        }
-    if (const auto s = out.find("status"); s != out.end() && *s == "ej_paborjad") *s = "beslutad";
-    // A verdict key, of today or of format 2, stays where it is.
-    if (const auto e = out.find("effekt");
-        e != out.end() && e->is_string() && !reads_as_verdict(e->get<std::string>())) {
-        const std::string text = e->get<std::string>();
-        const auto note = out.find("uppfoljning");
-        const std::string rest = note != out.end() && note->is_string() ? note->get<std::string>() : "";
-        out["uppfoljning"] = rest.empty() ? text : text + "\n" + rest;
-        out.erase("effekt");
-    }
-    return out;
-}
-
 std::uint64_t action_hash(const Action& a) {
     FieldHasher f;
     hash_action(f, a);
@@ -148,7 +118,8 @@ std::optional<ActionPlan> plan_from_body(const json& body, const std::string& pa
         const std::size_t at = index++;
         auto action = item.contains("id")
                           ? action_from_json(item, item_path, errors)
-                          : action_from_json(legacy_action(item, doc_id, at), item_path, errors);
+                          : action_from_json(free_body_action(item, legacy_plan_action_id(doc_id, at)),
+                                             item_path, errors);
         if (!action) return;
         if (const auto [first, fresh] = ids.emplace(action->id, item_path); !fresh) {
             errors.push_back(

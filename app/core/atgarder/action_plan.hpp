@@ -65,7 +65,7 @@ using PlanPtr = std::shared_ptr<const ActionPlan>;
 // Builds the plan from a body, naming each error under `path`; every field may be absent. Action ids
 // are unique within the plan. Until format 3 an åtgärdsplan had no model and its body was any JSON
 // object; the one shape of actions seen then (no id; sista_datum, klar_datum, uppfoljning_datum; status
-// ej_paborjad; effekt as a text) is read as meant: see read_plan_action in action_plan.cpp.
+// ej_paborjad; effekt as a text) is read as meant: see free_body_action in action.hpp.
 std::optional<ActionPlan> plan_from_body(const nlohmann::json& body, const std::string& path,
                                          std::vector<ValidationError>& errors, std::string_view doc_id = {});
 // The id that action number `index` (from 0) of such an older plan gets when it is read: derived from
