@@ -129,18 +129,18 @@ void draw_undo_redo(App& app, float width) {
             !can ? std::string(core::tr(redo ? core::Msg::menu_redo_none : core::Msg::menu_undo_none))
                  : core::fmt(redo ? core::Msg::menu_redo : core::Msg::menu_undo,
                              {redo ? ws.redo_label() : ws.undo_label()});
-        const float text_w = w - 2 * style.FramePadding.x;
+        const float text_w = w - style.FramePadding.x;
         const float lines = ImGui::CalcTextSize(label.c_str()).x > text_w ? 2.0f : 1.0f;
         const float h =
             std::max(layout().row_height, lines * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::BeginDisabled(!can);
-        // Named by its text for the test hooks; the text is drawn over it, wrapped.
+        // Named by its text for the test hooks; the text is drawn over it, wrapped, where the menu's
+        // other entries have theirs.
         if (ImGui::Selectable(("##" + label).c_str(), false, ImGuiSelectableFlags_DontClosePopups,
                               ImVec2(w, h)))
             redo ? redo_step(app) : undo_step(app);
-        draw_text_lines(ImGui::GetFont(),
-                        at + ImVec2(style.FramePadding.x, (h - lines * ImGui::GetTextLineHeight()) * 0.5f),
+        draw_text_lines(ImGui::GetFont(), at + ImVec2(0, (h - lines * ImGui::GetTextLineHeight()) * 0.5f),
                         text_w, ImGui::GetColorU32(ImGuiCol_Text), label, 2);
         ImGui::EndDisabled();
     }
