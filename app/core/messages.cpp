@@ -1,5 +1,5 @@
 // The message catalogue: tables built from messages_core.def and messages_ui.def, the current
-// language, and {0}…{9} substitution.
+// language, {0}…{9} substitution, and the singular or plural form of a count.
 #include "messages.hpp"
 
 #include <cstddef>
@@ -83,6 +83,21 @@ std::string fmt(Msg id, Lang lang, std::initializer_list<std::string_view> args)
 
 std::string fmt(Msg id, Lang lang, const std::vector<std::string>& args) {
     return substitute(tr(id, lang), args);
+}
+
+std::string count_text(Msg id, long long n, std::initializer_list<std::string_view> more) {
+    return count_text(id, g_lang, n, more);
+}
+
+std::string count_text(Msg id, Lang lang, long long n, std::initializer_list<std::string_view> more) {
+    const std::string_view forms = tr(id, lang);
+    const std::size_t bar = forms.find('|');
+    const std::string_view form = bar == std::string_view::npos ? forms
+                                  : n == 1 || n == -1           ? forms.substr(0, bar)
+                                                                : forms.substr(bar + 1);
+    std::vector<std::string> args{std::to_string(n)};
+    args.insert(args.end(), more.begin(), more.end());
+    return substitute(form, args);
 }
 
 } // namespace kvh::core

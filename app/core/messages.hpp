@@ -31,5 +31,10 @@ const char* tr(Msg id, Lang lang);
 std::string fmt(Msg id, std::initializer_list<std::string_view> args);
 std::string fmt(Msg id, Lang lang, std::initializer_list<std::string_view> args);
 std::string fmt(Msg id, Lang lang, const std::vector<std::string>& args);
+// A count in words. The message holds the singular and the plural form apart by '|' ("{0} åtgärd|
+// {0} åtgärder"); {0} is the count, {1}… the further arguments. Swedish and English both take the
+// singular for exactly 1 (and -1) and the plural otherwise, 0 included ("0 åtgärder").
+std::string count_text(Msg id, long long n, std::initializer_list<std::string_view> more = {});
+std::string count_text(Msg id, Lang lang, long long n, std::initializer_list<std::string_view> more = {});
 
 } // namespace kvh::core

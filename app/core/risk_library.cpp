@@ -4,6 +4,7 @@
 
 #include "json_check.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace kvh::core {
@@ -60,7 +61,7 @@ std::optional<RiskLibrary> parse_risk_library(std::string_view text, std::vector
     return lib;
 }
 
-Risk risk_from_library(const LibraryRisk& t, const Environment& env) {
+Risk risk_from_library(const LibraryRisk& t, const std::vector<std::size_t>& chosen, const Environment& env) {
     Risk r;
     r.id = new_uuid_v4(env);
     r.description = t.description;
@@ -68,10 +69,11 @@ Risk risk_from_library(const LibraryRisk& t, const Environment& env) {
     r.consequence_individual = t.consequence_individual;
     r.consequence_verksamhet = t.consequence_verksamhet;
     r.category = t.category;
-    for (const std::string& what : t.suggested_actions) {
+    for (std::size_t i = 0; i < t.suggested_actions.size(); ++i) {
+        if (std::find(chosen.begin(), chosen.end(), i) == chosen.end()) continue;
         Action a;
         a.id = new_uuid_v4(env);
-        a.what = what;
+        a.what = t.suggested_actions[i];
         a.why = t.causes;
         r.actions.push_back(std::move(a));
     }

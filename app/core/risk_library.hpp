@@ -29,8 +29,9 @@ struct RiskLibrary {
 // Parses and validates the library file; errors name the place ("risks[4].category: …").
 std::optional<RiskLibrary> parse_risk_library(std::string_view text, std::vector<ValidationError>& errors);
 
-// A new risk from a template: fresh ids (risk and actions), not scored, actions planned with the
-// template's cause as `why`.
-Risk risk_from_library(const LibraryRisk& t, const Environment& env);
+// A new risk from a template: fresh ids (risk and actions), not scored. Of the template's suggested
+// actions only those the person ticked (indexes into suggested_actions; others are ignored) become
+// actions, proposed with the template's cause as `why`: a suggestion nobody chose is not work to do.
+Risk risk_from_library(const LibraryRisk& t, const std::vector<std::size_t>& chosen, const Environment& env);
 
 } // namespace kvh::core

@@ -93,6 +93,11 @@ std::optional<BandColour> band_colour_from_key(std::string_view key) {
 Msg band_colour_name(BandColour c) {
     return enum_entry(kColours, c).name;
 }
+Msg band_risk_name(BandColour c) {
+    static constexpr Msg kNames[] = {Msg::band_risk_gron, Msg::band_risk_gul, Msg::band_risk_orange,
+                                     Msg::band_risk_rod};
+    return kNames[static_cast<std::size_t>(c)];
+}
 
 RiskScale scale_4x4() {
     return {tr(Msg::scale_4x4_name),

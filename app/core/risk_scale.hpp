@@ -26,6 +26,7 @@ inline constexpr BandColour all_band_colours[] = {BandColour::gron, BandColour::
 std::string_view band_colour_key(BandColour c);
 std::optional<BandColour> band_colour_from_key(std::string_view key);
 Msg band_colour_name(BandColour c); // "Grön", "Gul", …
+Msg band_risk_name(BandColour c);   // after a risk value: "gul (måttlig risk)"
 
 struct RiskBand {
     int min_value = 1, max_value = 1; // inclusive range of sannolikhet × konsekvens

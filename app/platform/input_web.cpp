@@ -149,14 +149,16 @@ static void on_long_press(void*) {
     request_frames(3);
 }
 
-// The finger moved beyond the tap slop: scroll what is under it, or, where nothing scrolls, hand
-// ImGui a plain drag (sliders, the risk matrix).
+// The finger moved beyond the tap slop: scroll what is under it, or hand ImGui a plain drag where
+// nothing scrolls (sliders) or where the item under the finger takes the drag itself: such an item
+// (a marker of the risk matrix) claims the horizontal wheel while a finger rests on it.
 static void start_moving(Touch& t, ImVec2 p) {
     ImGuiIO& io = ImGui::GetIO();
     emscripten_clear_timeout(t.long_press_timer);
     t.long_press_timer = 0;
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    if (ImGuiWindow* w = scrollable_window_at(t.start, p.y - t.start.y)) {
+    const bool item_drags = ImGui::GetKeyOwner(ImGuiKey_MouseWheelX) != ImGuiKeyOwner_None;
+    if (ImGuiWindow* w = item_drags ? nullptr : scrollable_window_at(t.start, p.y - t.start.y)) {
         t.mode = Touch::Mode::scroll;
         t.window = w->ID;
         t.last = t.start; // the content follows the finger from where it landed

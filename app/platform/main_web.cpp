@@ -308,7 +308,8 @@ void WebSyncHost::app_started(const std::string& read_error) {
     app.set_save_status(read_error.empty() ? save_status()
                                            : ui::SaveStatus{ui::SaveStatus::State::failed, read_error});
     if (!app.unreadable().empty()) {
-        app.state.toast = core::fmt(core::Msg::store_bad_records, {std::to_string(app.unreadable().size())});
+        app.state.toast =
+            core::count_text(core::Msg::store_bad_records, static_cast<long long>(app.unreadable().size()));
         app.state.toast_until = imgui_clock_now() + kBadRecordsToastSeconds;
     }
 }

@@ -51,6 +51,18 @@ void App::change_settings(const Settings& s) {
     host_.request_frames(3);
 }
 
+void undo_step(App& app) {
+    const std::string label = app.workspace().undo_label();
+    if (!app.workspace().undo()) return;
+    show_toast(app, core::fmt(core::Msg::toast_undone, {label}), false);
+}
+
+void redo_step(App& app) {
+    const std::string label = app.workspace().redo_label();
+    if (!app.workspace().redo()) return;
+    show_toast(app, core::fmt(core::Msg::toast_redone, {label}), false);
+}
+
 void set_active_screen(App& app, Screen s) {
     app.state.screen = s;
     app.state.open_doc.clear();
@@ -105,11 +117,42 @@ void draw_banner(App& app) {
     ImGui::PopStyleColor(2);
 }
 
+// Ångra and Gör om, each with the step it takes, in up to two lines: the last step stays reachable
+// after its confirmation has gone. `width` 0: the column's.
+void draw_undo_redo(App& app, float width) {
+    auto& ws = app.workspace();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    for (const bool redo : {false, true}) {
+        const bool can = !app.read_only() && (redo ? ws.can_redo() : ws.can_undo());
+        const std::string label =
+            !can ? std::string(core::tr(redo ? core::Msg::menu_redo_none : core::Msg::menu_undo_none))
+                 : core::fmt(redo ? core::Msg::menu_redo : core::Msg::menu_undo,
+                             {redo ? ws.redo_label() : ws.undo_label()});
+        const float text_w = w - style.FramePadding.x;
+        const float lines = ImGui::CalcTextSize(label.c_str()).x > text_w ? 2.0f : 1.0f;
+        const float h =
+            std::max(layout().row_height, lines * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::BeginDisabled(!can);
+        // Named by its text for the test hooks; the text is drawn over it, wrapped, where the menu's
+        // other entries have theirs.
+        if (ImGui::Selectable(("##" + label).c_str(), false, ImGuiSelectableFlags_DontClosePopups,
+                              ImVec2(w, h)))
+            redo ? redo_step(app) : undo_step(app);
+        draw_text_lines(ImGui::GetFont(), at + ImVec2(0, (h - lines * ImGui::GetTextLineHeight()) * 0.5f),
+                        text_w, ImGui::GetColorU32(ImGuiCol_Text), label, 2);
+        ImGui::EndDisabled();
+    }
+}
+
 void draw_menu_popup(App& app) {
     if (ImGui::BeginPopup("##menu")) {
         for (const auto& m : kMenu) {
             if (menu_item(core::tr(m.label), app.state.screen == m.screen)) set_active_screen(app, m.screen);
         }
+        ImGui::Separator();
+        draw_undo_redo(app, std::min(ImGui::GetIO().DisplaySize.x * 0.8f, 20 * ImGui::GetFontSize()));
         ImGui::EndPopup();
     }
 }
@@ -163,7 +206,8 @@ float side_width(const FrameInfo& info) {
     return std::clamp(info.width * 0.2f, 200.0f, 280.0f);
 }
 
-void draw_toast(App& app, const FrameInfo& info) {
+// `field`: the field being edited (empty when none), which the confirmation must not cover.
+void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
     if (app.state.toast.empty()) return;
     if (ImGui::GetTime() > app.state.toast_until) {
         app.state.toast.clear();
@@ -174,11 +218,19 @@ void draw_toast(App& app, const FrameInfo& info) {
     // bar, above the save state, so it never covers a field, a button or the matrix.
     const float width = layout().narrow ? std::min(info.width - 2 * style.WindowPadding.x, 560.0f)
                                         : side_width(info) - style.WindowPadding.x;
-    if (layout().narrow)
-        ImGui::SetNextWindowPos(
-            ImVec2(info.width * 0.5f, info.height - layout().row_height - 3 * style.WindowPadding.y),
-            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-    else
+    if (layout().narrow) {
+        // Over the field being edited (the on-screen keyboard has pushed it down): under the top bar.
+        const ImGuiWindow* last = ImGui::FindWindowByName("##toast");
+        const float h = last ? last->Size.y : 2 * layout().row_height;
+        const float bottom = info.height - layout().row_height - 3 * style.WindowPadding.y;
+        const bool covers = field.GetWidth() > 0 && field.Max.y > bottom - h && field.Min.y < bottom;
+        if (covers)
+            ImGui::SetNextWindowPos(
+                ImVec2(info.width * 0.5f, layout().row_height + 2 * style.WindowPadding.y), ImGuiCond_Always,
+                ImVec2(0.5f, 0.0f));
+        else
+            ImGui::SetNextWindowPos(ImVec2(info.width * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    } else
         ImGui::SetNextWindowPos(
             ImVec2(style.WindowPadding.x * 0.5f, info.height - 4 * ImGui::GetTextLineHeightWithSpacing()),
             ImGuiCond_Always, ImVec2(0.0f, 1.0f));
@@ -194,13 +246,7 @@ void draw_toast(App& app, const FrameInfo& info) {
     ImGui::PopTextWrapPos();
     if (undo) {
         ImGui::SameLine(width - undo_w - style.WindowPadding.x);
-        if (ImGui::Button(core::tr(core::Msg::toast_undo))) {
-            std::string label = app.workspace().undo_label();
-            app.workspace().undo();
-            app.state.toast = core::fmt(core::Msg::toast_undone, {label});
-            app.state.toast_undo = 0;
-            app.state.toast_until = ImGui::GetTime() + 4;
-        }
+        if (ImGui::Button(core::tr(core::Msg::toast_undo))) undo_step(app);
     }
     ImGui::End();
 }
@@ -214,7 +260,8 @@ void App::frame(const FrameInfo& info) {
     text_area_begin_frame();
 
     Layout l;
-    l.narrow = info.width < 720;
+    // By the space there is, not the zoom: a projector at 300 % (640 × 360) keeps the side bar.
+    l.narrow = info.width < 720 && info.height > info.width;
     l.touch = info.touch || l.narrow;
     apply_theme(settings_.theme, host_.prefers_dark(), l.touch, settings_.zoom_percent);
     l.row_height = ImGui::GetFrameHeight();
@@ -223,10 +270,10 @@ void App::frame(const FrameInfo& info) {
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but inside a text field (which has its own undo).
     if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive() && !read_only()) {
-        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) ws_.undo();
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo_step(*this);
         if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
             ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
-            ws_.redo();
+            redo_step(*this);
     }
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -269,7 +316,8 @@ void App::frame(const FrameInfo& info) {
     } else {
         // Wide: a side bar with every destination, the content beside it.
         const float side_w = side_width(info);
-        ImGui::BeginChild("##side", ImVec2(side_w, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+        // It scrolls when the zoom leaves too little height for all of it: settings stay reachable.
+        ImGui::BeginChild("##side", ImVec2(side_w, 0));
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
         text(core::tr(core::Msg::app_name));
         ImGui::PopFont();
@@ -282,7 +330,10 @@ void App::frame(const FrameInfo& info) {
         for (const auto& m : kMenu)
             if (ImGui::Selectable(core::tr(m.label), state.screen == m.screen, 0, ImVec2(0, l.row_height)))
                 set_active_screen(*this, m.screen);
-        ImGui::SetCursorPosY(ImGui::GetWindowHeight() - 3 * ImGui::GetTextLineHeightWithSpacing());
+        ImGui::Separator();
+        draw_undo_redo(*this, 0);
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(),
+                                      ImGui::GetWindowHeight() - 3 * ImGui::GetTextLineHeightWithSpacing()));
         draw_save_status(*this);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -294,8 +345,9 @@ void App::frame(const FrameInfo& info) {
         ImGui::EndGroup();
     }
     ImGui::End();
-    draw_toast(*this, info);
     const KeyboardFrame keyboard = end_keyboard_frame();
+    draw_delete_confirmation(*this);
+    draw_toast(*this, info, keyboard.rect);
     host_.keyboard_for(keyboard.kind, settings_.lang);
     if (keyboard.scrolled) host_.request_frames(2);
 }

@@ -114,6 +114,7 @@ class App {
         std::string toast;            // a short confirmation
         std::uint64_t toast_undo = 0; // …with Ångra while this undo step is on top (Workspace::undo_serial)
         double toast_until = 0;
+        std::string confirm_delete; // id of the document whose removal waits for a yes, or ""
         std::optional<core::ImportPlan> import_plan;
         std::string import_name;
         std::vector<std::string> import_errors;
@@ -139,8 +140,10 @@ class App {
             bool presenting = false; // analysdag mode
             std::string risk_before_presenting;
             bool keys_set_k = false; // presentation: digits set konsekvens (else sannolikhet)
+            bool focus_text = false; // presentation: the new risk's text takes the keyboard next frame
             bool library_open = false;
             std::string library_category;
+            std::set<std::pair<std::size_t, std::size_t>> library_ticked; // (library risk, suggested action)
             bool show_header = true;
             // The rows of the risk list as last filtered and sorted: rebuilt when the analysis (a new
             // version is a new object), a filter, the sort or the search changes, not every frame.

@@ -112,6 +112,7 @@ std::optional<std::string> draw_calendar(App& app, const std::string& value) {
         const char* name = core::tr(core::weekday_name(d));
         const float x = p.x + float(d) * (cell + gap) + (cell - ImGui::CalcTextSize(name).x) * 0.5f;
         dl->AddText(ImVec2(x, p.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), name);
+        announce_run(name, ImRect(ImVec2(x, p.y), ImVec2(x, p.y) + ImGui::CalcTextSize(name)));
     }
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 

@@ -46,17 +46,19 @@ const ScreenKinds& screen_kinds(Screen s) {
     return table[0];
 }
 
-// What the list offers for each kind: its "new" button and what its content holds. Indexed by
-// DocKind, in the order of core::all_doc_kinds.
+// What the list offers for each kind: its "new" button and what its content holds, and whether its
+// screen exists. A kind without one says what is coming and creates nothing: a document nobody can
+// fill in is no help. Indexed by DocKind, in the order of core::all_doc_kinds.
 struct KindTexts {
     Msg new_label, content;
+    bool has_editor;
 };
 constexpr KindTexts kKindTexts[] = {
-    {Msg::new_riskanalys, Msg::content_riskanalys},
-    {Msg::new_egenkontrollplan, Msg::content_egenkontrollplan},
-    {Msg::new_egenkontroll, Msg::content_egenkontroll},
-    {Msg::new_arlig_genomgang, Msg::content_arlig_genomgang},
-    {Msg::new_atgardsplan, Msg::content_atgardsplan},
+    {Msg::new_riskanalys, Msg::content_riskanalys, true},
+    {Msg::new_egenkontrollplan, Msg::content_egenkontrollplan, false},
+    {Msg::new_egenkontroll, Msg::content_egenkontroll, false},
+    {Msg::new_arlig_genomgang, Msg::content_arlig_genomgang, false},
+    {Msg::new_atgardsplan, Msg::content_atgardsplan, true},
 };
 static_assert(std::size(kKindTexts) == std::size(core::all_doc_kinds));
 Msg new_label(DocKind kind) {
@@ -64,6 +66,9 @@ Msg new_label(DocKind kind) {
 }
 Msg content_label(DocKind kind) {
     return kKindTexts[static_cast<std::size_t>(kind)].content;
+}
+bool has_editor(DocKind kind) {
+    return kKindTexts[static_cast<std::size_t>(kind)].has_editor;
 }
 
 void create_document(App& app, DocKind kind) {
@@ -82,12 +87,9 @@ void duplicate_document(App& app, const core::Document& d) {
     show_toast(app, core::fmt(Msg::toast_duplicated, {title}), true);
 }
 
+// Asks first: the dialog (draw_delete_confirmation) removes it on a yes.
 void remove_document(App& app, const core::Document& d) {
-    const std::string title = d.title;
-    if (app.workspace().remove(d.id)) {
-        app.state.open_doc.clear();
-        show_toast(app, core::fmt(Msg::toast_deleted, {title}), true);
-    }
+    app.state.confirm_delete = d.id;
 }
 
 // Returns true when the row's buttons changed the workspace: `d` may be gone, nothing more is drawn.
@@ -189,16 +191,21 @@ void draw_document_screen(App& app, Screen screen) {
     const auto& docs = cache.all;
 
     ImGui::BeginDisabled(app.read_only());
+    bool in_row = false; // wide screens: the "new" buttons side by side
     for (DocKind k : sk.kinds) {
+        if (!has_editor(k)) continue;
         if (layout().narrow) {
             if (wide_button(core::tr(new_label(k)))) create_document(app, k);
         } else {
+            if (in_row) ImGui::SameLine();
             if (ImGui::Button(core::tr(new_label(k)))) create_document(app, k);
-            ImGui::SameLine();
+            in_row = true;
         }
     }
-    if (!layout().narrow) ImGui::NewLine();
     ImGui::EndDisabled();
+    for (DocKind k : sk.kinds)
+        if (!has_editor(k))
+            wrapped_muted(core::fmt(Msg::list_coming, {kinds_text(k), core::tr(content_label(k))}).c_str());
     draw_unreadable_rows(app, &sk.kinds);
 
     if (docs.empty()) {
@@ -228,6 +235,46 @@ void draw_document_screen(App& app, Screen screen) {
     while (!changed && clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && !changed; ++i)
             changed = draw_row(app, *cache.shown[static_cast<std::size_t>(i)]);
+}
+
+void draw_delete_confirmation(App& app) {
+    const char* title = core::tr(Msg::confirm_delete_title);
+    const core::Document* d =
+        app.state.confirm_delete.empty() ? nullptr : app.workspace().find(app.state.confirm_delete);
+    if (!d) {
+        app.state.confirm_delete.clear();
+        return;
+    }
+    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(display * 0.5f, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(display.x - 24, 32 * ImGui::GetFontSize()), 0));
+    if (!ImGui::BeginPopupModal(title, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_NoResize))
+        return;
+    heading(title);
+    wrapped(core::fmt(Msg::confirm_delete_text, {d->title}).c_str());
+    ImGui::Spacing();
+    bool close = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+    const bool yes = ImGui::Button(core::tr(Msg::confirm_delete_yes)) && !app.read_only();
+    ImGui::PopStyleColor();
+    same_line_if_fits(core::tr(Msg::dialog_cancel));
+    close |= ImGui::Button(core::tr(Msg::dialog_cancel));
+    if (yes) {
+        const std::string doc_title = d->title, id = d->id;
+        if (app.workspace().remove(id)) {
+            if (app.state.open_doc == id) app.state.open_doc.clear();
+            show_toast(app, core::fmt(Msg::toast_deleted, {doc_title}), true);
+        }
+        close = true;
+    }
+    if (close) {
+        app.state.confirm_delete.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 void draw_document_editor(App& app, const std::string& id) {

@@ -91,11 +91,11 @@ void draw_import(App& app) {
     const std::size_t n = writes(plan, st.conflict_choice);
     if (n == 0) wrapped_muted(core::tr(Msg::import_nothing));
     ImGui::BeginDisabled(n == 0);
-    if (ImGui::Button(core::fmt(Msg::import_apply, {std::to_string(n)}).c_str())) {
+    if (ImGui::Button(core::count_text(Msg::import_apply, static_cast<long long>(n)).c_str())) {
         const std::size_t written = core::apply_import(app.workspace(), plan, st.conflict_choice);
         st.import_plan.reset();
         st.import_name.clear();
-        show_toast(app, core::fmt(Msg::toast_imported, {std::to_string(written)}), written > 0);
+        show_toast(app, core::count_text(Msg::toast_imported, static_cast<long long>(written)), written > 0);
         return; // the plan is gone
     }
     ImGui::EndDisabled();

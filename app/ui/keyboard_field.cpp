@@ -36,7 +36,7 @@ KeyboardFrame end_keyboard_frame() {
     ImGuiWindow* w = g_now.window;
     const bool scroll = (shrank || g_now.id != g_before.id) && !w->InnerClipRect.Contains(g_now.rect);
     if (scroll) ImGui::ScrollToRect(w, g_now.rect);
-    return {g_now.kind, scroll};
+    return {g_now.kind, scroll, g_now.rect};
 }
 
 } // namespace kvh::ui

@@ -1,6 +1,6 @@
-// Analysdag mode: the whole screen for the room — the matrix large on one side, the current risk in
-// large type on the other, each participant's scores with their spread and median, and a keyboard
-// flow for the facilitator (N new risk, ←/→ previous/next, S or K then a digit, Esc to leave).
+// Analysdag mode: the whole screen for the room — the risk under discussion as the headline, the
+// matrix as tall as the rest, beside it the scores, each participant's with their spread and median,
+// and a keyboard flow for the facilitator (N new risk, ←/→, S or K then a digit, Esc to leave).
 #include "risk_views.hpp"
 
 #include <algorithm>
@@ -10,6 +10,9 @@ namespace kvh::ui {
 using core::Msg;
 
 namespace {
+
+// The headline's size in ImGui units: 48 CSS px and more at the 200 % a projector is usually set to.
+constexpr float kHeadlineSize = 26.0f;
 
 void end_presenting(App::State::RiskView& rv) {
     rv.presenting = false;
@@ -25,7 +28,33 @@ void add_risk(App& app, const core::Document& doc) {
         })) {
         app.state.risk.risk = id;
         app.state.risk.keys_set_k = false;
+        app.state.risk.focus_text = true; // what the group says next is typed straight into it
     }
+}
+
+// Number buttons 1…levels on one line, the current one highlighted; returns the level pressed this
+// frame (pressing the current one clears it: 0), or -1. What the room sees and taps, for the risk and
+// for each participant alike.
+int number_buttons(const char* id, int levels, int current) {
+    int chosen = -1;
+    ImGui::PushID(id);
+    const float w = std::max(layout().row_height, ImGui::GetFrameHeight());
+    for (int l = 1; l <= levels; ++l) {
+        ImGui::SameLine();
+        const bool on = l == current;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        ImGui::PushID(l);
+        if (ImGui::Button(std::to_string(l).c_str(), ImVec2(w, 0))) chosen = on ? 0 : l;
+        ImGui::PopID();
+        if (on) ImGui::PopStyleColor();
+    }
+    ImGui::PopID();
+    return chosen;
+}
+
+float number_buttons_width(int levels) {
+    const float w = std::max(layout().row_height, ImGui::GetFrameHeight());
+    return float(levels) * (w + ImGui::GetStyle().ItemSpacing.x);
 }
 
 void set_participant_score(App& app, const core::Document& doc, const core::RiskAnalysis& a,
@@ -86,7 +115,14 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
         wrapped_muted(core::tr(Msg::risk_participant_scores_none));
         return;
     }
-    const float small = std::max(layout().row_height, ImGui::GetFrameHeight());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float s_w = ImGui::CalcTextSize(core::tr(Msg::risk_s_short)).x,
+                k_w = ImGui::CalcTextSize(core::tr(Msg::risk_k_short)).x;
+    const float buttons_w = s_w + number_buttons_width(a.scale.levels_s()) + style.ItemSpacing.x * 2 + k_w +
+                            number_buttons_width(a.scale.levels_k());
+    // The name beside its buttons when there is room for a name, else above them.
+    const float name_w = ImGui::GetContentRegionAvail().x - buttons_w;
+    const bool beside = name_w >= ImGui::GetFontSize() * 6;
     for (std::size_t p = 0; p < a.participants.size(); ++p) {
         ImGui::PushID(int(p));
         const auto& who = a.participants[p];
@@ -99,25 +135,22 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
                 ? (who.role.empty() ? core::fmt(Msg::risk_participant_n, {std::to_string(p + 1)}) : who.role)
                 : (who.role.empty() ? who.name : who.name + " (" + who.role + ")");
         ImGui::AlignTextToFramePadding();
-        text(name.c_str());
-        for (int axis = 0; axis < 2; ++axis) {
-            const int levels = axis == 0 ? a.scale.levels_s() : a.scale.levels_k();
-            const int current = axis == 0 ? s : k;
-            ImGui::TextUnformatted(axis == 0 ? core::tr(Msg::risk_s_short) : core::tr(Msg::risk_k_short));
-            for (int l = 1; l <= levels; ++l) {
-                ImGui::SameLine();
-                const bool on = l == current;
-                if (on)
-                    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-                ImGui::PushID(axis * 100 + l);
-                if (ImGui::Button(std::to_string(l).c_str(), ImVec2(small, 0)) && !app.read_only())
-                    set_participant_score(app, doc, a, risk.id, who.id, axis == 0 ? (on ? 0 : l) : -1,
-                                          axis == 1 ? (on ? 0 : l) : -1);
-                ImGui::PopID();
-                if (on) ImGui::PopStyleColor();
-            }
-            if (axis == 0) ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+        if (beside) {
+            const ImVec2 at = ImGui::GetCursorScreenPos() + ImVec2(0, style.FramePadding.y);
+            draw_text_lines(ImGui::GetFont(), at, name_w - style.ItemSpacing.x,
+                            ImGui::GetColorU32(ImGuiCol_Text), name, 1);
+            ImGui::Dummy(ImVec2(name_w - style.ItemSpacing.x * 2, layout().row_height));
+            ImGui::SameLine();
+        } else {
+            text(name.c_str());
         }
+        text(core::tr(Msg::risk_s_short));
+        if (const int v = number_buttons("##s", a.scale.levels_s(), s); v >= 0 && !app.read_only())
+            set_participant_score(app, doc, a, risk.id, who.id, v, -1);
+        ImGui::SameLine(0, style.ItemSpacing.x * 2);
+        text(core::tr(Msg::risk_k_short));
+        if (const int v = number_buttons("##k", a.scale.levels_k(), k); v >= 0 && !app.read_only())
+            set_participant_score(app, doc, a, risk.id, who.id, -1, v);
         ImGui::PopID();
     }
     const core::ScoreSpread sp = core::score_spread(risk);
@@ -135,6 +168,32 @@ void draw_participant_scores(App& app, const core::Document& doc, const core::Ri
     ImGui::EndDisabled();
 }
 
+// The risk's own score on the presentation's right: the axis, its number buttons, the chosen words.
+void draw_score_line(App& app, const core::Document& doc, const core::Risk& risk, const core::RiskAnalysis& a,
+                     bool konsekvens) {
+    auto& rv = app.state.risk;
+    const auto& levels = konsekvens ? a.scale.konsekvens : a.scale.sannolikhet;
+    const int current = konsekvens ? risk.k : risk.s;
+    ImGui::AlignTextToFramePadding();
+    // The axis the digit keys set now is drawn in full colour, the other one muted.
+    ImGui::PushStyleColor(ImGuiCol_Text, rv.keys_set_k == konsekvens ? ImGui::GetStyle().Colors[ImGuiCol_Text]
+                                                                     : color_muted());
+    text(core::tr(konsekvens ? Msg::risk_k : Msg::risk_s));
+    ImGui::PopStyleColor();
+    const int v = number_buttons(konsekvens ? "##pk" : "##ps", int(levels.size()), current);
+    if (current > 0 && current <= int(levels.size())) {
+        ImGui::SameLine();
+        text(levels[std::size_t(current - 1)].label.c_str());
+    }
+    if (v < 1 || app.read_only()) return; // the current level again: the risk keeps its score
+    if (konsekvens) {
+        set_scores(app, doc, risk.id, risk.s, v, false);
+    } else {
+        set_scores(app, doc, risk.id, v, risk.k, false);
+        rv.keys_set_k = true;
+    }
+}
+
 } // namespace
 
 void draw_presentation(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
@@ -146,21 +205,56 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
 
     // A window over everything, navigation included: the room sees the analysis and nothing else.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##presentation", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     if (ImGui::Button(core::tr(Msg::risk_present_end))) end_presenting(rv);
-    ImGui::SameLine();
+    if (risk) {
+        ImGui::SameLine();
+        heading(core::fmt(Msg::risk_n_of,
+                          {std::to_string(risk_number(a, risk->id)), std::to_string(a.risks.size())})
+                    .c_str());
+    }
+    ImGui::SameLine(0, style.ItemSpacing.x * 3);
     ImGui::AlignTextToFramePadding();
     colored_text(color_muted(), core::tr(Msg::risk_present_keys));
-    heading(doc.title.c_str());
 
+    // [SECTION] The headline: the risk under discussion, as large as the room needs, across the top
+    if (!risk) {
+        wrapped(core::tr(Msg::risk_present_empty));
+        if (ImGui::Button(core::tr(Msg::risk_new)) && !app.read_only()) add_risk(app, doc);
+    } else {
+        text(core::tr(Msg::risk_description));
+        ImGui::BeginDisabled(app.read_only());
+        std::string desc = risk->description;
+        ImGuiIO& io = ImGui::GetIO();
+        ImGui::PushFont(io.Fonts->Fonts.Size > 2 ? io.Fonts->Fonts[2] : nullptr);
+        ImGui::SetWindowFontScale(kHeadlineSize / ImGui::GetFont()->FontSize / io.FontGlobalScale);
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (rv.focus_text) {
+            ImGui::SetKeyboardFocusHere();
+            rv.focus_text = false;
+        }
+        const bool typed = text_area("##headline", desc, 1);
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopFont();
+        if (typed)
+            edit_analysis(
+                app, doc.id, risk_label(a, risk->id, Msg::risk_description),
+                [&](core::RiskAnalysis& m) {
+                    if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
+                },
+                true);
+        ImGui::EndDisabled();
+    }
+
+    // [SECTION] The matrix, as tall as what is left; the scores beside it (below it in portrait)
     const bool landscape = display.x > display.y * 1.1f;
-    const float matrix_w =
-        landscape ? ImGui::GetContentRegionAvail().x * 0.52f : ImGui::GetContentRegionAvail().x;
-    const float matrix_h =
-        landscape ? ImGui::GetContentRegionAvail().y : std::min(matrix_w, display.y * 0.45f);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float matrix_w = landscape ? avail.x * 0.46f : avail.x;
+    const float matrix_h = landscape ? avail.y : std::min(matrix_w, display.y * 0.45f);
     ImGui::BeginChild("##pmatrix", ImVec2(matrix_w, matrix_h));
     const core::DocFacts* facts = analysis_facts(app, doc, a);
     MatrixOptions opt{
@@ -176,49 +270,29 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
     if (ev.kind == MatrixEvent::Kind::marker_dropped && !app.read_only())
         set_scores(app, doc, ev.risk, ev.s, ev.k, false);
     ImGui::EndChild();
-    if (landscape) ImGui::SameLine();
-    ImGui::BeginChild("##prisk");
     if (!risk) {
-        wrapped(core::tr(Msg::risk_present_empty));
-        if (ImGui::Button(core::tr(Msg::risk_new)) && !app.read_only()) add_risk(app, doc);
-    } else {
-        const int n = risk_number(a, risk->id);
-        heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
-        ImGui::BeginDisabled(app.read_only());
-        std::string desc = risk->description;
-        if (text_field(core::tr(Msg::risk_description), desc, 3.2f))
-            edit_analysis(
-                app, doc.id, risk_label(a, risk->id, Msg::risk_description),
-                [&](core::RiskAnalysis& m) {
-                    if (core::Risk* r = find_risk(m, risk->id)) r->description = desc;
-                },
-                true);
-        colored_text(rv.keys_set_k ? color_muted() : ImGui::GetStyle().Colors[ImGuiCol_Text],
-                     core::tr(Msg::risk_s));
-        if (const int v = level_picker("##ps", a.scale.sannolikhet, risk->s, false); v >= 0) {
-            set_scores(app, doc, risk->id, v, risk->k, false);
-            rv.keys_set_k = true;
-        }
-        colored_text(rv.keys_set_k ? ImGui::GetStyle().Colors[ImGuiCol_Text] : color_muted(),
-                     core::tr(Msg::risk_k));
-        if (const int v = level_picker("##pk", a.scale.konsekvens, risk->k, false); v >= 0)
-            set_scores(app, doc, risk->id, risk->s, v, false);
-        const int value = a.scale.value(risk->s, risk->k);
-        const std::string result =
-            value ? core::fmt(Msg::risk_value,
-                              {std::to_string(value), core::tr(core::band_colour_name(*a.scale.band(value)))})
-                  : std::string(core::tr(Msg::risk_not_scored));
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height * 1.2f);
-        ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(a.scale.band(value)), 6);
-        ImGui::GetWindowDrawList()->AddText(
-            p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
-            IM_COL32(20, 20, 20, 255), result.c_str());
-        announce(result.c_str(), ImRect(p, p + size));
-        ImGui::Dummy(size);
-        draw_participant_scores(app, doc, a, *risk);
-        ImGui::EndDisabled();
+        ImGui::End();
+        return;
     }
+    if (landscape) ImGui::SameLine(0, style.ItemSpacing.x * 2);
+    ImGui::BeginChild("##prisk");
+    ImGui::BeginDisabled(app.read_only());
+    draw_score_line(app, doc, *risk, a, false);
+    draw_score_line(app, doc, *risk, a, true);
+    const int value = a.scale.value(risk->s, risk->k);
+    const std::string result =
+        value ? core::fmt(Msg::risk_value,
+                          {std::to_string(value), core::tr(core::band_risk_name(*a.scale.band(value)))})
+              : std::string(core::tr(Msg::risk_not_scored));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height * 1.2f);
+    ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(a.scale.band(value)), 6);
+    const ImVec2 at = p + ImVec2(style.FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f);
+    draw_text_lines(ImGui::GetFont(), at, size.x - 2 * style.FramePadding.x, band_colour_text(), result, 1);
+    announce(result.c_str(), ImRect(p, p + size));
+    ImGui::Dummy(size);
+    draw_participant_scores(app, doc, a, *risk);
+    ImGui::EndDisabled();
     ImGui::EndChild();
     ImGui::End();
 }

@@ -122,31 +122,43 @@ void draw_participants(App& app, const core::Document& doc, const core::RiskAnal
             };
         };
         std::string name = p.name, role = p.role;
-        const float w = narrow ? ImGui::GetContentRegionAvail().x : ImGui::GetContentRegionAvail().x * 0.42f;
-        ImGui::SetNextItemWidth(w);
-        if (input_text(("##" + core::fmt(Msg::risk_participant_name, {std::to_string(i + 1)})).c_str(), name,
+        // One framed row per participant: name, role (typed or chosen) and its remove button; on a
+        // phone the same group in three lines.
+        ImGui::BeginChild("##participant", ImVec2(0, 0),
+                          ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                              ImGuiChildFlags_AlwaysUseWindowPadding);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const char* pick = core::tr(Msg::risk_role_pick);
+        const char* remove = core::tr(Msg::list_delete);
+        const float buttons_w = ImGui::CalcTextSize(pick).x + ImGui::CalcTextSize(remove).x +
+                                4 * style.FramePadding.x + 2 * style.ItemSpacing.x;
+        const float field_w =
+            narrow ? -FLT_MIN : (ImGui::GetContentRegionAvail().x - buttons_w - style.ItemSpacing.x) * 0.5f;
+        ImGui::SetNextItemWidth(field_w);
+        if (input_text(("##" + core::fmt(Msg::risk_participant_name, {number})).c_str(), name,
                        core::tr(Msg::risk_name_hint), FieldKind::name))
             edit_analysis(app, doc.id, {Msg::risk_undo_participant_name, {number}},
                           set(&core::Participant::name, name), true);
         if (!narrow) ImGui::SameLine();
-        ImGui::SetNextItemWidth(narrow ? w - layout().row_height * 2.5f : w);
-        if (input_text(("##" + core::fmt(Msg::risk_participant_role, {std::to_string(i + 1)})).c_str(), role,
+        ImGui::SetNextItemWidth(field_w);
+        if (input_text(("##" + core::fmt(Msg::risk_participant_role, {number})).c_str(), role,
                        core::tr(Msg::risk_role_hint)))
             edit_analysis(app, doc.id, {Msg::risk_undo_participant, {number}},
                           set(&core::Participant::role, role), true);
-        ImGui::SameLine();
-        if (ImGui::Button(core::tr(Msg::risk_role_pick))) ImGui::OpenPopup("##roles");
+        if (!narrow) ImGui::SameLine();
+        if (ImGui::Button(pick)) ImGui::OpenPopup("##roles");
         if (ImGui::BeginPopup("##roles")) {
             for (Msg r : roles)
                 if (menu_item(core::tr(r)))
                     edit_analysis(app, doc.id, {Msg::risk_undo_participant, {number}},
                                   set(&core::Participant::role, core::tr(r)));
-            ImGui::Separator();
-            if (menu_item(core::tr(Msg::risk_participant_remove)))
-                edit_analysis(app, doc.id, Msg::risk_undo_participant_remove,
-                              [id = p.id](core::RiskAnalysis& m) { core::remove_participant(m, id); });
             ImGui::EndPopup();
         }
+        ImGui::SameLine();
+        if (ImGui::Button(remove))
+            edit_analysis(app, doc.id, Msg::risk_undo_participant_remove,
+                          [id = p.id](core::RiskAnalysis& m) { core::remove_participant(m, id); });
+        ImGui::EndChild();
         ImGui::PopID();
     }
     if (ImGui::Button(core::tr(Msg::risk_participant_add)))
@@ -283,8 +295,9 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             dl->AddRectFilled(b0, b0 + ImVec2(badge, badge), band_colour(a.scale.band(v)), 4);
             const std::string vs = v ? std::to_string(v) : "–";
             const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
-            dl->AddText(b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f), IM_COL32(20, 20, 20, 255),
-                        vs.c_str());
+            const ImVec2 vs_at = b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f);
+            dl->AddText(vs_at, band_colour_text(), vs.c_str());
+            announce_run(vs, ImRect(vs_at, vs_at + ts));
             const float x = b0.x + badge + style.ItemSpacing.x;
             const float text_w = p.x + w - style.FramePadding.x - x;
             ImFont* bold =
@@ -451,8 +464,14 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     if (flags.risks_flagged)
         colored_text(color_warning(),
                      core::fmt(Msg::risk_flagged_summary, {std::to_string(flags.risks_flagged)}).c_str());
-    if (flags.no_participants) colored_text(color_warning(), core::tr(Msg::riskflag_no_participants));
-    if (flags.no_risks) colored_text(color_warning(), core::tr(Msg::riskflag_no_risks));
+    // A new analysis, where nothing has been done yet, gets the next steps in a neutral tone; once
+    // work has begun, what is still missing is a warning.
+    if (flags.no_participants && flags.no_risks) {
+        wrapped_muted(core::tr(Msg::risk_next_steps));
+    } else {
+        if (flags.no_participants) colored_text(color_warning(), core::tr(Msg::riskflag_no_participants));
+        if (flags.no_risks) colored_text(color_warning(), core::tr(Msg::riskflag_no_risks));
+    }
 
     if (wide) {
         // Left: the analysis or the open risk; right: the two matrices, always in view.

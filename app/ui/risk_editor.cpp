@@ -43,10 +43,12 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
         const float y = large ? p.y + style.FramePadding.y : p.y + (bh - line) * 0.5f;
         dl->AddText(bold, ImGui::GetFontSize(), ImVec2(clip.x, y), ImGui::GetColorU32(ImGuiCol_Text),
                     label.c_str(), nullptr, 0, &clip);
-        if (large)
+        if (large) {
             dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, y + line),
                         ImGui::GetColorU32(ImGuiCol_TextDisabled), levels[i].hint.c_str(), nullptr,
                         clip.z - clip.x, &clip);
+            announce_run(levels[i].hint, ImRect(clip.x, y + line, clip.z, clip.w));
+        }
     }
     // Without room for the hints in the buttons, the chosen level's hint is written below them.
     if (!large && current > 0 && current <= int(levels.size()) &&
@@ -135,14 +137,14 @@ void draw_score_pickers(App& app, const core::Document& doc, const core::RiskAna
     const int value = a.scale.value(s, k);
     const auto band = a.scale.band(value);
     const std::string result =
-        value ? core::fmt(Msg::risk_value, {std::to_string(value), core::tr(core::band_colour_name(*band))})
+        value ? core::fmt(Msg::risk_value, {std::to_string(value), core::tr(core::band_risk_name(*band))})
               : std::string(core::tr(Msg::risk_not_scored));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 size(ImGui::GetContentRegionAvail().x, layout().row_height);
     ImGui::GetWindowDrawList()->AddRectFilled(p, p + size, band_colour(band), 6);
     ImGui::GetWindowDrawList()->AddText(
         p + ImVec2(ImGui::GetStyle().FramePadding.x, (size.y - ImGui::GetTextLineHeight()) * 0.5f),
-        IM_COL32(20, 20, 20, 255), result.c_str());
+        band_colour_text(), result.c_str());
     announce(result.c_str(), ImRect(p, p + size));
     ImGui::Dummy(size);
 }

@@ -3,6 +3,9 @@
 // dragged to another cell rescores the risk — the caller turns the event into an undoable edit.
 #include "risk_views.hpp"
 
+#include "core/palette.hpp"
+
+#include <cfloat>
 #include <imgui_internal.h>
 
 namespace kvh::ui {
@@ -15,27 +18,17 @@ struct DragState {
     bool moved = false;
 };
 DragState g_drag;
+core::ScaleLevel g_explained; // the level a tap on its label shows whole: "3 Betydande" and its hint
 
 } // namespace
 
 ImU32 band_colour(std::optional<core::BandColour> band, float alpha) {
-    // Muted enough to keep black text readable (contrast ≥ 7:1), distinct enough from a projector.
-    ImVec4 c(0.85f, 0.86f, 0.88f, alpha);
-    if (band) switch (*band) {
-        case core::BandColour::gron:
-            c = ImVec4(0.55f, 0.80f, 0.55f, alpha);
-            break;
-        case core::BandColour::gul:
-            c = ImVec4(0.98f, 0.87f, 0.40f, alpha);
-            break;
-        case core::BandColour::orange:
-            c = ImVec4(0.98f, 0.65f, 0.30f, alpha);
-            break;
-        case core::BandColour::rod:
-            c = ImVec4(0.93f, 0.38f, 0.35f, alpha);
-            break;
-        }
-    return ImGui::ColorConvertFloat4ToU32(c);
+    const core::Rgb c = core::band_rgb(band);
+    return IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, int(alpha * 255.0f + 0.5f));
+}
+
+ImU32 band_colour_text() {
+    return IM_COL32((core::kOnBand >> 16) & 0xFF, (core::kOnBand >> 8) & 0xFF, core::kOnBand & 0xFF, 255);
 }
 
 MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const MatrixOptions& opt) {
@@ -46,7 +39,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     ImGui::PushID(id);
     const float font = ImGui::GetFontSize();
     const float label_w = std::min(opt.size.x * 0.28f, 9.0f * font); // sannolikhet labels on the left
-    const float label_h = 3.0f * font; // konsekvens labels below, then the axis caption
+    const float label_h = 4.2f * font; // konsekvens labels below (two lines), then the axis caption
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 grid0(origin.x + label_w, origin.y + font * 1.4f);
     const float cell_w = (opt.size.x - label_w) / float(nk);
@@ -54,11 +47,12 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     const ImVec2 grid1(grid0.x + cell_w * float(nk), grid0.y + cell_h * float(ns));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 dark = IM_COL32(20, 20, 20, 255);
+    const ImU32 dark = band_colour_text();
 
     // The whole grid is one item: it takes clicks and drags so the window does not.
     ImGui::SetCursorScreenPos(grid0);
     ImGui::InvisibleButton("##grid", ImVec2(grid1.x - grid0.x, grid1.y - grid0.y));
+    const ImGuiID grid_id = ImGui::GetItemID();
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -74,40 +68,61 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     };
 
     // [SECTION] Title and axes
+    // Each level's number and words in up to two lines, cut with "…" where a cell is narrow (a phone);
+    // a tap on a level's label shows its words and hint whole.
     dl->AddText(ImVec2(grid0.x, origin.y), text, opt.title.c_str());
+    announce_run(opt.title, ImRect(ImVec2(grid0.x, origin.y),
+                                   ImVec2(grid0.x, origin.y) + ImGui::CalcTextSize(opt.title.c_str())));
+    const ImVec2 mouse_at = ImGui::GetIO().MousePos;
+    const bool label_clicked = ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                               !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left) &&
+                               ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+    const core::ScaleLevel* explained = nullptr;
+    std::string explained_label;
+    auto axis_label = [&](const ImRect& box, const core::ScaleLevel& level, int n, bool right_aligned) {
+        const std::string label = std::to_string(n) + " " + level.label;
+        const float w = box.GetWidth();
+        const float lines = std::min(2.0f, std::floor(box.GetHeight() / ImGui::GetTextLineHeight()));
+        const float h = ImGui::CalcTextSize(label.c_str(), nullptr, false, w).y;
+        const float shown_h = std::min(h, lines * ImGui::GetTextLineHeight());
+        const float x =
+            right_aligned ? box.Max.x - std::min(ImGui::CalcTextSize(label.c_str()).x, w) : box.Min.x;
+        const float y = right_aligned ? box.Min.y + (box.GetHeight() - shown_h) * 0.5f : box.Min.y;
+        draw_text_lines(ImGui::GetFont(), ImVec2(x, y), box.Max.x - x, text, label,
+                        int(std::max(1.0f, lines)));
+        if (label_clicked && box.Contains(mouse_at)) {
+            explained = &level;
+            explained_label = label;
+        }
+    };
     for (int s = 1; s <= ns; ++s) {
         const ImRect r = cell_rect(s, 1);
-        const std::string label = std::to_string(s) + " " + scale.sannolikhet[std::size_t(s - 1)].label;
-        // Right-aligned against the grid, so each level's words sit next to its row.
-        const ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, label_w - 8);
-        ImGui::PushClipRect(ImVec2(origin.x, r.Min.y), ImVec2(grid0.x - 4, r.Max.y), true);
-        dl->AddText(nullptr, 0,
-                    ImVec2(grid0.x - 8 - std::min(ts.x, label_w - 8), r.Min.y + (cell_h - ts.y) * 0.5f), text,
-                    label.c_str(), nullptr, label_w - 8);
-        ImGui::PopClipRect();
+        axis_label(ImRect(ImVec2(origin.x, r.Min.y), ImVec2(grid0.x - 8, r.Max.y)),
+                   scale.sannolikhet[std::size_t(s - 1)], s, true);
     }
     for (int k = 1; k <= nk; ++k) {
         const ImRect r = cell_rect(1, k);
-        const std::string label = std::to_string(k) + " " + scale.konsekvens[std::size_t(k - 1)].label;
-        ImGui::PushClipRect(ImVec2(r.Min.x, grid1.y), ImVec2(r.Max.x - 2, grid1.y + font * 1.5f), true);
-        dl->AddText(nullptr, 0, ImVec2(r.Min.x + 4, grid1.y + 4), text, label.c_str(), nullptr, cell_w - 8);
-        ImGui::PopClipRect();
+        axis_label(ImRect(ImVec2(r.Min.x + 4, grid1.y + 4), ImVec2(r.Max.x - 2, grid1.y + 4 + font * 2.5f)),
+                   scale.konsekvens[std::size_t(k - 1)], k, false);
     }
     const char* axis = core::tr(core::Msg::risk_axes);
-    dl->AddText(ImVec2(grid0.x, grid1.y + font * 1.6f), ImGui::GetColorU32(ImGuiCol_TextDisabled), axis);
-
+    const ImVec2 axis_at(grid0.x, grid1.y + font * 2.9f);
+    dl->AddText(axis_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), axis);
+    announce_run(axis, ImRect(axis_at, axis_at + ImGui::CalcTextSize(axis)));
     // [SECTION] Cells
     for (int s = 1; s <= ns; ++s) {
         for (int k = 1; k <= nk; ++k) {
             const ImRect r = cell_rect(s, k);
             const int value = scale.value(s, k);
             const bool filtered = opt.filter_s == s && opt.filter_k == k;
-            dl->AddRectFilled(r.Min, r.Max, band_colour(scale.band(value), filtered ? 1.0f : 0.85f));
+            dl->AddRectFilled(r.Min, r.Max,
+                              band_colour(scale.band(value), filtered ? 1.0f : core::kCellAlpha));
             dl->AddRect(r.Min, r.Max, IM_COL32(255, 255, 255, 200), 0, 0, 1.0f);
             if (filtered) dl->AddRect(r.Min + ImVec2(2, 2), r.Max - ImVec2(2, 2), dark, 0, 0, 3.0f);
             const std::string v = std::to_string(value);
-            dl->AddText(ImVec2(r.Max.x - ImGui::CalcTextSize(v.c_str()).x - 4, r.Min.y + 2),
-                        IM_COL32(20, 20, 20, 150), v.c_str());
+            const ImVec2 at(r.Max.x - ImGui::CalcTextSize(v.c_str()).x - 4, r.Min.y + 2);
+            dl->AddText(at, dark, v.c_str());
+            announce_run(v, ImRect(at, at + ImGui::CalcTextSize(v.c_str())));
             announce((core::fmt(core::Msg::risk_cell_label, {std::to_string(s), std::to_string(k)})).c_str(),
                      r);
         }
@@ -127,7 +142,11 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     }
     const std::vector<std::vector<int>>& in_cell = opt.cells ? *opt.cells : binned;
     const std::string matrix_id = id;
-    std::string pressed_risk;
+    // A marker takes a press within 22 px of its centre (a 44 px target for a finger) or its own
+    // radius, whichever is larger; where targets overlap, the nearest centre wins.
+    const float reach = std::max(radius, 22.0f);
+    std::string pressed_risk, under_mouse;
+    float nearest = FLT_MAX;
     for (int s = 1; s <= ns; ++s) {
         for (int k = 1; k <= nk; ++k) {
             const auto& list = in_cell[std::size_t((s - 1) * nk + (k - 1))];
@@ -151,10 +170,14 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
                 const ImVec2 ts = ImGui::CalcTextSize(n.c_str());
                 dl->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255),
                             n.c_str());
-                const ImRect hit(c - ImVec2(radius, radius), c + ImVec2(radius, radius));
+                announce_run(n, ImRect(at - ts * 0.5f, at + ts * 0.5f));
+                const ImRect hit(c - ImVec2(reach, reach), c + ImVec2(reach, reach));
                 announce(core::fmt(core::Msg::risk_marker_label, {n}).c_str(), hit);
-                if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && hit.Contains(mouse))
-                    pressed_risk = risk.id;
+                const ImVec2 d = mouse - c;
+                if (hovered && hit.Contains(mouse) && d.x * d.x + d.y * d.y < nearest) {
+                    nearest = d.x * d.x + d.y * d.y;
+                    under_mouse = risk.id;
+                }
             }
             if (crowded) {
                 const std::string more = "+" + std::to_string(int(list.size()) - shown);
@@ -162,11 +185,17 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
                                r.Min.y + font + radius * 1.15f + float(shown / per_row) * radius * 2.3f);
                 const ImVec2 ts = ImGui::CalcTextSize(more.c_str());
                 dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), dark, more.c_str());
+                announce_run(more, ImRect(c - ts * 0.5f, c + ts * 0.5f));
             }
         }
     }
 
     // [SECTION] Interaction: press on a marker and move = drag; press and release in place = click
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) pressed_risk = under_mouse;
+    // A finger resting on a marker: tells the platform layer (input_web.cpp) that moving it drags the
+    // marker instead of scrolling the screen.
+    if (!under_mouse.empty() && ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen)
+        ImGui::SetKeyOwner(ImGuiKey_MouseWheelX, grid_id);
     int s = 0, k = 0;
     if (ImGui::IsItemActivated()) g_drag = {matrix_id, pressed_risk, false};
     if (active && g_drag.matrix == matrix_id && !g_drag.risk.empty() &&
@@ -183,6 +212,19 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
             ev = {MatrixEvent::Kind::marker_dropped, s, k, g_drag.risk};
         }
         g_drag = {};
+    }
+
+    if (explained) {
+        g_explained = {explained_label, explained->hint};
+        ImGui::OpenPopup("##level");
+    }
+    // As wide as a phone allows, as tall as the words: the hint wraps inside it.
+    if (ImGui::IsPopupOpen("##level"))
+        ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.8f, font * 24), 0));
+    if (ImGui::BeginPopup("##level")) {
+        heading(g_explained.label.c_str());
+        if (!g_explained.hint.empty()) wrapped(g_explained.hint.c_str());
+        ImGui::EndPopup();
     }
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, grid1.y + label_h));

@@ -48,6 +48,7 @@ struct MatrixEvent {
 };
 MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const MatrixOptions& opt);
 ImU32 band_colour(std::optional<core::BandColour> band, float alpha = 1.0f);
+ImU32 band_colour_text(); // text on a band colour (core::kOnBand), in every theme
 
 // [SECTION] Screens
 void draw_risk_analysis(App& app, const core::Document& doc); // the editor of one analysis

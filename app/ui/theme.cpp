@@ -1,6 +1,8 @@
-// Colours and sizes: light, dark and high contrast, with hit targets of at least 44 CSS px on touch.
+// Colours (the themes of core/palette.hpp) and sizes, with hit targets of at least 44 CSS px on touch.
 // Applied at the start of each frame; the style is only rebuilt when its inputs change.
 #include "views.hpp"
+
+#include "core/palette.hpp"
 
 #include <tuple>
 
@@ -13,31 +15,21 @@ ImVec4 rgb(unsigned hex, float a = 1.0f) {
     return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, a);
 }
 
-struct Palette {
-    unsigned bg, panel, text, muted, frame, frame_hover, accent, accent_hover, accent_text, border, warning,
-        ok;
-};
-// Text on bg keeps a contrast ratio ≥ 7:1 (WCAG AAA) in every palette; accents ≥ 4.5:1.
-constexpr Palette kLight{0xF6F7F9, 0xFFFFFF, 0x1A1C20, 0x50555E, 0xE4E7EC, 0xD3D8E0,
-                         0x1F5FA8, 0x174A85, 0xFFFFFF, 0xB8BFCA, 0xB3261E, 0x1E6B34};
-constexpr Palette kDark{0x16181C, 0x1F2228, 0xECEEF2, 0xB0B6C0, 0x2C3038, 0x3A3F49,
-                        0x5B9BE6, 0x7AB0F0, 0x0B1522, 0x4A505B, 0xFF8A80, 0x7CD992};
-constexpr Palette kContrast{0x000000, 0x000000, 0xFFFFFF, 0xFFFFFF, 0x1A1A1A, 0x333333,
-                            0xFFD400, 0xFFE766, 0x000000, 0xFFFFFF, 0xFFD400, 0x7CFF9B};
+const core::Palette& effective() {
+    return core::palette(g_effective == Theme::high_contrast ? core::PaletteKind::high_contrast
+                         : g_effective == Theme::dark        ? core::PaletteKind::dark
+                                                             : core::PaletteKind::light);
+}
 } // namespace
 
 ImVec4 color_muted() {
     return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
 }
 ImVec4 color_warning() {
-    return rgb(g_effective == Theme::high_contrast ? kContrast.warning
-               : g_effective == Theme::dark        ? kDark.warning
-                                                   : kLight.warning);
+    return rgb(effective().warning);
 }
 ImVec4 color_ok() {
-    return rgb(g_effective == Theme::high_contrast ? kContrast.ok
-               : g_effective == Theme::dark        ? kDark.ok
-                                                   : kLight.ok);
+    return rgb(effective().ok);
 }
 
 void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
@@ -46,9 +38,7 @@ void apply_theme(Theme theme, bool prefers_dark, bool touch, int zoom_percent) {
     if (key == applied) return;
     applied = key;
     g_effective = theme == Theme::automatic ? (prefers_dark ? Theme::dark : Theme::light) : theme;
-    const Palette& p = g_effective == Theme::dark            ? kDark
-                       : g_effective == Theme::high_contrast ? kContrast
-                                                             : kLight;
+    const core::Palette& p = effective();
 
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();

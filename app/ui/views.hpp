@@ -92,6 +92,7 @@ void begin_keyboard_frame();
 struct KeyboardFrame {
     std::optional<FieldKind> kind; // of the field that has the keyboard, if any
     bool scrolled = false;         // it was scrolled into view: the next frame shows where
+    ImRect rect;                   // where it is (before that scroll): nothing may be put over it
 };
 KeyboardFrame end_keyboard_frame();
 // A date (label above) with I dag and a calendar beside it. `value` is the stored date, "" or
@@ -104,6 +105,11 @@ enum class DateChange {
 };
 DateChange date_field(App& app, const char* label, std::string& value);
 void show_toast(App& app, std::string text, bool offers_undo);
+// Takes back (puts back) the last step and says which in a confirmation; nothing when there is none.
+void undo_step(App& app);
+void redo_step(App& app);
+// "Ta bort" asks first (App::State::confirm_delete): the dialog, drawn over everything.
+void draw_delete_confirmation(App& app);
 void set_active_screen(App& app, Screen s);
 
 // [SECTION] Changing a typed body

@@ -15,7 +15,7 @@ after(async () => { await env.stop(); });
 const plan = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'atgardsplan');
 const centre = (i) => ({ x: i.x + i.w / 2, y: i.y + i.h / 2 });
 const CAUSE_REFUSED =
-  'Ändringen gjordes inte: ange vilken orsak eller iakttagelse åtgärden svarar mot innan den kan få status Beslutad.';
+  'Ändringen gjordes inte: ange vilken orsak eller iakttagelse åtgärden riktar sig mot innan den kan få status Beslutad.';
 
 // Scrolls the editor with the wheel until the last item called `label` (a field: its caption above
 // carries the same name) is wholly in view; what is out of view is not drawn, so ahead first.
@@ -152,7 +152,7 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
   await type(page, 'Vad ska göras?', 'Checklista vid överlämning');
   await inView(page, 'Varning: Ansvarig saknas');
   // A blank reason is refused and says so; then one with a reason is kept.
-  const dueAck = await below(page, 'Varning: Datum för klart senast saknas', 'Kvittera…');
+  const dueAck = await below(page, 'Varning: Slutdatum saknas', 'Kvittera…');
   await page.mouse.click(centre(dueAck).x, centre(dueAck).y);
   await h.click(page, 'Kvittera');
   await h.find(page, 'Ändringen gjordes inte: en kvittering behöver en motivering.');

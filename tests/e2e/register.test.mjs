@@ -87,7 +87,7 @@ test('on a laptop, actions on risks are in the register, filtered to overdue, ex
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   assert.equal(lines.at(-1), '', 'every row ends with CRLF');
-  assert.equal(lines[0], 'Dokument;Dokumenttyp;Enhet;År;Plats i dokumentet;Åtgärd;Orsak som åtgärden svarar mot;' +
+  assert.equal(lines[0], 'Dokument;Dokumenttyp;Enhet;År;Plats i dokumentet;Åtgärd;Orsak som åtgärden riktar sig mot;' +
     'Nivå;Typ av åtgärd;Ansvarig;Klart senast;Status;Varför avbruten;Genomförd (datum);Uppföljningsdatum;Effekt;' +
     'Vad uppföljningen visade;Att åtgärda');
   assert.equal(lines.length, 3, 'the header and the one filtered row');

@@ -11,6 +11,8 @@ let env;
 before(async () => { env = await h.start(); });
 after(async () => { await env.stop(); });
 
+const agentFocused = (page) =>
+  page.waitForFunction(() => document.activeElement?.id === 'kvh-text-agent', null, { timeout: 10000 });
 const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
 
 async function newAnalysis(page, touch) {
@@ -27,23 +29,36 @@ test('on a phone, three risks from the library are added with a thumb and one is
   await h.tap(page, 'Från riskbiblioteket');
   await h.find(page, 'Riskbiblioteket');
   await h.find(page, 'Lägg till'); // the library file has been read
-  // Two from the first category on screen, then one from another category, as a person would look.
-  for (let i = 0; i < 2; ++i) {
-    const adds = (await h.items(page)).filter((it) => it.label === 'Lägg till');
-    await page.touchscreen.tap(adds[i].x + adds[i].w / 2, adds[i].y + adds[i].h / 2);
-    await page.waitForTimeout(80);
+  // The first risk on screen, then the first of two other categories, as a person would look; none
+  // of their suggested actions ticked.
+  // Its button is scrolled clear of the tab bar and the confirmation before the thumb goes there.
+  const add = async () => {
+    const button = await h.reveal(page, 'Lägg till', { x: 200, y: 600 }, { touch: true });
+    await page.touchscreen.tap(button.x + button.w / 2, button.y + button.h / 2);
+    await page.waitForTimeout(100);
+  };
+  await add();
+  for (const category of ['Processer, rutiner och IT', 'Ledning och organisation']) {
+    for (let i = 0; i < 10 && !(await h.has(page, 'Kategori')); ++i) {
+      await h.drag(page, { x: 200, y: 250 }, { x: 200, y: 750 }, { steps: 20 });
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(900);
+    const label = await h.find(page, 'Kategori'); // the category chooser sits right under its label
+    await page.touchscreen.tap(label.x + 150, label.y + label.h + 32);
+    await h.tap(page, category);
+    await page.waitForTimeout(200);
+    await add();
   }
-  const label = await h.find(page, 'Kategori'); // the category chooser sits right under its label
-  await page.touchscreen.tap(label.x + 150, label.y + label.h + 32);
-  await h.tap(page, 'Ledning och organisation');
-  await h.tap(page, 'Lägg till');
   await h.shot(page, 'phone-risk-library');
   await h.tap(page, 'Klar – till analysen');
   await h.saved(page);
   let doc = await analysis(page);
   assert.equal(doc.body.risker.length, 3);
+  assert.equal(new Set(doc.body.risker.map((r) => r.beskrivning)).size, 3, 'three different risks');
   for (const r of doc.body.risker) {
     assert.ok(r.beskrivning.length > 10, 'the library text came along');
+    assert.equal(r.atgarder.length, 0, 'no suggestion was ticked, so no action came along');
     assert.equal(r.sannolikhet, 0);
   }
 
@@ -55,7 +70,7 @@ test('on a phone, three risks from the library are added with a thumb and one is
   await page.waitForTimeout(100);
   const kat = await h.reveal(page, '4 Katastrofal', { x: 200, y: 600 }, { touch: true });
   await page.touchscreen.tap(kat.x + kat.w / 2, kat.y + kat.h / 2);
-  await h.find(page, 'Riskvärde 12 – Röd');
+  await h.find(page, 'Riskvärde 12 – röd (mycket hög risk)');
   await h.saved(page);
   doc = await analysis(page);
   assert.equal(doc.body.risker[0].sannolikhet, 3);
@@ -73,9 +88,17 @@ test('on a laptop, a risk dragged to another cell is rescored, can be undone, an
   await h.find(page, 'Risk 1 av 1');
   await h.click(page, '1 Mycket liten');
   const pane = await h.find(page, 'Vad kan hända?');
-  const mindre = await h.reveal(page, '1 Mindre', { x: pane.x + 100, y: pane.y + 100 });
+  // The level's button in the editor on the left (the matrix on the right names its levels too).
+  const picker = async () => (await h.items(page)).find((i) => i.label === '1 Mindre' && i.x < 683 && i.y + i.h <= 768);
+  for (let i = 0; i < 20 && !(await picker()); ++i) {
+    await page.mouse.move(pane.x + 100, pane.y + 100);
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(200);
+  const mindre = await picker();
   await page.mouse.click(mindre.x + mindre.w / 2, mindre.y + mindre.h / 2);
-  await h.reveal(page, 'Riskvärde 1 – Grön', { x: pane.x + 100, y: pane.y + 100 });
+  await h.reveal(page, 'Riskvärde 1 – grön (låg risk)', { x: pane.x + 100, y: pane.y + 100 });
   const marker = await h.find(page, 'Risk 1');
   const target = await h.find(page, 'Ruta S3 K4');
   await page.mouse.move(marker.x + marker.w / 2, marker.y + marker.h / 2);
@@ -86,7 +109,7 @@ test('on a laptop, a risk dragged to another cell is rescored, can be undone, an
     await page.waitForTimeout(20);
   }
   await page.mouse.up();
-  await h.reveal(page, 'Riskvärde 12 – Röd', { x: pane.x + 100, y: pane.y + 100 });
+  await h.reveal(page, 'Riskvärde 12 – röd (mycket hög risk)', { x: pane.x + 100, y: pane.y + 100 });
   await h.saved(page);
   let doc = await analysis(page);
   assert.equal(doc.body.risker[0].sannolikhet, 3);
@@ -94,9 +117,9 @@ test('on a laptop, a risk dragged to another cell is rescored, can be undone, an
   await h.shot(page, 'laptop-risk-dragged');
 
   await page.keyboard.press('Control+z');
-  await h.reveal(page, 'Riskvärde 1 – Grön', { x: pane.x + 100, y: pane.y + 100 });
+  await h.reveal(page, 'Riskvärde 1 – grön (låg risk)', { x: pane.x + 100, y: pane.y + 100 });
   await page.keyboard.press('Control+Shift+z');
-  await h.reveal(page, 'Riskvärde 12 – Röd', { x: pane.x + 100, y: pane.y + 100 });
+  await h.reveal(page, 'Riskvärde 12 – röd (mycket hög risk)', { x: pane.x + 100, y: pane.y + 100 });
   await h.saved(page);
 
   await page.reload();
@@ -119,14 +142,18 @@ test('an analysdag on a projector at 200 %: keys add and score risks, the room c
   await h.find(page, /^Analysen har inga risker än/);
   await page.keyboard.press('n');
   await h.find(page, 'Risk 1 av 1');
+  await agentFocused(page); // N puts the keyboard in the new risk's text; Esc leaves it for the keys
+  await page.keyboard.press('Escape');
   await page.keyboard.press('2');
   await page.keyboard.press('3');
-  await h.find(page, 'Riskvärde 6 – Gul');
+  await h.find(page, 'Riskvärde 6 – gul (måttlig risk)');
   await page.keyboard.press('n');
   await h.find(page, 'Risk 2 av 2');
+  await agentFocused(page);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('4');
   await page.keyboard.press('4');
-  await h.find(page, 'Riskvärde 16 – Röd');
+  await h.find(page, 'Riskvärde 16 – röd (mycket hög risk)');
   await page.keyboard.press('ArrowLeft');
   await h.find(page, 'Risk 1 av 2');
   await h.saved(page);
@@ -193,7 +220,7 @@ test('a custom scale: one more level of sannolikhet, the colours follow, scored 
   await newAnalysis(page, false);
   await h.click(page, 'Ny risk');
   await h.click(page, '4 Mycket stor');
-  await h.click(page, 'Till analysen');
+  await h.click(page, 'Tillbaka till analysen');
   await h.click(page, 'Om analysen (deltagare, skala, beslut)');
   const pane = await h.find(page, 'Titel');
   const change = await h.reveal(page, 'Byt skala', { x: pane.x + 100, y: pane.y + 100 });

@@ -34,8 +34,8 @@ test('on a phone, a title typed with the on-screen keyboard is stored once and s
   const context = await env.browser.newContext(h.PHONE);
   const page = await h.open(env, context);
   await h.shot(page, 'phone-overview');
-  await h.tap(page, 'Kontroller');
-  await h.tap(page, 'Ny egenkontrollplan');
+  await h.tap(page, 'Risker');
+  await h.tap(page, 'Ny riskanalys');
   const field = await h.find(page, 'Titel', { exact: true });
   const input = (await h.items(page)).find((i) => i.label === 'Titel' && i.y > field.y && i.h >= 44);
   assert.ok(input, 'the title field is at least 44 CSS px high on a phone');
@@ -49,12 +49,12 @@ test('on a phone, a title typed with the on-screen keyboard is stored once and s
   let ws = await h.workspace(page);
   assert.equal(ws.documents.length, 1);
   assert.equal(ws.documents[0].title, 'Plan för Åsa Öbergs enhet – kök');
-  assert.equal(ws.documents[0].kind, 'egenkontrollplan');
+  assert.equal(ws.documents[0].kind, 'riskanalys');
   await h.shot(page, 'phone-editor');
 
   await page.reload();
   await h.waitReady(page);
-  await h.tap(page, 'Kontroller');
+  await h.tap(page, 'Risker');
   await h.find(page, 'Plan för Åsa Öbergs enhet – kök');
   ws = await h.workspace(page);
   assert.equal(ws.documents[0].title, 'Plan för Åsa Öbergs enhet – kök');

@@ -30,20 +30,31 @@ test('a second tab shows the read-only banner and follows the first one', async 
   await context.close();
 });
 
-test('a deleted document comes back with Ångra', async () => {
+test('Ta bort asks first, and the deleted document comes back with Ångra in the side bar', async () => {
   const context = await env.browser.newContext(h.LAPTOP);
   const page = await h.open(env, context);
-  await h.click(page, 'Årlig genomgång');
-  await h.click(page, 'Ny årlig genomgång');
+  await h.click(page, 'Riskanalyser');
+  await h.click(page, 'Ny riskanalys');
+  await h.click(page, 'Tillbaka');
   await h.click(page, 'Ta bort');
+  await h.find(page, 'Ta bort dokumentet?');
+  await h.shot(page, 'laptop-delete-question');
+  await h.click(page, 'Avbryt');
+  await h.saved(page);
+  assert.equal((await h.workspace(page)).documents.length, 1, 'Avbryt keeps it');
+  await h.click(page, 'Ta bort');
+  await h.click(page, 'Ta bort dokumentet');
   await h.saved(page);
   assert.equal((await h.workspace(page)).documents.length, 0);
   await h.find(page, /togs bort\.$/);
-  await h.click(page, 'Ångra');
+  await page.waitForTimeout(8500); // the confirmation and its Ångra are gone; the side bar's stays
+  assert.equal(await h.has(page, /togs bort\.$/), false);
+  await h.click(page, 'Ångra: borttagning av dokument');
   await h.saved(page);
   const ws = await h.workspace(page);
   assert.equal(ws.documents.length, 1);
-  assert.equal(ws.documents[0].kind, 'arlig_genomgang');
+  assert.equal(ws.documents[0].kind, 'riskanalys');
+  await h.find(page, 'Gör om: borttagning av dokument');
   await page.reload();
   await h.waitReady(page);
   assert.equal((await h.workspace(page)).documents.length, 1);

@@ -76,7 +76,7 @@ test('on a phone, 300 characters typed key by key wrap inside the field, the lis
   assert.equal(await description(page), LONG);
   assert.equal((await fieldAndRuns(page)).runs.map((r) => r.label).join(' '), LONG.replace(/\s+/g, ' '));
 
-  await h.tap(page, 'Till analysen');
+  await h.tap(page, 'Tillbaka till analysen');
   const row = await h.find(page, /^1\. Vid byte/);
   const rowLines = (await h.items(page)).filter((i) => Math.abs(i.x - row.x) < 1 && i.y >= row.y && i.y < row.y + 3 * row.h && i.label !== '');
   const [one, two] = rowLines;
@@ -114,7 +114,7 @@ test('dates and numbers get their keyboard; paste of a long text works; the keyb
   // Back to the analysis: its date takes digits, without spelling or capitals.
   await page.keyboard.press('Escape');
   await agentFocused(page, false);
-  await h.tap(page, 'Till analysen');
+  await h.tap(page, 'Tillbaka till analysen');
   await h.tap(page, 'Om analysen (deltagare, skala, beslut)');
   const date = await h.reveal(page, 'Datum för analysen', { x: 200, y: 500 }, { touch: true, margin: 120 });
   const dateField = (await h.items(page)).filter((i) => i.label === 'Datum för analysen').at(-1);

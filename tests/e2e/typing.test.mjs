@@ -54,14 +54,14 @@ test('on a phone, every date typed one character at a time is stored whole and s
   const add = await field(page, 'Lägg till åtgärd', where);
   await page.touchscreen.tap(centre(add).x, centre(add).y);
   await h.find(page, 'Åtgärd 1: (inte beskriven)');
-  for (const label of ['Klart senast', 'Genomförd (datum)', 'Uppföljningsdatum']) {
+  for (const label of ['Klart senast', 'Genomförd den', 'Uppföljningsdatum']) {
     await focus(page, label, where);
     await typeSlowly(page, '2026-12-02');
     await leave(page);
   }
   await h.saved(page);
   await h.shot(page, 'phone-action-dates');
-  const back = await field(page, 'Till analysen', where);
+  const back = await field(page, 'Tillbaka till analysen', where);
   await page.touchscreen.tap(centre(back).x, centre(back).y);
   await h.find(page, 'Risk 1: (händelsen är inte beskriven)');
   const header = await field(page, HEADER, { ...where, back: true }); // the analysis kept its scroll

@@ -106,14 +106,14 @@ TEST_CASE("CSV: BOM, a header and one row per action with every field, guarded f
     const auto rows = lines(std::string_view(csv).substr(3));
     REQUIRE(rows.size() == 5);
     CHECK(rows[0] ==
-          "Nr;Åtgärd;Orsak som åtgärden svarar mot;Nivå;Typ av åtgärd;Ansvarig;Klart senast;Status;"
+          "Nr;Åtgärd;Orsak som åtgärden riktar sig mot;Nivå;Typ av åtgärd;Ansvarig;Klart senast;Status;"
           "Skäl till att den avbröts;Genomförd;Uppföljningsdatum;Effekt;Vad uppföljningen visade;"
           "Att åtgärda");
     CHECK(rows[1] == "1;'=Ny rutin för överlämning;Överlämningar missades;Ej angiven;Ej angiven;Samordnare;"
                      "2026-03-15;Pågår;;;;Ej bedömd;;Försenad");
     CHECK(rows[2] ==
           "2;Påminnelse på APT;;Individ;Information eller kommunikation;;;Föreslagen;;;;Ej bedömd;;"
-          "\"Ansvarig saknas; Datum för klart senast saknas; Information eller påminnelse utan koppling till "
+          "\"Ansvarig saknas; Slutdatum saknas; Information eller påminnelse utan koppling till "
           "en "
           "orsak: ange vad den ska åtgärda; Kvitterad: Riktad mot en enskild person: sådana åtgärder "
           "dokumenteras i personakten (Gäller en & samma medarbetare)\"");
@@ -136,7 +136,7 @@ TEST_CASE("HTML: self-contained and escaped, with the header, background, summar
         CHECK_MESSAGE(has(html, text), text);
     CHECK(has(html, "IVO fann brister i &lt;dokumentationen&gt;<br>av insatser"));
     CHECK(has(html, "<td class=\"n\">4</td>")); // the number of the fourth action, right-aligned
-    CHECK(has(html, "Orsak som åtgärden svarar mot: Överlämningar missades"));
+    CHECK(has(html, "Orsak som åtgärden riktar sig mot: Överlämningar missades"));
     CHECK(has(html, "Individ · Information eller kommunikation"));
     CHECK(has(html, "Kvitterad: Riktad mot en enskild person: sådana åtgärder dokumenteras i personakten "
                     "(Gäller en &amp; samma medarbetare)"));

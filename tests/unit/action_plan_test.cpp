@@ -244,7 +244,7 @@ TEST_CASE("an edit of a plan is checked where it changed, at the place it names"
     CHECK_FALSE(check_plan(next, &before, "body", errors));
     CHECK(texts(errors) ==
           std::vector<std::string>{"body.atgarder[1].varfor: ange vilken orsak eller iakttagelse "
-                                   "åtgärden svarar mot innan den kan få status Beslutad"});
+                                   "åtgärden riktar sig mot innan den kan få status Beslutad"});
     REQUIRE_FALSE(ws.edit(id, kvh::test::step("orsak"),
                           [&](Document& d) { d.body = std::make_shared<ActionPlan>(next); }));
     CHECK(ws.refusal().at(0).path == "body.atgarder[1].varfor");

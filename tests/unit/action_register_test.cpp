@@ -344,7 +344,7 @@ TEST_CASE("the register's CSV: the filtered rows only, byte for byte") {
     const std::string csv = register_csv(s.reg.shown(), s.facts.settings(), Lang::sv);
     CHECK(csv ==
           "\xEF\xBB\xBF"
-          "Dokument;Dokumenttyp;Enhet;År;Plats i dokumentet;Åtgärd;Orsak som åtgärden svarar mot;Nivå;"
+          "Dokument;Dokumenttyp;Enhet;År;Plats i dokumentet;Åtgärd;Orsak som åtgärden riktar sig mot;Nivå;"
           "Typ av åtgärd;Ansvarig;Klart senast;Status;Varför avbruten;Genomförd (datum);Uppföljningsdatum;"
           "Effekt;Vad uppföljningen visade;Att åtgärda\r\n"
           "Plan efter lex Sarah;Åtgärdsplan;Björken;2025;Åtgärd 2;arbeta om rutinen;x;;;Bo Ek;2026-02-01;"

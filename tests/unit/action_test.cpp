@@ -211,8 +211,8 @@ TEST_CASE("an edit of an action: what a change must fulfil, each at its field") 
             CHECK(
                 texts(errors) ==
                 std::vector<std::string>{
-                    "body.risker[3].atgarder[0].varfor: ange vilken orsak eller iakttagelse åtgärden svarar "
-                    "mot innan den kan få status " +
+                    "body.risker[3].atgarder[0].varfor: ange vilken orsak eller iakttagelse åtgärden riktar "
+                    "sig mot innan den kan få status " +
                     std::string(tr(action_status_name(s), Lang::sv))});
         }
         // Clearing the cause of a decided action is a change too.

@@ -418,7 +418,7 @@ TEST_CASE("errors stop at 100, followed by how many more there were") {
     CHECK(f.errors[0].text(Lang::sv) == "documents[0].id: fältet saknas");
     CHECK(f.errors[99].text(Lang::sv) == "documents[9].id: fältet saknas");
     CHECK(f.errors[100].text(Lang::sv) == "… och 10 fel till");
-    CHECK(f.errors[100].text(Lang::en) == "… and 10 more errors");
+    CHECK(f.errors[100].text(Lang::en) == "… and 10 more");
 }
 
 TEST_CASE(

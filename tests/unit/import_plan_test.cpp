@@ -83,7 +83,7 @@ TEST_CASE("apply writes additions and updates as one undo step and skips the res
     CHECK(apply_import(f.ws, plan, ConflictChoice::keep_local) == 2);
     CHECK(*f.ws.find(f.id) == newer); // the revision is kept as it came
     CHECK(*f.ws.find(added.id) == added);
-    CHECK(f.ws.undo_label() == "Import från fil");
+    CHECK(f.ws.undo_label() == "import från fil");
     CHECK(f.ws.take_dirty().size() == 2);
 
     REQUIRE(f.ws.undo());

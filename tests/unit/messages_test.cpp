@@ -82,3 +82,38 @@ TEST_CASE("fmt fills {0}…{9} and leaves a missing argument visible") {
     set_language(Lang::sv);
     CHECK(fmt(Msg::err_more, {"7"}) == "… och 7 fel till");
 }
+
+TEST_CASE("a count takes the singular for one and the plural otherwise, in both languages") {
+    CHECK(count_text(Msg::store_bad_records, Lang::sv, 1) ==
+          "1 sparat dokument kunde inte läsas och har lämnats orört. Det finns under Översikt.");
+    CHECK(count_text(Msg::store_bad_records, Lang::sv, 3) ==
+          "3 sparade dokument kunde inte läsas och har lämnats orörda. De finns under Översikt.");
+    CHECK(count_text(Msg::n_actions, Lang::sv, 0) == "0 åtgärder");
+    CHECK(count_text(Msg::n_actions, Lang::sv, 1) == "1 åtgärd");
+    CHECK(count_text(Msg::n_actions, Lang::sv, 21) == "21 åtgärder"); // Swedish has no "21 åtgärd"
+    CHECK(count_text(Msg::n_actions, Lang::en, -1) == "-1 action");
+    CHECK(count_text(Msg::n_actions, Lang::en, 2) == "2 actions");
+    // One form for all counts where the language needs no other ("dokument"); further arguments.
+    CHECK(count_text(Msg::cli_valid, Lang::sv, 1, {"a.json"}) == "a.json: giltig, 1 dokument");
+    CHECK(count_text(Msg::cli_valid, Lang::sv, 2, {"a.json"}) == "a.json: giltig, 2 dokument");
+    CHECK(count_text(Msg::cli_valid, Lang::en, 1, {"a.json"}) == "a.json: valid, 1 document");
+    CHECK(count_text(Msg::cli_valid, Lang::en, 2, {"a.json"}) == "a.json: valid, 2 documents");
+    LanguageGuard guard;
+    set_language(Lang::en);
+    CHECK(count_text(Msg::toast_imported, 1) == "1 document was imported.");
+}
+
+TEST_CASE("a count's text has at most one singular|plural split, with the count in each form") {
+    for (const Msg id : {Msg::store_bad_records, Msg::toast_imported, Msg::import_apply, Msg::cli_valid,
+                         Msg::report_matrix_count, Msg::n_actions}) {
+        for (const Lang lang : {Lang::sv, Lang::en}) {
+            const std::string_view text = tr(id, lang);
+            INFO(text);
+            const std::size_t bar = text.find('|');
+            if (bar == std::string_view::npos) continue;
+            CHECK(text.find('|', bar + 1) == std::string_view::npos);
+            CHECK(placeholders(text.substr(0, bar)).contains('0'));
+            CHECK(placeholders(text.substr(bar + 1)).contains('0'));
+        }
+    }
+}

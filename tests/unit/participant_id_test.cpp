@@ -161,7 +161,7 @@ TEST_CASE("reading refuses unknown participant ids in scores, and bad or repeate
               "för någon av analysens deltagare",
               "documents[0].body.risker[0].poang[1].deltagare: ska vara en text, men är ett sanningsvärde "
               "(true/false)",
-              "documents[0].body.risker[0].poang[3].deltagare: deltagaren har redan en skattning i "
+              "documents[0].body.risker[0].poang[3].deltagare: deltagaren har redan en bedömning i "
               "documents[0].body.risker[0].poang[2]"});
 }
 

@@ -213,7 +213,7 @@ TEST_CASE("body errors: fields, ids, participants, actions, scale") {
               "(analysen har "
               "2, numrerade från 0)",
               "documents[3].body.risker[0].poang[1].sannolikhet: ska vara ett heltal mellan 0 och 4",
-              "documents[3].body.risker[0].poang[2].deltagare: deltagaren har redan en skattning i "
+              "documents[3].body.risker[0].poang[2].deltagare: deltagaren har redan en bedömning i "
               "documents[3].body.risker[0].poang[1]",
               "documents[3].body.risker[0].poang[3].deltagare: fältet saknas"});
 

@@ -106,8 +106,8 @@ TEST_CASE("CSV: BOM, Swedish header, one row per action, semicolons and CRLF") {
     REQUIRE(rows.size() == 5); // header, risk 1 × 2 actions, risk 2, risk 3
     CHECK(rows[0] == "Risk nr;Händelse;Kategori;Orsaker;Konsekvens för den enskilde;Konsekvens för "
                      "verksamheten;Sannolikhet;"
-                     "Konsekvens;Riskvärde;Färg;Barriärer;Beslut;Åtgärd;Orsak som åtgärden svarar "
-                     "mot;Ansvarig;Klart senast;"
+                     "Konsekvens;Riskvärde;Färg;Barriärer;Beslut;Åtgärd;Orsak som åtgärden riktar "
+                     "sig mot;Ansvarig;Klart senast;"
                      "Status;Uppföljning;Effekt;Restrisk sannolikhet;Restrisk konsekvens");
     CHECK(rows[1] ==
           "1;\"Larm besvaras inte i tid; \"\"långa\"\" körsträckor\";Brukarsäkerhet;\"Längre körsträckor\n"
@@ -194,7 +194,7 @@ TEST_CASE("HTML report: self-contained, escaped, with the matrix and every risk"
     // action 2 has no one responsible and no due date.
     CHECK(html.find("<span class=\"flags\">Röd risk utan åtgärd</span>") != std::string::npos);
     CHECK(html.find("Högsta konsekvensnivån") == std::string::npos);
-    CHECK(html.find("Ansvarig saknas; Datum för klart senast saknas") != std::string::npos);
+    CHECK(html.find("Ansvarig saknas; Slutdatum saknas") != std::string::npos);
     // Action 1 was due 2026-02-28 and is still in progress on 2026-03-15.
     CHECK(html.find("<span class=\"flags\">Försenad</span>") != std::string::npos);
     CHECK(html.find("Acceptera: Skriftlig överlämning finns") != std::string::npos);

@@ -117,13 +117,17 @@ TEST_CASE("a broken library is refused with exact places") {
                                    "risks[1]: ska vara ett objekt, men är ett heltal"});
 }
 
-TEST_CASE("a template becomes a new risk with fresh ids and planned actions") {
+TEST_CASE("a template becomes a new risk with fresh ids and the actions ticked, none unless ticked") {
     std::vector<ValidationError> errors;
     const auto lib = parse_risk_library(kOneRisk, errors);
     REQUIRE(lib);
     const Environment env = kvh::test::fixed_env();
-    const Risk a = risk_from_library(lib->risks[0], env);
-    const Risk b = risk_from_library(lib->risks[0], env);
+    CHECK(risk_from_library(lib->risks[0], {}, env).actions.empty());
+    const Risk second = risk_from_library(lib->risks[0], {1, 7}, env); // 7: no such suggestion
+    REQUIRE(second.actions.size() == 1);
+    CHECK(second.actions[0].what == lib->risks[0].suggested_actions[1]);
+    const Risk a = risk_from_library(lib->risks[0], {0, 1}, env);
+    const Risk b = risk_from_library(lib->risks[0], {1, 0}, env);
     CHECK(is_uuid(a.id));
     CHECK(a.id != b.id);
     CHECK(a.description == "Fall som leder till skada");

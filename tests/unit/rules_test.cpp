@@ -355,7 +355,7 @@ TEST_CASE("acknowledging a finding keeps it in the item it points to, as one und
     const Acknowledgement why{"ignored: the finding's rule is used", "Åtgärdas i förvaltningens plan", "SAS",
                               "2026-06-01"};
     CHECK(acknowledge(ws, red, &why));
-    CHECK(ws.undo_label() == "Kvittera en kontroll");
+    CHECK(ws.undo_label() == "kvittering av en kontroll");
     const AnalysisPtr after = analysis_of(*ws.find(a));
     REQUIRE(after->risks[0].acknowledged.size() == 1);
     CHECK(after->risks[0].acknowledged[0].rule == "risk_rod_utan_atgard");
@@ -381,7 +381,7 @@ TEST_CASE("acknowledging a finding keeps it in the item it points to, as one und
     CHECK(ws.refusal().at(0).path == "body.risker[1].atgarder[0].kvitterade[0].motivering");
     // Withdrawn: open again, in sight as before.
     CHECK(acknowledge(ws, late, nullptr));
-    CHECK(ws.undo_label() == "Återta en kvittering");
+    CHECK(ws.undo_label() == "återtagen kvittering");
     CHECK(facts.findings()[1].open());
     CHECK(ws.undo());
     CHECK_FALSE(facts.findings()[1].open());

@@ -26,17 +26,17 @@ TEST_CASE("undo and redo labels follow the language chosen after the step was ta
     set_language(Lang::sv);
     Workspace ws(fixed_env());
     const std::string id = ws.create(DocKind::riskanalys, "R", "U", 2026);
-    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(ws.undo_label() == "nytt dokument");
     REQUIRE(ws.edit(id, {Msg::risk_undo_field, {"3"}, {Msg::risk_description}}, set_title("S")));
     CHECK(ws.undo_label() == "ändring i risk 3 (Vad kan hända?)");
     set_language(Lang::en);
     CHECK(ws.undo_label() == "change in risk 3 (What could happen?)");
     REQUIRE(ws.undo());
     CHECK(ws.redo_label() == "change in risk 3 (What could happen?)");
-    CHECK(ws.undo_label() == "Create document");
+    CHECK(ws.undo_label() == "new document");
     set_language(Lang::sv);
     CHECK(ws.redo_label() == "ändring i risk 3 (Vad kan hända?)");
-    CHECK(UndoLabel(Msg::merge_undo_label).text(Lang::en) == "Import from file");
+    CHECK(UndoLabel(Msg::merge_undo_label).text(Lang::en) == "import from a file");
     CHECK(UndoLabel().text(Lang::sv).empty());
     while (ws.undo()) {
     }

@@ -50,7 +50,7 @@ TEST_CASE("create makes a first revision, stamps time, marks dirty, records undo
     CHECK(d->updated == d->created);
     CHECK(changes == 1);
     CHECK(ws.can_undo());
-    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(ws.undo_label() == "nytt dokument");
     CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
     CHECK_FALSE(ws.has_dirty());
 }
@@ -205,7 +205,7 @@ TEST_CASE("undo restores content but the revision keeps moving forward; redo lik
     CHECK(d->updated == "2026-03-01T08:02:00Z");
     CHECK(ws.can_redo());
     CHECK(ws.redo_label() == "ändring av status");
-    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(ws.undo_label() == "nytt dokument");
     CHECK(operator_eq(ws.take_dirty(), {{id, false}}));
 
     REQUIRE(ws.redo());
@@ -243,7 +243,7 @@ TEST_CASE("undo of remove puts the document back, each time under a newer revisi
     ws.take_dirty();
     REQUIRE(ws.remove(id));
     CHECK(ws.find(id) == nullptr);
-    CHECK(ws.undo_label() == "Ta bort dokument");
+    CHECK(ws.undo_label() == "borttagning av dokument");
     CHECK(operator_eq(ws.take_dirty(), {{id, true}}));
     CHECK_FALSE(ws.remove(id));
 
@@ -298,7 +298,7 @@ TEST_CASE("typing in one field is one undo step; anything else starts a new one"
     CHECK(ws.find(id)->unit == "U");
     REQUIRE(ws.undo()); // the first round of typing, all four keystrokes
     CHECK(ws.find(id)->title == "");
-    CHECK(ws.undo_label() == "Skapa dokument");
+    CHECK(ws.undo_label() == "nytt dokument");
 
     // After an undo, typing again is a new step, not an extension of an older one.
     ws.redo();
@@ -312,7 +312,7 @@ TEST_CASE("typing in one field is one undo step; anything else starts a new one"
     const std::string b = w2.create(DocKind::riskanalys, "X", "U", 2026);
     w2.edit(b, Msg::undo_title, set_title("XY"));
     w2.edit(b, Msg::undo_title, set_title("X"));
-    CHECK(w2.undo_label() == "Skapa dokument");
+    CHECK(w2.undo_label() == "nytt dokument");
     CHECK(w2.find(b)->rev.number == 2);
     CHECK(w2.find(b)->rev.hash == revision_hash(w2.find(b)->ancestors.at(0), *w2.find(b)));
 }
@@ -353,7 +353,7 @@ TEST_CASE("put_all writes revisions as given and is one undo step") {
     CHECK(changes == 1);
     CHECK(*ws.find(a) == updated);
     CHECK(*ws.find(added.id) == added);
-    CHECK(ws.undo_label() == "Import från fil");
+    CHECK(ws.undo_label() == "import från fil");
     CHECK(sorted(ws.take_dirty()).size() == 2);
 
     REQUIRE(ws.undo());
@@ -361,7 +361,7 @@ TEST_CASE("put_all writes revisions as given and is one undo step") {
     CHECK(ws.find(a)->title == "A");
     CHECK(ws.find(a)->rev.number == 4); // forward from the imported 3
     CHECK(ws.find(a)->ancestors.front() == updated.rev.str());
-    CHECK_FALSE(ws.undo_label() == "Import från fil");
+    CHECK_FALSE(ws.undo_label() == "import från fil");
 
     ws.put_all({}, kvh::test::step("nothing"));
     CHECK(ws.undo_label() != "ändring av nothing");
@@ -404,7 +404,7 @@ TEST_CASE("duplicate starts a new history under a new id") {
     CHECK(c.body->to_json()["krav"].size() == 2);
     CHECK(c.rev.number == 1);
     CHECK(c.ancestors.empty());
-    CHECK(ws.undo_label() == "Kopiera dokument");
+    CHECK(ws.undo_label() == "kopia av dokument");
     CHECK(ws.duplicate("missing", "x").empty());
     ws.undo();
     CHECK(ws.find(copy) == nullptr);

@@ -56,7 +56,7 @@ std::size_t error_count(const std::vector<ValidationError>& errors) {
 }
 
 void print_row(std::ostream& out, std::string_view name, std::size_t n) {
-    const std::size_t width = 24, chars = utf8_chars(name);
+    const std::size_t width = 27, chars = utf8_chars(name);
     out << "  " << name << ":" << std::string(chars < width ? width - chars : 1, ' ') << n << "\n";
 }
 
@@ -173,7 +173,7 @@ int run(int argc, char** argv) {
         return kInvalid;
     }
     if (command == "stats") return stats(file, opt.json, lang);
-    std::cout << fmt(Msg::cli_valid, lang, {name, std::to_string(file.documents.size())}) << "\n";
+    std::cout << count_text(Msg::cli_valid, lang, static_cast<long long>(file.documents.size()), {name}) << "\n";
     return kValid;
 }
 

@@ -55,7 +55,7 @@ std::string risk_matrix_svg(const RiskScale& scale, const std::vector<MatrixMark
             const auto& labels = found->second;
             if (labels.size() > 1)
                 text(x + kCellW - 6, y + 15, "end",
-                     escape(fmt(Msg::report_matrix_count, lang, {std::to_string(labels.size())})),
+                     escape(count_text(Msg::report_matrix_count, lang, static_cast<long long>(labels.size()))),
                      " fill=\"#111\" font-size=\"10\" font-weight=\"bold\"");
             const std::size_t shown = labels.size() > 6 ? 5 : labels.size();
             const std::size_t per_row = std::min<std::size_t>(3, labels.size());
