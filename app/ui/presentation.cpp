@@ -237,7 +237,8 @@ void draw_presentation(App& app, const core::Document& doc, const core::RiskAnal
             ImGui::SetKeyboardFocusHere();
             rv.focus_text = false;
         }
-        const bool typed = text_area("##headline", desc, 1);
+        // Named by its caption for the test hooks and the accessibility layer, as every field is.
+        const bool typed = text_area(("##" + std::string(core::tr(Msg::risk_description))).c_str(), desc, 1);
         ImGui::SetWindowFontScale(1.0f);
         ImGui::PopFont();
         if (typed)
