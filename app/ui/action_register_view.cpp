@@ -24,11 +24,10 @@ std::string today_of(App& app) {
 // Opens the document holding the row's action, at the risk holding it in a riskanalys.
 void open_source(App& app, const RegisterRow& row) {
     const core::ActionRef& ref = row.fact->ref;
-    app.state.open_doc = ref.doc;
-    if (row.doc->kind != core::DocKind::riskanalys) return;
-    app.state.risk = {};
-    app.state.risk.doc = ref.doc;
-    app.state.risk.risk = ref.item;
+    if (row.doc->kind == core::DocKind::riskanalys)
+        open_risk(app, ref.doc, ref.item);
+    else
+        app.state.open_doc = ref.doc;
 }
 
 std::string source_text(const RegisterRow& row) {
@@ -478,6 +477,13 @@ void draw_cards(App& app, RegisterState& rs) {
 }
 
 } // namespace
+
+void open_risk(App& app, const std::string& doc, const std::string& risk) {
+    app.state.open_doc = doc;
+    app.state.risk = {};
+    app.state.risk.doc = doc;
+    app.state.risk.risk = risk;
+}
 
 void open_register(App& app, const core::RegisterFilter& filter) {
     set_active_screen(app, Screen::actions);

@@ -28,6 +28,8 @@ void draw_document_editor(App& app, const std::string& id);
 void draw_actions_screen(App& app);
 // Shows the register with `filter`: how the overview opens the list behind a number.
 void open_register(App& app, const core::RegisterFilter& filter);
+// Opens the risk analysis `doc` with its risk `risk` in the editor (the register, the overview).
+void open_risk(App& app, const std::string& doc, const std::string& risk);
 void draw_import(App& app);
 void draw_export(App& app);
 void draw_settings(App& app);
