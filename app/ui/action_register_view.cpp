@@ -496,8 +496,9 @@ void draw_actions_screen(App& app) {
     rs.model.update(app.facts(), app.workspace(), today_of(app), rs.filter, rs.sort);
     const int plans = int(app.workspace().documents_of(core::DocKind::atgardsplan).size());
     heading(core::tr(Msg::register_title));
-    if (layout().narrow) {
-        // Two views of one screen: the register, or the plans and their list.
+    if (layout().narrow && !rs.model.rows().empty()) {
+        // Two views of one screen: the register, or the plans and their list. Without any action
+        // the plans are shown under the register's empty state, where a new one is made.
         const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         const auto tab = [&](bool plans_tab, const std::string& label) {
             const bool on = rs.show_plans == plans_tab;
@@ -529,7 +530,10 @@ void draw_actions_screen(App& app) {
         }
     }
     if (layout().narrow) {
-        if (!rs.model.shown().empty()) draw_cards(app, rs);
+        if (rs.model.rows().empty())
+            draw_document_screen(app, Screen::actions);
+        else if (!rs.model.shown().empty())
+            draw_cards(app, rs);
     } else {
         // The register above, the plans below: a third of the height for the plans, more when few actions.
         const float avail = ImGui::GetContentRegionAvail().y;
