@@ -351,7 +351,7 @@ void draw_table(App& app, RegisterState& rs, float height) {
                            ImVec2(0, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    constexpr float weights[] = {2.2f, 3.0f, 1.3f, 1.3f, 1.4f, 1.1f, 1.0f, 1.8f};
+    constexpr float weights[] = {2.4f, 3.0f, 1.3f, 1.2f, 1.4f, 1.1f, 1.0f, 1.6f};
     for (core::RegisterColumn c : core::all_register_columns) {
         const auto i = static_cast<std::size_t>(c);
         ImGui::TableSetupColumn(core::tr(core::register_column_name(c)),
