@@ -24,11 +24,10 @@ std::string today_of(App& app) {
 // Opens the document holding the row's action, at the risk holding it in a riskanalys.
 void open_source(App& app, const RegisterRow& row) {
     const core::ActionRef& ref = row.fact->ref;
-    app.state.open_doc = ref.doc;
-    if (row.doc->kind != core::DocKind::riskanalys) return;
-    app.state.risk = {};
-    app.state.risk.doc = ref.doc;
-    app.state.risk.risk = ref.item;
+    if (row.doc->kind == core::DocKind::riskanalys)
+        open_risk(app, ref.doc, ref.item);
+    else
+        app.state.open_doc = ref.doc;
 }
 
 std::string source_text(const RegisterRow& row) {
@@ -352,7 +351,7 @@ void draw_table(App& app, RegisterState& rs, float height) {
                            ImVec2(0, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    constexpr float weights[] = {2.2f, 3.0f, 1.3f, 1.3f, 1.4f, 1.1f, 1.0f, 1.8f};
+    constexpr float weights[] = {2.4f, 3.0f, 1.3f, 1.2f, 1.4f, 1.1f, 1.0f, 1.6f};
     for (core::RegisterColumn c : core::all_register_columns) {
         const auto i = static_cast<std::size_t>(c);
         ImGui::TableSetupColumn(core::tr(core::register_column_name(c)),
@@ -479,6 +478,13 @@ void draw_cards(App& app, RegisterState& rs) {
 
 } // namespace
 
+void open_risk(App& app, const std::string& doc, const std::string& risk) {
+    app.state.open_doc = doc;
+    app.state.risk = {};
+    app.state.risk.doc = doc;
+    app.state.risk.risk = risk;
+}
+
 void open_register(App& app, const core::RegisterFilter& filter) {
     set_active_screen(app, Screen::actions);
     app.state.register_view.filter = filter;
@@ -490,8 +496,9 @@ void draw_actions_screen(App& app) {
     rs.model.update(app.facts(), app.workspace(), today_of(app), rs.filter, rs.sort);
     const int plans = int(app.workspace().documents_of(core::DocKind::atgardsplan).size());
     heading(core::tr(Msg::register_title));
-    if (layout().narrow) {
-        // Two views of one screen: the register, or the plans and their list.
+    if (layout().narrow && !rs.model.rows().empty()) {
+        // Two views of one screen: the register, or the plans and their list. Without any action
+        // the plans are shown under the register's empty state, where a new one is made.
         const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         const auto tab = [&](bool plans_tab, const std::string& label) {
             const bool on = rs.show_plans == plans_tab;
@@ -523,7 +530,10 @@ void draw_actions_screen(App& app) {
         }
     }
     if (layout().narrow) {
-        if (!rs.model.shown().empty()) draw_cards(app, rs);
+        if (rs.model.rows().empty())
+            draw_document_screen(app, Screen::actions);
+        else if (!rs.model.shown().empty())
+            draw_cards(app, rs);
     } else {
         // The register above, the plans below: a third of the height for the plans, more when few actions.
         const float avail = ImGui::GetContentRegionAvail().y;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 
 namespace kvh::ui {
 
@@ -25,52 +24,6 @@ RegisterFilter base_filter(const RegisterState& rs) {
     f.mine = rs.person;
     f.unit = rs.unit;
     return f;
-}
-
-// A risk is open until it is accepted, or every action it has is followed up or cancelled.
-bool risk_open(const core::Risk& r) {
-    if (r.decision == core::RiskDecision::acceptera) return false;
-    return r.actions.empty() || std::any_of(r.actions.begin(), r.actions.end(), [](const core::Action& a) {
-               return a.status != core::ActionStatus::uppfoljd && a.status != core::ActionStatus::avbruten;
-           });
-}
-
-void count_heat_map(App& app, const RegisterState& rs, Overview& o) {
-    std::vector<std::pair<const core::Document*, core::AnalysisPtr>> analyses;
-    std::map<std::pair<int, int>, int> sizes;
-    for (const core::Document* d : app.workspace().documents_of(core::DocKind::riskanalys)) {
-        if (d->status == core::DocStatus::arkiverad || (!rs.unit.empty() && d->unit != rs.unit)) continue;
-        if (const core::AnalysisPtr a = core::analysis_of(*d)) {
-            analyses.emplace_back(d, a);
-            ++sizes[{a->scale.levels_s(), a->scale.levels_k()}];
-        }
-    }
-    o.included.clear();
-    o.left_out.clear();
-    o.cells.clear();
-    o.scale_of.clear();
-    if (analyses.empty()) return;
-    // The most common size; of equally common ones, the first analysis' (the oldest).
-    std::pair<int, int> size{analyses.front().second->scale.levels_s(),
-                             analyses.front().second->scale.levels_k()};
-    for (const auto& [s, n] : sizes)
-        if (n > sizes[size]) size = s;
-    o.cells.resize(std::size_t(size.first * size.second));
-    for (const auto& [d, a] : analyses) {
-        const std::string title = d->title.empty() ? kind_text(d->kind) : d->title;
-        if (std::pair{a->scale.levels_s(), a->scale.levels_k()} != size) {
-            o.left_out.push_back(title);
-            continue;
-        }
-        if (o.included.empty()) {
-            o.scale = a->scale;
-            o.scale_of = title;
-        }
-        o.included.push_back(title);
-        for (const core::Risk& r : a->risks)
-            if (r.s >= 1 && r.s <= size.first && r.k >= 1 && r.k <= size.second && risk_open(r))
-                o.cells[std::size_t((r.s - 1) * size.second + (r.k - 1))].push_back({d->id, r.id, ""});
-    }
 }
 
 // Counts everything the screen shows, when the facts, the day or the choices changed.
@@ -119,7 +72,8 @@ void count(App& app, RegisterState& rs) {
     f.statuses.clear();
     f.rule = core::Rule::action_not_followed_up;
     o.not_followed_up = rs.model.count(f);
-    count_heat_map(app, rs, o);
+    o.heat_map =
+        core::open_risk_heat_map(app.workspace().documents(), rs.unit, kind_text(core::DocKind::riskanalys));
 }
 
 // A number as a button: what it counts and how many, opening the list behind it.
@@ -160,10 +114,7 @@ void draw_now(App& app, RegisterState& rs) {
 // Opens what a finding on a risk or a unit points to: the risk in its analysis, or the analyses.
 void open_finding(App& app, const core::Finding& x) {
     if (x.where.doc.empty()) return set_active_screen(app, Screen::risk_analyses);
-    app.state.open_doc = x.where.doc;
-    app.state.risk = {};
-    app.state.risk.doc = x.where.doc;
-    app.state.risk.risk = x.where.item;
+    open_risk(app, x.where.doc, x.where.item);
 }
 
 std::string finding_text(App& app, const core::Finding& x) {
@@ -214,7 +165,7 @@ void draw_egenkontroller() {
 }
 
 void draw_heat_map(App& app, RegisterState& rs) {
-    const Overview& o = rs.overview;
+    const core::RiskHeatMap& o = rs.overview.heat_map;
     ImGui::SeparatorText(core::tr(Msg::overview_heat_map));
     if (o.included.empty()) return wrapped_muted(core::tr(Msg::overview_heat_map_none));
     const auto join = [](const std::vector<std::string>& v) {
@@ -243,7 +194,7 @@ void draw_heat_map(App& app, RegisterState& rs) {
         ImGui::PopStyleColor();
         for (int k = 1; k <= nk; ++k) {
             ImGui::SameLine(column(k));
-            const auto& risks = o.cells[std::size_t((s - 1) * nk + (k - 1))];
+            const auto& risks = o.cell(s, k);
             const auto band = o.scale.band(o.scale.value(s, k));
             // Dark text on the band's colour, as the analyses' matrix has it.
             ImGui::PushStyleColor(ImGuiCol_Button, band_colour(band));
@@ -276,20 +227,15 @@ void draw_heat_map(App& app, RegisterState& rs) {
     if (rs.cell_s < 1 || rs.cell_s > ns || rs.cell_k < 1 || rs.cell_k > nk) return;
     // The list behind the chosen cell: each risk opens in its analysis.
     text(core::fmt(Msg::overview_cell_risks, {std::to_string(rs.cell_s), std::to_string(rs.cell_k)}).c_str());
-    for (const core::ActionRef& ref : o.cells[std::size_t((rs.cell_s - 1) * nk + (rs.cell_k - 1))]) {
-        const core::Document* doc = app.workspace().find(ref.doc);
+    for (const core::RiskAt& at : o.cell(rs.cell_s, rs.cell_k)) {
+        const core::Document* doc = app.workspace().find(at.doc);
         const core::AnalysisPtr a = doc ? core::analysis_of(*doc) : nullptr;
-        const core::Risk* r = a ? find_risk(*a, ref.item) : nullptr;
+        const core::Risk* r = a ? find_risk(*a, at.risk) : nullptr;
         if (!r) continue;
-        ImGui::PushID(ref.item.c_str());
+        ImGui::PushID(at.risk.c_str());
         const std::string label = core::fmt(
-            Msg::overview_cell_risk, {doc->title, std::to_string(risk_number(*a, ref.item)), r->description});
-        if (ImGui::Selectable(label.c_str())) {
-            app.state.open_doc = ref.doc;
-            app.state.risk = {};
-            app.state.risk.doc = ref.doc;
-            app.state.risk.risk = ref.item;
-        }
+            Msg::overview_cell_risk, {doc->title, std::to_string(risk_number(*a, at.risk)), r->description});
+        if (ImGui::Selectable(label.c_str())) open_risk(app, at.doc, at.risk);
         ImGui::PopID();
     }
 }

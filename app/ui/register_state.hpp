@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/atgarder/action_register.hpp"
+#include "core/risk_heat_map.hpp"
 
 #include <iterator>
 #include <optional>
@@ -42,12 +43,7 @@ struct RegisterState {
         int year = 0;
         int documents[std::size(core::all_doc_kinds)] = {}; // this year's, by core::DocKind
         int actions = 0, done = 0, followed_up = 0, not_followed_up = 0;
-        // The heat map: the open risks of the analyses whose scale has the most common size, per cell
-        // at (s-1) × levels_k + (k-1), as (document, risk); coloured by the first one's scale.
-        core::RiskScale scale;
-        std::string scale_of;
-        std::vector<std::string> included, left_out; // titles
-        std::vector<std::vector<core::ActionRef>> cells;
+        core::RiskHeatMap heat_map; // the open risks of the analyses (of the unit)
     } overview;
 };
 

@@ -176,8 +176,13 @@ test('on a phone, a card\'s status is changed with a thumb, a refusal says why, 
 
   await page.reload();
   await h.waitReady(page);
+  await h.shot(page, 'phone-overview');
+  await h.reveal(page, 'Uppföljda: 1', { x: 200, y: 600 }, { touch: true }); // the start screen counts it
   await h.tap(page, 'Åtgärder');
   await h.find(page, 'Status: Uppföljd');
+  await h.tap(page, 'Filter');
+  await h.find(page, 'Dokumenttyp');
+  await h.shot(page, 'phone-register-filters');
   assert.deepEqual(env.errors, []);
   await context.close();
 });
