@@ -121,10 +121,11 @@ bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
                  const std::function<void(Action&)>& change, bool typing = false);
 
 // Acknowledges a finding with `ack` (its rule set from the finding), kept in the item the finding
-// points to — the action, the risk or the planned check — as one undo step; an earlier acknowledgement of the same rule
-// there is replaced. With `ack` null, withdraws it. False when the item is not there, the result was
-// refused (a blank reason: Workspace::refusal says why), or the finding is a unit's: no document holds
-// a unit yet, so such a finding cannot be acknowledged, only resolved.
+// points to — the action, the risk or the planned check — as one undo step; an earlier
+// acknowledgement of the same rule there is replaced. With `ack` null, withdraws it. False when the
+// item is not there, the result was refused (a blank reason: Workspace::refusal says why), or the
+// finding is a unit's: no document holds a unit yet, so such a finding cannot be acknowledged, only
+// resolved.
 bool acknowledge(Workspace& ws, const Finding& finding, const Acknowledgement* ack);
 
 } // namespace kvh::core

@@ -339,3 +339,38 @@ TEST_CASE("a document created with a body that its kind refuses is not created")
     CHECK(
         ws.create(DocKind::riskanalys, "Plan", "Tallen", 2026, std::make_shared<EgenkontrollPlan>()).empty());
 }
+
+TEST_CASE("a plan stored whole when its body was any JSON reads through the store and is written anew") {
+    const std::string head = R"({"id":"adb21095-3bbb-492b-9924-eb8b75750c2b","kind":"egenkontrollplan",
+      "title":"Egenkontrollplan 2026","unit":"Hemtjänst Norra","year":2026,"status":"pagar",
+      "rev":"4-cc8f7aba4d0a122e","revisions":[],"created":"2025-11-20T10:00:00Z","updated":"2026-01-08T09:12:00Z",
+      "body":{"kontroller":[{"ansvarig":"Enhetschef","fraga":"Finns en aktuell genomförandeplan?","manader":[3,9],
+                             "metod":"aktgranskning","omrade":"Social dokumentation","rutin":"Rutin","urval":20}]}})";
+    const store::ReadResult r = store::read_stored({kDoc, head, {}});
+    REQUIRE(r.doc);
+    CHECK(r.rewrite); // the first layout: its checks get records of their own when written
+    const EgenkontrollPlanPtr p = egenkontroll_plan_of(*r.doc);
+    REQUIRE(p);
+    REQUIRE(p->checks.size() == 1);
+    CHECK(p->checks[0].id == legacy_check_id(kDoc, 0));
+    CHECK(r.doc->rev.str() == "4-cc8f7aba4d0a122e"); // reading is not editing
+
+    Workspace ws(kvh::test::fixed_env());
+    std::vector<Document> docs{*r.doc};
+    ws.load(std::move(docs));
+    store::MemoryBackend backend;
+    store::SaveQueue q(ws, backend);
+    q.loaded({kDoc});
+    q.flush();
+    std::vector<Document> back;
+    backend.load_all([&](std::vector<store::StoredDocument> stored, const std::string&) {
+        for (const auto& s : stored) {
+            store::ReadResult again = store::read_stored(s);
+            REQUIRE(again.doc);
+            CHECK_FALSE(again.rewrite);
+            back.push_back(std::move(*again.doc));
+        }
+    });
+    REQUIRE(back.size() == 1);
+    CHECK(back[0] == *r.doc);
+}

@@ -336,6 +336,21 @@ TEST_CASE("a run is marked done only with a sample, every answer, and an analysi
     CHECK(check_egenkontroll_run(draft, nullptr, "body", errors));
 }
 
+TEST_CASE("a question below the target proposes an action naming the question and the share") {
+    const auto env = kvh::test::fixed_env();
+    EgenkontrollRun r = answered_run(env, 20, 1);
+    const RunResults res = run_results(r);
+    REQUIRE(res.below_target == std::vector<std::size_t>{0});
+    const Action a = proposed_action(r, 0, res.per_question[0], env, Lang::sv);
+    CHECK(is_uuid(a.id));
+    CHECK(a.status == ActionStatus::foreslagen);
+    CHECK(a.why == "Upprättades genomförandeplanen inom 24 timmar?: 19 av 20 = 95 %, under målet 100 %");
+    CHECK(a.what.empty());
+    r.actions.push_back(a);
+    std::vector<ValidationError> errors;
+    CHECK(check_egenkontroll_run(r, nullptr, "body", errors)); // a proposal needs no decision yet
+}
+
 TEST_CASE("a run of a planned check copies its questions; removing a question removes its answers") {
     PlannedCheck c;
     c.id = kQ2;

@@ -535,4 +535,14 @@ std::string uncertainty_text(const Compliance& c, Lang lang) {
     return fmt(Msg::compliance_interval, lang, {whole(i->low), whole(i->high)});
 }
 
+Action proposed_action(const EgenkontrollRun& r, std::size_t question, const Compliance& c,
+                       const Environment& env, Lang lang) {
+    Action a;
+    a.id = new_uuid_v4(env);
+    a.why = fmt(Msg::proposed_action_cause, lang,
+                {question < r.questions.size() ? r.questions[question].text : std::string(),
+                 compliance_text(c, lang), std::to_string(r.target)});
+    return a;
+}
+
 } // namespace kvh::core

@@ -131,6 +131,12 @@ struct RunResults {
 };
 RunResults run_results(const EgenkontrollRun& r);
 
+// The action a question below the target proposes: föreslagen, its cause naming the question and the
+// share that fell short ("Upprättades planen inom 24 timmar?: 19 av 20 = 95 %, under målet 100 %"),
+// what to do left to whoever decides. `question` indexes the run's questions; `c` is its compliance.
+Action proposed_action(const EgenkontrollRun& r, std::size_t question, const Compliance& c,
+                       const Environment& env, Lang lang);
+
 // The Wilson score interval at 95 % (z = 1.959964) for `yes` of `n`, in 0–1; nothing when n = 0. For
 // small samples it says how much the share could differ by chance: 19 of 20 → 0.764–0.991.
 struct Interval {
