@@ -210,6 +210,10 @@ void spread(std::vector<int> values, int& min, int& max, int& median) {
 
 } // namespace
 
+std::uint64_t RiskAnalysis::hash_item(const Risk& item) {
+    return risk_hash(item);
+}
+
 std::string_view reason_key(AnalysisReason r) {
     return enum_entry(kReasons, r).key;
 }
@@ -244,13 +248,6 @@ json to_body(const RiskAnalysis& a) {
     return a.to_json();
 }
 
-json RiskAnalysis::to_json() const {
-    json out = head_json();
-    json& list = out["risker"] = json::array();
-    for (std::size_t i = 0; i < risks.size(); ++i) list.push_back(item_json(i));
-    return out;
-}
-
 json RiskAnalysis::item_json(std::size_t i) const {
     return with_extra(risk_to_json(risks[i]), risks[i].extra);
 }
@@ -271,22 +268,6 @@ json RiskAnalysis::head_json() const {
                        {"sammanfattning", a.summary},
                        {"skala", scale_to_json(a.scale)}},
                       a.extra);
-}
-
-std::uint64_t RiskAnalysis::hash() const {
-    std::uint64_t h = fnv1a64(hash_text(head_json()));
-    for (std::size_t i = 0; i < risks.size(); ++i) h = mix_hash(h, risks.item_hash(i, risk_hash));
-    return h;
-}
-
-bool RiskAnalysis::equals(const Body& other) const {
-    const auto* o = dynamic_cast<const RiskAnalysis*>(&other);
-    return o && *o == *this;
-}
-
-bool RiskAnalysis::same_item(std::size_t i, const Body& other, std::size_t j) const {
-    const auto* o = dynamic_cast<const RiskAnalysis*>(&other);
-    return o && j < o->risks.size() && i < risks.size() && risks.same_item(i, o->risks, j);
 }
 
 void RiskAnalysis::for_each_item_action(std::size_t item, const ActionVisitor& visit) const {

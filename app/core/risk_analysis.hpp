@@ -8,7 +8,7 @@
 #include "action.hpp"
 #include "body.hpp"
 #include "document.hpp"
-#include "item_list.hpp"
+#include "list_body.hpp"
 #include "risk_scale.hpp"
 
 #include <optional>
@@ -75,7 +75,7 @@ struct Risk {
     bool operator==(const Risk&) const = default;
 };
 
-struct RiskAnalysis final : Body {
+struct RiskAnalysis final : ListBody<RiskAnalysis, Risk> {
     AnalysisReason reason = AnalysisReason::forandring;
     std::string reason_text; // what the change, deviation, … is
     std::string date;        // YYYY-MM-DD of the analysis
@@ -90,15 +90,12 @@ struct RiskAnalysis final : Body {
     nlohmann::json extra; // keys of the body this build does not know, kept
     bool operator==(const RiskAnalysis&) const = default;
 
+    static constexpr std::string_view kItemsKey = "risker";
+    const ItemList<Risk>& items() const { return risks; }
+    static std::uint64_t hash_item(const Risk& item);
     DocKind kind() const override { return DocKind::riskanalys; }
-    nlohmann::json to_json() const override;
-    std::uint64_t hash() const override;
-    bool equals(const Body& other) const override;
     nlohmann::json head_json() const override; // everything but "risker"
-    std::size_t item_count() const override { return risks.size(); }
-    const std::string& item_id(std::size_t i) const override { return risks[i].id; }
     nlohmann::json item_json(std::size_t i) const override;
-    bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
                         const std::function<void(Action&)>& change) const override;

@@ -37,6 +37,10 @@ std::uint64_t action_hash(const Action& a) {
 
 } // namespace
 
+std::uint64_t ActionPlan::hash_item(const Action& item) {
+    return action_hash(item);
+}
+
 std::string_view plan_origin_key(PlanOrigin o) {
     return enum_entry(kOrigins, o).key;
 }
@@ -61,29 +65,6 @@ json ActionPlan::head_json() const {
 
 json ActionPlan::item_json(std::size_t i) const {
     return action_to_json(actions[i]);
-}
-
-json ActionPlan::to_json() const {
-    json out = head_json();
-    json& list = out["atgarder"] = json::array();
-    for (std::size_t i = 0; i < actions.size(); ++i) list.push_back(item_json(i));
-    return out;
-}
-
-std::uint64_t ActionPlan::hash() const {
-    std::uint64_t h = fnv1a64(hash_text(head_json()));
-    for (std::size_t i = 0; i < actions.size(); ++i) h = mix_hash(h, actions.item_hash(i, action_hash));
-    return h;
-}
-
-bool ActionPlan::equals(const Body& other) const {
-    const auto* o = dynamic_cast<const ActionPlan*>(&other);
-    return o && *o == *this;
-}
-
-bool ActionPlan::same_item(std::size_t i, const Body& other, std::size_t j) const {
-    const auto* o = dynamic_cast<const ActionPlan*>(&other);
-    return o && j < o->actions.size() && i < actions.size() && actions.same_item(i, o->actions, j);
 }
 
 void ActionPlan::for_each_item_action(std::size_t item, const ActionVisitor& visit) const {

@@ -7,7 +7,7 @@
 
 #include "core/action.hpp"
 #include "core/body.hpp"
-#include "core/item_list.hpp"
+#include "core/list_body.hpp"
 
 #include <memory>
 #include <optional>
@@ -37,7 +37,7 @@ std::string_view plan_origin_key(PlanOrigin o);
 std::optional<PlanOrigin> plan_origin_from_key(std::string_view key);
 Msg plan_origin_name(PlanOrigin o);
 
-struct ActionPlan final : Body {
+struct ActionPlan final : ListBody<ActionPlan, Action> {
     PlanOrigin origin = PlanOrigin::ej_angiven;
     std::string background;  // what happened and what the plan answers (bakgrund)
     std::string case_number; // diarienummer of the investigation or decision
@@ -46,15 +46,12 @@ struct ActionPlan final : Body {
     nlohmann::json extra; // keys of the body this build does not know, kept
     bool operator==(const ActionPlan&) const = default;
 
+    static constexpr std::string_view kItemsKey = "atgarder";
+    const ItemList<Action>& items() const { return actions; }
+    static std::uint64_t hash_item(const Action& item);
     DocKind kind() const override { return DocKind::atgardsplan; }
-    nlohmann::json to_json() const override;
-    std::uint64_t hash() const override;
-    bool equals(const Body& other) const override;
     nlohmann::json head_json() const override; // everything but "atgarder"
-    std::size_t item_count() const override { return actions.size(); }
-    const std::string& item_id(std::size_t i) const override { return actions[i].id; }
     nlohmann::json item_json(std::size_t i) const override;
-    bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
     // Each action is its own item: it is visited with its own id as the item's.
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,

@@ -206,6 +206,10 @@ void check_one(const PlannedCheck& c, const PlannedCheck* before, const std::str
 
 } // namespace
 
+std::uint64_t EgenkontrollPlan::hash_item(const PlannedCheck& item) {
+    return check_hash(item);
+}
+
 std::string_view check_method_key(CheckMethod m) {
     return enum_entry(kMethods, m).key;
 }
@@ -268,29 +272,6 @@ json EgenkontrollPlan::head_json() const {
 
 json EgenkontrollPlan::item_json(std::size_t i) const {
     return with_extra(check_to_json(checks[i]), checks[i].extra);
-}
-
-json EgenkontrollPlan::to_json() const {
-    json out = head_json();
-    json& list = out["kontroller"] = json::array();
-    for (std::size_t i = 0; i < checks.size(); ++i) list.push_back(item_json(i));
-    return out;
-}
-
-std::uint64_t EgenkontrollPlan::hash() const {
-    std::uint64_t h = fnv1a64(hash_text(head_json()));
-    for (std::size_t i = 0; i < checks.size(); ++i) h = mix_hash(h, checks.item_hash(i, check_hash));
-    return h;
-}
-
-bool EgenkontrollPlan::equals(const Body& other) const {
-    const auto* o = dynamic_cast<const EgenkontrollPlan*>(&other);
-    return o && *o == *this;
-}
-
-bool EgenkontrollPlan::same_item(std::size_t i, const Body& other, std::size_t j) const {
-    const auto* o = dynamic_cast<const EgenkontrollPlan*>(&other);
-    return o && j < o->checks.size() && i < checks.size() && checks.same_item(i, o->checks, j);
 }
 
 void EgenkontrollPlan::for_each_item_action(std::size_t item, const ActionVisitor& visit) const {

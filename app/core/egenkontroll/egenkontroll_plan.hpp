@@ -6,7 +6,7 @@
 
 #include "core/action.hpp"
 #include "core/body.hpp"
-#include "core/item_list.hpp"
+#include "core/list_body.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -103,22 +103,19 @@ struct PlannedCheck {
 // The months a check is planned for: its months, or when none are chosen those of its frequency.
 MonthSet planned_months(const PlannedCheck& c);
 
-struct EgenkontrollPlan final : Body {
+struct EgenkontrollPlan final : ListBody<EgenkontrollPlan, PlannedCheck> {
     std::string decided_by;   // who adopted the plan (fastställd av)
     std::string decided_date; // YYYY-MM-DD or ""
     ItemList<PlannedCheck> checks;
     nlohmann::json extra; // keys of the body this build does not know, kept
     bool operator==(const EgenkontrollPlan&) const = default;
 
+    static constexpr std::string_view kItemsKey = "kontroller";
+    const ItemList<PlannedCheck>& items() const { return checks; }
+    static std::uint64_t hash_item(const PlannedCheck& item);
     DocKind kind() const override { return DocKind::egenkontrollplan; }
-    nlohmann::json to_json() const override;
-    std::uint64_t hash() const override;
-    bool equals(const Body& other) const override;
     nlohmann::json head_json() const override; // everything but "kontroller"
-    std::size_t item_count() const override { return checks.size(); }
-    const std::string& item_id(std::size_t i) const override { return checks[i].id; }
     nlohmann::json item_json(std::size_t i) const override;
-    bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
                         const std::function<void(Action&)>& change) const override;

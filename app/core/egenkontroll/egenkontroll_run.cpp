@@ -213,6 +213,10 @@ void check_done(const EgenkontrollRun& r, const std::string& path, std::vector<V
 
 } // namespace
 
+std::uint64_t EgenkontrollRun::hash_item(const Sample& item) {
+    return sample_hash(item);
+}
+
 std::string_view answer_key(Answer a) {
     return enum_entry(kAnswers, a).key;
 }
@@ -272,29 +276,6 @@ json EgenkontrollRun::head_json() const {
 
 json EgenkontrollRun::item_json(std::size_t i) const {
     return sample_to_json(samples[i]);
-}
-
-json EgenkontrollRun::to_json() const {
-    json out = head_json();
-    json& list = out["urval"] = json::array();
-    for (std::size_t i = 0; i < samples.size(); ++i) list.push_back(item_json(i));
-    return out;
-}
-
-std::uint64_t EgenkontrollRun::hash() const {
-    std::uint64_t h = fnv1a64(hash_text(head_json()));
-    for (std::size_t i = 0; i < samples.size(); ++i) h = mix_hash(h, samples.item_hash(i, sample_hash));
-    return h;
-}
-
-bool EgenkontrollRun::equals(const Body& other) const {
-    const auto* o = dynamic_cast<const EgenkontrollRun*>(&other);
-    return o && *o == *this;
-}
-
-bool EgenkontrollRun::same_item(std::size_t i, const Body& other, std::size_t j) const {
-    const auto* o = dynamic_cast<const EgenkontrollRun*>(&other);
-    return o && j < o->samples.size() && i < samples.size() && samples.same_item(i, o->samples, j);
 }
 
 void EgenkontrollRun::for_each_own_action(const ActionVisitor& visit) const {

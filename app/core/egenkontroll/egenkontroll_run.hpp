@@ -5,6 +5,7 @@
 // Not here: the plan (egenkontroll_plan.hpp), the draw of the sample (random_draw.hpp).
 #pragma once
 
+#include "core/list_body.hpp"
 #include "egenkontroll_plan.hpp"
 
 #include <optional>
@@ -46,7 +47,7 @@ struct DrawRecord {
     bool operator==(const DrawRecord&) const = default;
 };
 
-struct EgenkontrollRun final : Body {
+struct EgenkontrollRun final : ListBody<EgenkontrollRun, Sample> {
     std::string plan;  // id of the egenkontrollplan document, "" when free-standing
     std::string check; // id of the planned check in it, "" when free-standing
     std::string area;
@@ -66,15 +67,12 @@ struct EgenkontrollRun final : Body {
     nlohmann::json extra; // keys of the body this build does not know, kept
     bool operator==(const EgenkontrollRun&) const = default;
 
+    static constexpr std::string_view kItemsKey = "urval";
+    const ItemList<Sample>& items() const { return samples; }
+    static std::uint64_t hash_item(const Sample& item);
     DocKind kind() const override { return DocKind::egenkontroll; }
-    nlohmann::json to_json() const override;
-    std::uint64_t hash() const override;
-    bool equals(const Body& other) const override;
     nlohmann::json head_json() const override; // everything but "urval"
-    std::size_t item_count() const override { return samples.size(); }
-    const std::string& item_id(std::size_t i) const override { return samples[i].id; }
     nlohmann::json item_json(std::size_t i) const override;
-    bool same_item(std::size_t i, const Body& other, std::size_t j) const override;
     void for_each_own_action(const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
                         const std::function<void(Action&)>& change) const override;
