@@ -28,18 +28,21 @@ async function newAnalysis(page, touch) {
 async function riskWithAction(page, where, fields) {
   const go = where.touch ? h.tap : h.click;
   await go(page, 'Ny risk');
-  await h.find(page, /^Risk \d+ av \d+$/);
-  // Down past the scores to the actions (on a phone a long way: the pickers are large).
-  const add = await h.reveal(page, 'Lägg till åtgärd', where.touch ? { x: 200, y: 600 } : where.pane, { touch: where.touch });
+  const heading = await h.find(page, /^Risk \d+ av \d+$/);
+  // Down past the scores to the actions (on a phone a long way: the pickers are large), the wheel
+  // over the risk editor's own pane.
+  const at = where.touch ? { x: 200, y: 600 } : { x: centre(heading).x, y: 420 };
+  const add = await h.reveal(page, 'Lägg till åtgärd', at, { touch: where.touch });
   if (where.touch) await page.touchscreen.tap(centre(add).x, centre(add).y);
   else await page.mouse.click(centre(add).x, centre(add).y);
   await h.find(page, 'Åtgärd 1: (inte beskriven)');
   for (const [label, text] of fields) {
-    await h.focus(page, label, where);
+    await h.focus(page, label, where.touch ? where : { ...where, pane: at });
     await page.keyboard.type(text);
     await h.leave(page);
   }
   await h.saved(page);
+  return at;
 }
 
 async function importFile(page, path) {
@@ -56,10 +59,10 @@ test('on a laptop, actions on risks are in the register, filtered to overdue, ex
   const pane = centre(await h.find(page, 'Från riskbiblioteket'));
   const where = { touch: false, pane };
   const late = day(-1), later = day(60);
-  await riskWithAction(page, where, [['Vad ska göras?', 'Inför dubbelkontroll av läkemedel'],
-    ['Vilken orsak svarar åtgärden mot?', 'Signeringar saknades; två avvikelser'], ['Ansvarig', 'Anna Berg'],
+  const editor = await riskWithAction(page, where, [['Vad ska göras?', 'Inför dubbelkontroll av läkemedel'],
+    ['Vilken orsak riktar sig åtgärden mot?', 'Signeringar saknades; två avvikelser'], ['Ansvarig', 'Anna Berg'],
     ['Klart senast', late]]);
-  const back = await h.field(page, 'Till analysen', { ...where, back: true });
+  const back = await h.field(page, 'Tillbaka till analysen', { ...where, pane: editor, back: true });
   await page.mouse.click(centre(back).x, centre(back).y);
   await h.find(page, /^Risk 1: /);
   await riskWithAction(page, where, [['Vad ska göras?', 'Utbilda nattpersonalen'], ['Ansvarig', 'Bo Ek'],
@@ -132,7 +135,7 @@ test('on a phone, a card\'s status is changed with a thumb, a refusal says why, 
   await newAnalysis(page, true);
   const where = { touch: true };
   await riskWithAction(page, where, [['Vad ska göras?', 'Dubbelkontroll vid läkemedelsgivning'],
-    ['Vilken orsak svarar åtgärden mot?', 'Signeringslistan följdes inte']]);
+    ['Vilken orsak riktar sig åtgärden mot?', 'Signeringslistan följdes inte']]);
   await h.tap(page, 'Åtgärder');
   await h.find(page, 'Alla åtgärder (1)');
   await h.find(page, 'Dubbelkontroll vid läkemedelsgivning');
