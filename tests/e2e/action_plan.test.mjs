@@ -198,6 +198,11 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
   await h.saved(page);
   assert.equal((await plan(page)).body.atgarder[1].ansvarig, 'Samordnare');
   await h.shot(page, 'laptop-plan');
+
+  // The plan's actions are in the register with every other action.
+  await h.click(page, 'Åtgärder');
+  await h.find(page, 'Visar 2 av 2 åtgärder · Alla åtgärder');
+  await h.find(page, 'Checklista vid överlämning');
   assert.deepEqual(env.errors, []);
   await context.close();
 });
