@@ -54,9 +54,10 @@ std::string risk_matrix_svg(const RiskScale& scale, const std::vector<MatrixMark
             if (found == cells.end()) continue;
             const auto& labels = found->second;
             if (labels.size() > 1)
-                text(x + kCellW - 6, y + 15, "end",
-                     escape(count_text(Msg::report_matrix_count, lang, static_cast<long long>(labels.size()))),
-                     " fill=\"#111\" font-size=\"10\" font-weight=\"bold\"");
+                text(
+                    x + kCellW - 6, y + 15, "end",
+                    escape(count_text(Msg::report_matrix_count, lang, static_cast<long long>(labels.size()))),
+                    " fill=\"#111\" font-size=\"10\" font-weight=\"bold\"");
             const std::size_t shown = labels.size() > 6 ? 5 : labels.size();
             const std::size_t per_row = std::min<std::size_t>(3, labels.size());
             const int rows = labels.size() > 3 ? 2 : 1;
