@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <ctime>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
@@ -49,6 +50,7 @@ class WebHost final : public ui::Host {
     void settings_changed(const ui::Settings& s) override;
     void request_frames(int count) override { platform::request_frames(count); }
     std::string now_iso() override;
+    std::string today() override;
     bool prefers_dark() override { return kvh_js_prefers_dark() != 0; }
     void keyboard_for(std::optional<ui::FieldKind> kind, core::Lang lang) override {
         platform::input_field_kind(kind ? int(*kind) : -1, lang == core::Lang::en ? "en" : "sv");
@@ -243,6 +245,17 @@ void WebHost::settings_changed(const ui::Settings& s) {
 
 std::string WebHost::now_iso() {
     return g_platform->ws.env().now_iso();
+}
+
+// Emscripten's localtime takes the browser's time zone from Date, so this is the date on the
+// person's own calendar.
+std::string WebHost::today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+    return day;
 }
 
 // [SECTION] Loading (the logic is store::TabSync's)

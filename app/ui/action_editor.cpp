@@ -60,7 +60,7 @@ std::string refusal_text(const std::vector<core::ValidationError>& errors) {
 }
 
 std::string today(App& app) {
-    return app.host().now_iso().substr(0, 10);
+    return app.host().today();
 }
 
 // [SECTION] Changing the action

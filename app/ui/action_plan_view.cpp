@@ -57,7 +57,7 @@ void draw_header(App& app, const core::Document& doc, const core::ActionPlan& p)
 }
 
 void draw_exports(App& app, const core::Document& doc, const core::ActionPlan& p) {
-    const std::string day = app.host().now_iso().substr(0, 10);
+    const std::string day = app.host().today();
     if (ImGui::Button(core::tr(Msg::risk_print)))
         app.host().open_printable(
             doc.title, core::plan_report_html(doc, p, core::language(), day, app.facts().settings()));
@@ -113,7 +113,7 @@ void draw_action_plan(App& app, const core::Document& doc) {
     ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(p->actions.size())}).c_str());
     if (g_summary.plan != p || g_summary.facts != app.facts().generation()) {
         g_summary = {p, app.facts().generation(),
-                     core::plan_summary(*p, app.host().now_iso().substr(0, 10), app.facts().settings())};
+                     core::plan_summary(*p, app.host().today(), app.facts().settings())};
     }
     wrapped(core::plan_summary_text(g_summary.summary, core::language()).c_str());
     draw_exports(app, doc, *p);

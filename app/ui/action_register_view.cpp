@@ -18,7 +18,7 @@ using core::RegisterFilter;
 using core::RegisterRow;
 
 std::string today_of(App& app) {
-    return app.host().now_iso().substr(0, 10);
+    return app.host().today();
 }
 
 // Opens the document holding the row's action, at the risk holding it in a riskanalys.

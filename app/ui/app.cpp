@@ -42,8 +42,7 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
 
 // [SECTION] App
 App::App(core::Workspace& ws, Host& host, Settings settings)
-    : ws_(ws), host_(host), facts_(ws, [&host] { return host.now_iso().substr(0, 10); }),
-      settings_(settings) {}
+    : ws_(ws), host_(host), facts_(ws, [&host] { return host.today(); }), settings_(settings) {}
 
 void App::change_settings(const Settings& s) {
     settings_ = s;

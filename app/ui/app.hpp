@@ -50,6 +50,9 @@ class Host {
     virtual void settings_changed(const Settings& s) = 0;
     virtual void request_frames(int count) = 0;
     virtual std::string now_iso() = 0;
+    // The person's calendar date, YYYY-MM-DD in local time: what today, overdue and I dag mean to them
+    // (now_iso is UTC, so its date is yesterday's between midnight and 01:00/02:00 in Sweden).
+    virtual std::string today() = 0;
     virtual bool prefers_dark() = 0;
     // Once a frame: the kind of the field that has the keyboard (none: no field has it).
     virtual void keyboard_for(std::optional<FieldKind> kind, core::Lang lang) = 0;

@@ -34,7 +34,7 @@ struct DateFields {
 DateFields g_dates;
 
 core::Ymd today(App& app) {
-    return core::ymd_of(app.host().now_iso().substr(0, 10)).value_or(core::Ymd{current_year(app), 1, 1});
+    return core::ymd_of(app.host().today()).value_or(core::Ymd{current_year(app), 1, 1});
 }
 
 void open_calendar(App& app, ImGuiID field, const std::string& value, const ImRect& anchor) {

@@ -29,7 +29,7 @@ RegisterFilter base_filter(const RegisterState& rs) {
 // Counts everything the screen shows, when the facts, the day or the choices changed.
 void count(App& app, RegisterState& rs) {
     Overview& o = rs.overview;
-    const std::string today = app.host().now_iso().substr(0, 10);
+    const std::string today = app.host().today();
     rs.model.update(app.facts(), app.workspace(), today, rs.filter, rs.sort);
     if (o.generation == app.facts().generation() && o.today == today && o.person == rs.person &&
         o.unit == rs.unit)

@@ -418,8 +418,8 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
     }
     same_line_if_fits(core::tr(Msg::risk_print));
     if (ImGui::Button(core::tr(Msg::risk_print)))
-        app.host().open_printable(
-            doc.title, core::risk_report_html(doc, a, core::language(), app.host().now_iso().substr(0, 10)));
+        app.host().open_printable(doc.title,
+                                  core::risk_report_html(doc, a, core::language(), app.host().today()));
     same_line_if_fits(core::tr(Msg::risk_csv));
     if (ImGui::Button(core::tr(Msg::risk_csv))) {
         const std::string name =

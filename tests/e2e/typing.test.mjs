@@ -124,7 +124,7 @@ test('other spellings are read when the field is left; a wrong date stays with a
   assert.equal(await h.has(page, /^Datumet är inte sparat/), false);
 
   // I dag, and the calendar with the mouse and with the keyboard.
-  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   const follow = await field(page, 'Uppföljning av analysen senast', where);
   const buttons = (await h.items(page)).filter((i) => Math.abs(i.y - follow.y) < 4 && i.x > follow.x);
   const idag = buttons.find((i) => i.label === 'I dag');
@@ -218,6 +218,23 @@ test('in analysdag, Esc after typing a risk keeps the text; a second Esc leaves'
   await page.reload();
   await h.waitReady(page);
   assert.equal((await analysis(page)).body.risker[0].beskrivning, text);
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+// Far east of UTC (UTC+14) the person's date is not the UTC date for most of the UTC day: I dag and
+// everything that counts days must use the person's own calendar.
+test('I dag is the date on the person\'s own calendar, not the UTC date', async () => {
+  const context = await env.browser.newContext({ ...h.LAPTOP, timezoneId: 'Pacific/Kiritimati' });
+  const page = await h.open(env, context);
+  await newAnalysis(page, false);
+  const pane = centre(await h.find(page, 'Titel'));
+  const follow = await field(page, 'Uppföljning av analysen senast', { touch: false, pane });
+  const idag = (await h.items(page)).find((i) => i.label === 'I dag' && Math.abs(i.y - follow.y) < 4 && i.x > follow.x);
+  await page.mouse.click(centre(idag).x, centre(idag).y);
+  await h.saved(page);
+  const local = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  assert.equal((await analysis(page)).body.uppfoljningsdatum, local);
   assert.deepEqual(env.errors, []);
   await context.close();
 });
