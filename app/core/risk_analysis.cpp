@@ -89,23 +89,6 @@ json risk_to_json(const Risk& r) {
             {"kvitterade", acknowledgements_to_json(r.acknowledged)}};
 }
 
-// Every field of the risk, its actions and scores, straight from the struct: the first edit after
-// loading 2,000 risks hashes them all, so this must cost their bytes and no more.
-std::uint64_t risk_hash(const Risk& r) {
-    FieldHasher f;
-    f.add(r.id).add(r.description).add(r.causes).add(r.consequence_individual).add(r.consequence_verksamhet);
-    f.add(r.category).add(r.s).add(r.k).add(r.barriers).add(r.residual_s).add(r.residual_k);
-    f.add(decision_key(r.decision)).add(r.decision_reason);
-    f.add(std::int64_t(r.actions.size()));
-    for (const Action& a : r.actions) hash_action(f, a);
-    f.add(std::int64_t(r.scores.size()));
-    for (const ParticipantScore& p : r.scores) f.add(p.participant).add(p.s).add(p.k);
-    f.add(std::int64_t(r.acknowledged.size()));
-    for (const Acknowledgement& k : r.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
-    if (!r.extra.is_null()) f.add(hash_text(r.extra));
-    return f.h;
-}
-
 const Participant* find_in(const std::vector<Participant>& people, std::string_view id) {
     const auto it =
         std::find_if(people.begin(), people.end(), [&](const Participant& p) { return p.id == id; });
@@ -210,8 +193,21 @@ void spread(std::vector<int> values, int& min, int& max, int& median) {
 
 } // namespace
 
-std::uint64_t RiskAnalysis::hash_item(const Risk& item) {
-    return risk_hash(item);
+// Every field of the risk, its actions and scores, straight from the struct: the first edit after
+// loading 2,000 risks hashes them all, so this must cost their bytes and no more.
+std::uint64_t RiskAnalysis::hash_item(const Risk& r) {
+    FieldHasher f;
+    f.add(r.id).add(r.description).add(r.causes).add(r.consequence_individual).add(r.consequence_verksamhet);
+    f.add(r.category).add(r.s).add(r.k).add(r.barriers).add(r.residual_s).add(r.residual_k);
+    f.add(decision_key(r.decision)).add(r.decision_reason);
+    f.add(std::int64_t(r.actions.size()));
+    for (const Action& a : r.actions) hash_action(f, a);
+    f.add(std::int64_t(r.scores.size()));
+    for (const ParticipantScore& p : r.scores) f.add(p.participant).add(p.s).add(p.k);
+    f.add(std::int64_t(r.acknowledged.size()));
+    for (const Acknowledgement& k : r.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
+    if (!r.extra.is_null()) f.add(hash_text(r.extra));
+    return f.h;
 }
 
 std::string_view reason_key(AnalysisReason r) {

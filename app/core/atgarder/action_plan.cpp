@@ -29,16 +29,12 @@ static_assert(kOrigins.size() == std::size(all_plan_origins));
 
 constexpr std::string_view kBodyKeys[] = {"ursprung", "bakgrund", "diarienummer", "agare", "atgarder"};
 
-std::uint64_t action_hash(const Action& a) {
+} // namespace
+
+std::uint64_t ActionPlan::hash_item(const Action& a) {
     FieldHasher f;
     hash_action(f, a);
     return f.h;
-}
-
-} // namespace
-
-std::uint64_t ActionPlan::hash_item(const Action& item) {
-    return action_hash(item);
 }
 
 std::string_view plan_origin_key(PlanOrigin o) {

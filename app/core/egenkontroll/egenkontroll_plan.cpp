@@ -83,21 +83,6 @@ json check_to_json(const PlannedCheck& c) {
             {"foregaende", c.previous}};
 }
 
-std::uint64_t check_hash(const PlannedCheck& c) {
-    FieldHasher f;
-    f.add(c.id).add(c.area).add(c.what).add(c.purpose).add(check_method_key(c.method)).add(c.sample_size);
-    f.add(frequency_key(c.frequency)).add(c.months).add(c.responsible).add(c.reported_to).add(c.target);
-    f.add(std::int64_t(c.questions.size()));
-    for (const CheckQuestion& q : c.questions) f.add(q.id).add(q.text);
-    f.add(std::int64_t(c.actions.size()));
-    for (const Action& a : c.actions) hash_action(f, a);
-    f.add(std::int64_t(c.acknowledged.size()));
-    for (const Acknowledgement& k : c.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
-    f.add(c.previous);
-    if (!c.extra.is_null()) f.add(hash_text(c.extra));
-    return f.h;
-}
-
 // "manader": month numbers 1–12, each once.
 void read_months(Reader& r, MonthSet& out) {
     const json* list = r.optional("manader", Msg::json_type_array);
@@ -206,8 +191,19 @@ void check_one(const PlannedCheck& c, const PlannedCheck* before, const std::str
 
 } // namespace
 
-std::uint64_t EgenkontrollPlan::hash_item(const PlannedCheck& item) {
-    return check_hash(item);
+std::uint64_t EgenkontrollPlan::hash_item(const PlannedCheck& c) {
+    FieldHasher f;
+    f.add(c.id).add(c.area).add(c.what).add(c.purpose).add(check_method_key(c.method)).add(c.sample_size);
+    f.add(frequency_key(c.frequency)).add(c.months).add(c.responsible).add(c.reported_to).add(c.target);
+    f.add(std::int64_t(c.questions.size()));
+    for (const CheckQuestion& q : c.questions) f.add(q.id).add(q.text);
+    f.add(std::int64_t(c.actions.size()));
+    for (const Action& a : c.actions) hash_action(f, a);
+    f.add(std::int64_t(c.acknowledged.size()));
+    for (const Acknowledgement& k : c.acknowledged) f.add(k.rule).add(k.reason).add(k.by).add(k.date);
+    f.add(c.previous);
+    if (!c.extra.is_null()) f.add(hash_text(c.extra));
+    return f.h;
 }
 
 std::string_view check_method_key(CheckMethod m) {

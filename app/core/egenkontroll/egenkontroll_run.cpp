@@ -117,13 +117,6 @@ json sample_to_json(const Sample& s) {
     return {{"id", s.id}, {"referens", s.ref}, {"svar", std::move(answers)}};
 }
 
-std::uint64_t sample_hash(const Sample& s) {
-    FieldHasher f;
-    f.add(s.id).add(s.ref).add(std::int64_t(s.answers.size()));
-    for (const SampleAnswer& a : s.answers) f.add(a.question).add(answer_key(a.answer)).add(a.note);
-    return f.h;
-}
-
 using Ids = std::map<std::string, std::string, std::less<>>; // id -> where it was first seen
 
 bool claim(Ids& ids, const std::string& id, const std::string& path, std::vector<ValidationError>& errors) {
@@ -213,8 +206,11 @@ void check_done(const EgenkontrollRun& r, const std::string& path, std::vector<V
 
 } // namespace
 
-std::uint64_t EgenkontrollRun::hash_item(const Sample& item) {
-    return sample_hash(item);
+std::uint64_t EgenkontrollRun::hash_item(const Sample& s) {
+    FieldHasher f;
+    f.add(s.id).add(s.ref).add(std::int64_t(s.answers.size()));
+    for (const SampleAnswer& a : s.answers) f.add(a.question).add(answer_key(a.answer)).add(a.note);
+    return f.h;
 }
 
 std::string_view answer_key(Answer a) {
