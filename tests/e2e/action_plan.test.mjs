@@ -101,7 +101,7 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
 
   await h.click(page, 'Lägg till åtgärd');
   await h.find(page, 'Åtgärd 1: (inte beskriven)');
-  await h.find(page, 'Åtgärder: 1 · genomförda: 0 · uppföljda: 0 · öppna kontroller: 2');
+  await h.find(page, 'Åtgärder: 1 · genomförda: 0 · uppföljda: 0 · anmärkningar att se över: 2');
   await type(page, 'Vad ska göras?', 'Sena ändringar bekräftas av samordnaren');
   await type(page, 'Ansvarig', 'Samordnare');
   // A date left half-typed with Esc: nothing is stored, the text stays with a message.
@@ -167,7 +167,7 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
   doc = await plan(page);
   assert.equal(doc.body.atgarder[1].kvitterade[0].regel, 'atgard_utan_ansvarig');
   assert.equal(doc.body.atgarder[1].kvitterade[0].motivering, 'Ansvarig utses på APT i januari');
-  await h.find(page, 'Åtgärder: 2 · genomförda: 0 · uppföljda: 0 · öppna kontroller: 1');
+  await h.find(page, 'Åtgärder: 2 · genomförda: 0 · uppföljda: 0 · anmärkningar att se över: 1');
   await h.shot(page, 'laptop-plan-acknowledged');
 
   await page.reload();
@@ -267,7 +267,7 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   await choose(page, 'Effekt vid uppföljning', 'Ja, önskad effekt uppnådd');
   a = (await plan(page)).body.atgarder[0];
   assert.deepEqual([a.status, a.effekt], ['uppfoljd', 'ja']);
-  await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · öppna kontroller: 0');
+  await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · anmärkningar att se över: 0');
   await h.shot(page, 'laptop-plan-closed');
 
   await page.mouse.move(700, 420);
@@ -278,7 +278,7 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   await report.waitForLoadState();
   const html = await report.content();
   for (const text of ['Nattens larm följs upp varje vecka', 'Larm besvarades sent', 'Uppföljd',
-                      'Ja, önskad effekt uppnådd', 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · öppna kontroller: 0'])
+                      'Ja, önskad effekt uppnådd', 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · anmärkningar att se över: 0'])
     assert.ok(html.includes(text), `the printed plan holds "${text}"`);
   await report.screenshot({ path: join(h.SHOTS, 'plan-report.png'), fullPage: true });
   await report.close();

@@ -91,9 +91,9 @@ TEST_CASE("the summary counts actions, done, followed up and open findings; ackn
     const ActionPlan p = plan();
     CHECK(plan_summary(p, kToday, {}) == PlanSummary{4, 2, 1, 4});
     CHECK(plan_summary_text(plan_summary(p, kToday, {}), Lang::sv) ==
-          "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · öppna kontroller: 4");
+          "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · anmärkningar att se över: 4");
     CHECK(plan_summary_text(plan_summary(p, kToday, {}), Lang::en) ==
-          "Actions: 4 · done: 2 · followed up: 1 · open checks: 4");
+          "Actions: 4 · done: 2 · followed up: 1 · findings to look into: 4");
     // The day before the due date nothing is late yet; with 1 day to follow up the done one is late.
     CHECK(plan_summary(p, "2026-03-15", {}).open_findings == 3);
     CHECK(plan_summary(p, kToday, RuleSettings{0}).open_findings == 5);
@@ -132,7 +132,7 @@ TEST_CASE("HTML: self-contained and escaped, with the header, background, summar
     CHECK_FALSE(has(html, "://"));
     CHECK(has(html, "<title>Åtgärder efter IVO:s beslut</title>"));
     for (const char* text : {"Hemtjänst Norra", "Beslut från IVO", "SN 2026/123", "Verksamhetschef",
-                             "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · öppna kontroller: 4"})
+                             "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · anmärkningar att se över: 4"})
         CHECK_MESSAGE(has(html, text), text);
     CHECK(has(html, "IVO fann brister i &lt;dokumentationen&gt;<br>av insatser"));
     CHECK(has(html, "<td class=\"n\">4</td>")); // the number of the fourth action, right-aligned

@@ -20,7 +20,7 @@ struct PlanSummary {
 };
 // The counts of `p` on `today` (YYYY-MM-DD): findings acknowledged with a reason are not open.
 PlanSummary plan_summary(const ActionPlan& p, std::string_view today, const RuleSettings& settings);
-// "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · öppna kontroller: 3".
+// "Åtgärder: 4 · genomförda: 2 · uppföljda: 1 · anmärkningar att se över: 3".
 std::string plan_summary_text(const PlanSummary& s, Lang lang);
 
 // One row per action with every field, and its findings on `today`.
