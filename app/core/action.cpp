@@ -247,6 +247,23 @@ bool check_action(const Action& a, const Action* before, const std::string& path
     return errors.size() == errors_before;
 }
 
+void set_status(Action& a, ActionStatus to, std::string_view today, std::string_view cancel_reason) {
+    a.status = to;
+    if (to != ActionStatus::uppfoljd) a.verdict = Verdict::ej_bedomd;
+    if (to == ActionStatus::genomford && a.done_date.empty()) a.done_date = std::string(today);
+    if (to == ActionStatus::avbruten && !cancel_reason.empty()) a.cancel_reason = std::string(cancel_reason);
+}
+
+void set_verdict(Action& a, Verdict v, std::string_view today) {
+    a.verdict = v;
+    if (v != Verdict::ej_bedomd) {
+        a.status = ActionStatus::uppfoljd;
+        if (a.follow_up_date.empty()) a.follow_up_date = std::string(today);
+    } else if (a.status == ActionStatus::uppfoljd) {
+        a.status = ActionStatus::genomford;
+    }
+}
+
 std::string follow_up_text(const Action& a) {
     std::string out = a.follow_up_date;
     if (!is_blank(a.follow_up_note)) out += (out.empty() ? "" : ": ") + a.follow_up_note;

@@ -113,6 +113,16 @@ nlohmann::json free_body_action(const nlohmann::json& item, std::string id);
 bool check_action(const Action& a, const Action* before, const std::string& path,
                   std::vector<ValidationError>& errors);
 
+// [SECTION] Moving an action on, the same from every screen
+// The status as a person sets it on `today`: leaving uppföljd takes the verdict back (only a verdict
+// makes an action uppföljd), genomförd without a done date was done today, and avbruten keeps
+// `cancel_reason` (the reason check_action asks for). Setting uppföljd this way is refused by
+// check_action without a verdict: set_verdict closes an action.
+void set_status(Action& a, ActionStatus to, std::string_view today, std::string_view cancel_reason = {});
+// A verdict closes the action: uppföljd, followed up today unless a follow-up day is already given.
+// ej_bedomd takes an uppföljd action back to genomförd.
+void set_verdict(Action& a, Verdict v, std::string_view today);
+
 // "2026-05-04: what the follow-up found", for a report's follow-up column.
 std::string follow_up_text(const Action& a);
 

@@ -49,27 +49,13 @@ const std::vector<std::string>& responsibles(App& app) {
     return g_responsibles.names;
 }
 
-// What the workspace said when it refused the last edit, without the places in the file.
-std::string refusal_text(const std::vector<core::ValidationError>& errors) {
-    std::string out;
-    for (core::ValidationError e : errors) {
-        e.path.clear();
-        out += (out.empty() ? "" : "; ") + e.text(core::language());
-    }
-    return core::fmt(Msg::action_refused, {out});
-}
-
-std::string today(App& app) {
-    return app.host().today();
-}
-
 // [SECTION] Changing the action
 bool change(App& app, const ActionPlace& place, Msg field, const std::function<void(core::Action&)>& f,
             bool typing = false) {
     core::Workspace& ws = app.workspace();
     if (core::edit_action(ws, place.ref, place.label(field), f, typing)) return true;
     if (!ws.refusal().empty())
-        g_refusal = {place.ref.action, field, refusal_text(ws.refusal()), ws.generation()};
+        g_refusal = {place.ref.action, field, refused_change_text(ws.refusal()), ws.generation()};
     return false;
 }
 
@@ -145,7 +131,8 @@ void status_of(App& app, const ActionPlace& place, const core::Action& act) {
         if (*s == core::ActionStatus::avbruten && core::is_blank(act.cancel_reason))
             g_pending[form] = {};
         else
-            change(app, place, Msg::actfield_status, [&](core::Action& x) { x.status = *s; });
+            change(app, place, Msg::actfield_status,
+                   [&](core::Action& x) { core::set_status(x, *s, app.host().today()); });
     }
     show_refusal(app, place, Msg::actfield_status);
     const auto it = g_pending.find(form);
@@ -155,13 +142,12 @@ void status_of(App& app, const ActionPlace& place, const core::Action& act) {
     if (!p.error.empty()) colored_text(color_warning(), p.error.c_str());
     if (ImGui::Button(core::tr(Msg::action_cancel_confirm))) {
         if (change(app, place, Msg::actfield_status, [&](core::Action& x) {
-                x.status = core::ActionStatus::avbruten;
-                x.cancel_reason = p.reason;
+                core::set_status(x, core::ActionStatus::avbruten, app.host().today(), p.reason);
             })) {
             g_pending.erase(it);
             return;
         }
-        p.error = refusal_text(app.workspace().refusal());
+        p.error = refused_change_text(app.workspace().refusal());
         g_refusal = {};
     }
     same_line_if_fits(core::tr(Msg::action_cancel_keep));
@@ -171,13 +157,8 @@ void status_of(App& app, const ActionPlace& place, const core::Action& act) {
 // Only a verdict closes an action, and a verdict closes it: choosing one sets the status with it.
 void verdict_of(App& app, const ActionPlace& place, const core::Action& act) {
     if (const auto v = choice(Msg::actfield_effect, act.verdict, core::all_verdicts, core::verdict_name))
-        change(app, place, Msg::actfield_effect, [&](core::Action& x) {
-            x.verdict = *v;
-            if (x.verdict != core::Verdict::ej_bedomd)
-                x.status = core::ActionStatus::uppfoljd;
-            else if (x.status == core::ActionStatus::uppfoljd)
-                x.status = core::ActionStatus::genomford;
-        });
+        change(app, place, Msg::actfield_effect,
+               [&](core::Action& x) { core::set_verdict(x, *v, app.host().today()); });
     show_refusal(app, place, Msg::actfield_effect);
 }
 
@@ -194,7 +175,7 @@ std::vector<core::RuleHit> findings_of(App& app, const ActionPlace& place, const
         if (!x) x = in(f->own_actions);
         if (x) return x->findings;
     }
-    return core::action_rules(act, today(app), app.facts().settings());
+    return core::action_rules(act, app.host().today(), app.facts().settings());
 }
 
 // Under a closed row: where the action stands, so a list of them can be read without opening each.
@@ -243,11 +224,11 @@ void draw_findings(App& app, const std::vector<core::RuleHit>& hits, const core:
         if (!p.error.empty()) colored_text(color_warning(), p.error.c_str());
         bool closed = false;
         if (ImGui::Button(core::tr(Msg::finding_acknowledge_confirm))) {
-            const core::Acknowledgement ack{"", p.reason, "", today(app)};
+            const core::Acknowledgement ack{"", p.reason, "", app.host().today()};
             if (core::acknowledge(app.workspace(), finding, &ack))
                 closed = true;
             else
-                p.error = refusal_text(app.workspace().refusal());
+                p.error = refused_change_text(app.workspace().refusal());
         }
         ImGui::SameLine();
         if (ImGui::Button(core::tr(Msg::finding_acknowledge_cancel))) closed = true;
@@ -263,7 +244,12 @@ ActionRowEvent draw_action(App& app, const ActionPlace& place, const core::Actio
     const std::string head =
         core::fmt(Msg::risk_action_n, {std::to_string(place.number),
                                        act.what.empty() ? core::tr(Msg::risk_action_untitled) : act.what});
-    const std::vector<core::RuleHit> hits = findings_of(app, place, act);
+    // A new action, where nothing has been written yet, gets what to do in a neutral tone; its
+    // findings are warnings once the person has begun.
+    const bool untouched = act.status == core::ActionStatus::foreslagen && core::is_blank(act.what) &&
+                           core::is_blank(act.why) && core::is_blank(act.responsible) && act.due.empty();
+    const std::vector<core::RuleHit> hits =
+        untouched ? std::vector<core::RuleHit>{} : findings_of(app, place, act);
     const ImGuiTreeNodeFlags flags =
         ImGuiTreeNodeFlags_SpanAvailWidth | (default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
     if (!ImGui::TreeNodeEx("##action", flags, "%s", head.c_str())) {
@@ -282,6 +268,7 @@ ActionRowEvent draw_action(App& app, const ActionPlace& place, const core::Actio
     std::copy_if(hits.begin(), hits.end(), std::back_inserter(level_hits), at_level);
     std::vector<core::RuleHit> other_hits;
     std::remove_copy_if(hits.begin(), hits.end(), std::back_inserter(other_hits), at_level);
+    if (untouched) wrapped_muted(core::tr(Msg::action_next_steps));
     draw_findings(app, other_hits, place.ref);
     text_of(app, place, act, Msg::actfield_what, &core::Action::what);
     text_of(app, place, act, Msg::actfield_why, &core::Action::why);

@@ -17,10 +17,6 @@ using core::Msg;
 using core::RegisterFilter;
 using core::RegisterRow;
 
-std::string today_of(App& app) {
-    return app.host().today();
-}
-
 // Opens the document holding the row's action, at the risk holding it in a riskanalys.
 void open_source(App& app, const RegisterRow& row) {
     const core::ActionRef& ref = row.fact->ref;
@@ -53,33 +49,17 @@ void begin_change(RegisterState& rs, const RegisterRow& row) {
     rs.change->what = what_text(row.action());
 }
 
-// Why the workspace refused the last edit, in words, without the place in the file.
-std::string refusal_text(App& app) {
-    const auto& refusal = app.workspace().refusal();
-    if (refusal.empty()) return {};
-    core::ValidationError e = refusal.front();
-    e.path.clear();
-    return core::fmt(Msg::register_refused, {e.text(core::language())});
-}
-
 // One edit of the action under change; the dialog closes when it is made (or there was nothing to
 // change) and stays open with the reason when it was refused.
-void apply_change(App& app, RegisterState& rs, core::ActionStatus to,
-                  const std::function<void(core::Action&)>& also) {
-    const std::string day = today_of(app);
+void apply_change(App& app, RegisterState& rs, const std::function<void(core::Action&)>& change) {
+    core::ActionStatus to{};
     const bool ok = core::edit_action(app.workspace(), rs.change->ref,
                                       {Msg::register_undo_status, {rs.change->what}}, [&](core::Action& x) {
-                                          x.status = to;
-                                          // Only a verdict makes an action uppföljd: leaving that status
-                                          // takes the verdict back.
-                                          if (to != core::ActionStatus::uppfoljd)
-                                              x.verdict = core::Verdict::ej_bedomd;
-                                          if (to == core::ActionStatus::genomford && x.done_date.empty())
-                                              x.done_date = day;
-                                          if (also) also(x);
+                                          change(x);
+                                          to = x.status;
                                       });
     if (!ok && !app.workspace().refusal().empty()) {
-        rs.change->refused = refusal_text(app);
+        rs.change->refused = refused_change_text(app.workspace().refusal());
         return;
     }
     if (ok)
@@ -116,26 +96,23 @@ void draw_change_dialog(App& app, RegisterState& rs) {
             else if (s == core::ActionStatus::avbruten)
                 c.cancel = true;
             else
-                apply_change(app, rs, s, nullptr);
+                apply_change(app, rs, [&](core::Action& x) { core::set_status(x, s, app.host().today()); });
             if (!rs.change) break;
         }
     } else if (c.verdict) {
         wrapped(core::tr(Msg::register_verdict_ask));
         for (core::Verdict v : core::all_verdicts) {
             if (v == core::Verdict::ej_bedomd || !choice(core::tr(core::verdict_name(v)))) continue;
-            const std::string day = today_of(app);
-            apply_change(app, rs, core::ActionStatus::uppfoljd, [&](core::Action& x) {
-                x.verdict = v;
-                if (x.follow_up_date.empty()) x.follow_up_date = day; // followed up now
-            });
+            apply_change(app, rs, [&](core::Action& x) { core::set_verdict(x, v, app.host().today()); });
             break;
         }
     } else {
-        text_field(core::tr(Msg::register_cancel_ask), c.cancel_reason);
-        if (choice(core::tr(Msg::register_cancel_confirm))) {
+        text_field(core::tr(Msg::action_cancel_prompt), c.cancel_reason);
+        if (choice(core::tr(Msg::action_cancel_confirm))) {
             const std::string reason = c.cancel_reason;
-            apply_change(app, rs, core::ActionStatus::avbruten,
-                         [&](core::Action& x) { x.cancel_reason = reason; });
+            apply_change(app, rs, [&](core::Action& x) {
+                core::set_status(x, core::ActionStatus::avbruten, app.host().today(), reason);
+            });
         }
     }
     if (rs.change && !rs.change->refused.empty()) colored_text(color_warning(), rs.change->refused.c_str());
@@ -312,7 +289,7 @@ void draw_filters(App& app, RegisterState& rs) {
 
 void draw_exports(App& app, RegisterState& rs) {
     const auto& shown = rs.model.shown();
-    const std::string day = today_of(app);
+    const std::string day = app.host().today();
     const core::Lang lang = core::language();
     ImGui::BeginDisabled(shown.empty());
     if (ImGui::Button(core::tr(Msg::register_csv))) {
@@ -454,7 +431,7 @@ void draw_cards(App& app, RegisterState& rs) {
                 {source_text(row),
                  a.responsible.empty() ? core::tr(Msg::register_no_responsible) : a.responsible,
                  a.due.empty() ? core::tr(Msg::register_no_due)
-                               : core::fmt(Msg::register_due_on, {row.overdue ? due_text(row) : a.due})});
+                               : core::fmt(Msg::action_meta_due, {row.overdue ? due_text(row) : a.due})});
             draw_text_lines(ImGui::GetFont(), ImVec2(text_pos.x, text_pos.y + line + style.ItemSpacing.y),
                             text_w, ImGui::GetColorU32(row.overdue ? color_warning() : color_muted()), meta,
                             1);
@@ -493,7 +470,7 @@ void open_register(App& app, const core::RegisterFilter& filter) {
 
 void draw_actions_screen(App& app) {
     RegisterState& rs = app.state.register_view;
-    rs.model.update(app.facts(), app.workspace(), today_of(app), rs.filter, rs.sort);
+    rs.model.update(app.facts(), app.workspace(), app.host().today(), rs.filter, rs.sort);
     const int plans = int(app.workspace().documents_of(core::DocKind::atgardsplan).size());
     heading(core::tr(Msg::register_title));
     if (layout().narrow && !rs.model.rows().empty()) {
@@ -517,7 +494,7 @@ void draw_actions_screen(App& app) {
     } else {
         draw_filters(app, rs);
         // The filters may have changed this frame: what is counted and drawn is what they now say.
-        rs.model.update(app.facts(), app.workspace(), today_of(app), rs.filter, rs.sort);
+        rs.model.update(app.facts(), app.workspace(), app.host().today(), rs.filter, rs.sort);
         wrapped_muted((core::fmt(Msg::register_shown, {std::to_string(rs.model.shown().size()),
                                                        std::to_string(rs.model.rows().size())}) +
                        " · " + core::describe_filter(rs.filter, app.facts().settings(), core::language()))

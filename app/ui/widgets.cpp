@@ -140,4 +140,13 @@ int current_year(App& app) {
     return now.size() >= 4 ? std::atoi(now.substr(0, 4).c_str()) : 2026;
 }
 
+std::string refused_change_text(const std::vector<core::ValidationError>& errors) {
+    std::string out;
+    for (core::ValidationError e : errors) {
+        e.path.clear();
+        out += (out.empty() ? "" : "; ") + e.text(core::language());
+    }
+    return core::fmt(core::Msg::change_refused, {out});
+}
+
 } // namespace kvh::ui

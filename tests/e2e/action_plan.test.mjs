@@ -149,11 +149,15 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
   await h.find(page, 'Beslutad · Samordnare · klart senast 2026-12-15');
   await h.click(page, 'Lägg till åtgärd');
   await h.find(page, 'Åtgärd 2: (inte beskriven)');
+  // Nothing written yet: what to do, in a neutral tone, not warnings.
+  await inView(page, 'Skriv vad som ska göras, vem som ansvarar och när det ska vara klart.');
+  assert.equal(await h.has(page, 'Varning: Ansvarig saknas'), false);
   await type(page, 'Vad ska göras?', 'Checklista vid överlämning');
   await inView(page, 'Varning: Ansvarig saknas');
   // A blank reason is refused and says so; then one with a reason is kept.
   const dueAck = await below(page, 'Varning: Slutdatum saknas', 'Kvittera…');
   await page.mouse.click(centre(dueAck).x, centre(dueAck).y);
+  await inView(page, 'Kvittera');
   await h.click(page, 'Kvittera');
   await h.find(page, 'Ändringen gjordes inte: en kvittering behöver en motivering.');
   await h.click(page, 'Avbryt');
@@ -290,8 +294,10 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const rows = bytes.subarray(3).toString('utf8').split('\r\n');
   assert.equal(rows[0].split(';')[0], 'Nr');
+  // The verdict was given today: the follow-up was made today.
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   assert.equal(rows[1], '1;Nattens larm följs upp varje vecka;Larm besvarades sent;Verksamhet;Ej angiven;;;' +
-                        'Uppföljd;Ersätts av ny larmrutin;;;Ja, önskad effekt uppnådd;;');
+                        `Uppföljd;Ersätts av ny larmrutin;;${today};Ja, önskad effekt uppnådd;;`);
   assert.equal(rows[2], '');
   assert.deepEqual(env.errors, []);
   await context.close();

@@ -144,7 +144,7 @@ test('on a phone, a card\'s status is changed with a thumb, a refusal says why, 
   await h.tap(page, 'Status: Föreslagen');
   await h.find(page, 'Ändra status');
   await h.tap(page, 'Avbruten');
-  await h.find(page, 'Varför avbryts åtgärden?');
+  await h.find(page, 'Skäl till att åtgärden avbryts');
   await h.tap(page, 'Avbryt åtgärden');
   await h.find(page, 'Ändringen gjordes inte: ange varför åtgärden avbryts.');
   await h.shot(page, 'phone-register-refused');

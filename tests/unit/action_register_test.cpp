@@ -180,7 +180,7 @@ TEST_CASE("the register's rows: where each action lives, its flags, the values o
     CHECK_FALSE(s.row(p1).overdue); // done: late for its follow-up, not overdue
     CHECK(s.row(p1).open_findings == 1);
     CHECK(s.row(a4).open_findings == 1); // no responsible
-    // "Anna Berg" and "anna berg " are one person, written as first seen.
+    // "Anna Berg" and "anna berg " are one person, written as most of their actions write it.
     CHECK(s.reg.responsibles() == V{"Anna Berg", "Annika Lund", "Bo Ek", "Cecilia"});
     CHECK(s.reg.units() == V{"Björken", "Tallen"});
     CHECK(s.reg.years() == std::vector<int>{2026, 2025});

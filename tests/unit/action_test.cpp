@@ -304,3 +304,49 @@ TEST_CASE("an edit of an action: what a change must fulfil, each at its field") 
         CHECK(errors[2].path == "body.risker[3].atgarder[0].vad");
     }
 }
+
+TEST_CASE("moving an action on: the status and the verdict keep each other true, from any screen") {
+    Action a = full_action();
+    a.status = ActionStatus::pagar;
+    a.done_date.clear();
+    a.follow_up_date.clear();
+    a.verdict = Verdict::ej_bedomd;
+
+    set_status(a, ActionStatus::genomford, "2026-12-02");
+    CHECK(a.status == ActionStatus::genomford);
+    CHECK(a.done_date == "2026-12-02"); // done today
+    set_status(a, ActionStatus::genomford, "2026-12-09");
+    CHECK(a.done_date == "2026-12-02"); // a done date given is kept
+
+    set_verdict(a, Verdict::delvis, "2026-12-10");
+    CHECK(a.status == ActionStatus::uppfoljd);
+    CHECK(a.follow_up_date == "2026-12-10");
+    std::vector<ValidationError> errors;
+    CHECK(check_action(a, nullptr, "a", errors));
+
+    // Leaving uppföljd takes the verdict back, so no action is open with a verdict.
+    set_status(a, ActionStatus::pagar, "2026-12-11");
+    CHECK(a.verdict == Verdict::ej_bedomd);
+    CHECK(a.follow_up_date == "2026-12-10");
+
+    // A planned follow-up day stays when the verdict is given on another day.
+    a.follow_up_date = "2027-03-01";
+    set_verdict(a, Verdict::ja, "2027-02-20");
+    CHECK(a.follow_up_date == "2027-03-01");
+    set_verdict(a, Verdict::ej_bedomd, "2027-02-21");
+    CHECK(a.status == ActionStatus::genomford);
+
+    set_status(a, ActionStatus::avbruten, "2027-02-22", "Ersatt av ny rutin");
+    CHECK(a.cancel_reason == "Ersatt av ny rutin");
+    errors.clear();
+    CHECK(check_action(a, nullptr, "a", errors));
+
+    // Uppföljd is reached by a verdict only: set directly, the check refuses it.
+    Action b = full_action();
+    b.verdict = Verdict::ej_bedomd;
+    b.status = ActionStatus::genomford;
+    const Action before = b;
+    set_status(b, ActionStatus::uppfoljd, "2026-12-02");
+    errors.clear();
+    CHECK_FALSE(check_action(b, &before, "a", errors));
+}

@@ -7,9 +7,9 @@
 #include "core/report/html_report.hpp"
 #include "core/report/icalendar.hpp"
 #include "core/search.hpp"
+#include "responsibles.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace kvh::core {
 
@@ -221,7 +221,6 @@ void ActionRegister::rebuild_rows(const FactsIndex& facts, const Workspace& ws) 
     rows_.reserve(facts.actions().size());
     const std::optional<Ymd> day = ymd_of(today_);
     const std::string soon = day ? iso_of(add_days(*day, kDueSoonDays)) : std::string();
-    std::map<std::string, std::string> responsibles; // key → as first written
     std::set<std::string> units;
     std::set<int> years;
     int doc_index = 0;
@@ -247,8 +246,6 @@ void ActionRegister::rebuild_rows(const FactsIndex& facts, const Workspace& ws) 
             row.what_key = sort_key(a.what);
             row.responsible_key = sort_key(a.responsible);
             row.title_key = sort_key(doc->title);
-            if (!row.responsible_key.empty())
-                responsibles.emplace(row.responsible_key, std::string(trimmed(a.responsible)));
             rows_.push_back(std::move(row));
         };
         for (std::size_t j = 0; j < f->own_actions.size(); ++j) add(f->own_actions[j], 0, int(j + 1));
@@ -259,11 +256,12 @@ void ActionRegister::rebuild_rows(const FactsIndex& facts, const Workspace& ws) 
         years.insert(doc->year);
         ++doc_index;
     }
-    responsibles_.clear();
-    for (auto& [key, name] : responsibles) responsibles_.push_back(std::move(name));
+    // The same names the action editor offers (one spelling per person), in Swedish order to pick from.
+    const auto by_key = [](const std::string& a, const std::string& b) { return sort_key(a) < sort_key(b); };
+    responsibles_ = known_responsibles(facts.actions());
+    std::sort(responsibles_.begin(), responsibles_.end(), by_key);
     units_.assign(units.begin(), units.end());
-    std::sort(units_.begin(), units_.end(),
-              [](const std::string& a, const std::string& b) { return sort_key(a) < sort_key(b); });
+    std::sort(units_.begin(), units_.end(), by_key);
     years_.assign(years.rbegin(), years.rend()); // this year's work first
 }
 
