@@ -155,7 +155,7 @@ test('on a laptop, a plan with two actions is written key by key and keeps every
   await type(page, 'Vad ska göras?', 'Checklista vid överlämning');
   await inView(page, 'Varning: Ansvarig saknas');
   // A blank reason is refused and says so; then one with a reason is kept.
-  const dueAck = await below(page, 'Varning: Slutdatum saknas', 'Kvittera…');
+  const dueAck = await below(page, 'Varning: Datum för klart senast saknas', 'Kvittera…');
   await page.mouse.click(centre(dueAck).x, centre(dueAck).y);
   await inView(page, 'Kvittera');
   await h.click(page, 'Kvittera');

@@ -113,7 +113,7 @@ TEST_CASE("CSV: BOM, a header and one row per action with every field, guarded f
                      "2026-03-15;Pågår;;;;Ej bedömd;;Försenad");
     CHECK(rows[2] ==
           "2;Påminnelse på APT;;Individ;Information eller kommunikation;;;Föreslagen;;;;Ej bedömd;;"
-          "\"Ansvarig saknas; Slutdatum saknas; Information eller påminnelse utan koppling till "
+          "\"Ansvarig saknas; Datum för klart senast saknas; Information eller påminnelse utan koppling till "
           "en "
           "orsak: ange vad den ska åtgärda; Kvitterad: Riktad mot en enskild person: sådana åtgärder "
           "dokumenteras i personakten (Gäller en & samma medarbetare)\"");

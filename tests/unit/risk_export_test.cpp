@@ -194,7 +194,7 @@ TEST_CASE("HTML report: self-contained, escaped, with the matrix and every risk"
     // action 2 has no one responsible and no due date.
     CHECK(html.find("<span class=\"flags\">Röd risk utan åtgärd</span>") != std::string::npos);
     CHECK(html.find("Högsta konsekvensnivån") == std::string::npos);
-    CHECK(html.find("Ansvarig saknas; Slutdatum saknas") != std::string::npos);
+    CHECK(html.find("Ansvarig saknas; Datum för klart senast saknas") != std::string::npos);
     // Action 1 was due 2026-02-28 and is still in progress on 2026-03-15.
     CHECK(html.find("<span class=\"flags\">Försenad</span>") != std::string::npos);
     CHECK(html.find("Acceptera: Skriftlig överlämning finns") != std::string::npos);
