@@ -1,6 +1,7 @@
 // The kvalitetsberättelse: sections in the order of domain.md §2 with their verdicts and tables, the
 // warnings an auditor's eye would raise, and HTML that prints every text from a document as text.
 #include "core/arlig_genomgang/kvalitetsberattelse.hpp"
+#include "core/arlig_genomgang/kvalitetsberattelse_docx.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/egenkontroll/egenkontroll_plan.hpp"
 #include "test_support.hpp"
@@ -172,4 +173,30 @@ TEST_CASE("every text from a document prints as text in the berättelse") {
     // tables, warnings, focus area and decision all carry it.
     CHECK(count(html, "&lt;img src=x onerror=alert(1)&gt;") > 60);
     CHECK(html.find("<script") == std::string::npos);
+}
+
+TEST_CASE("the Word parts carry the same content with real heading styles and tables, escaped") {
+    const World w(kEvil);
+    const auto parts = berattelse_docx_parts(w.draft(), Lang::sv);
+    std::vector<std::string> names;
+    for (const auto& [name, text] : parts) names.push_back(name);
+    CHECK(names == std::vector<std::string>{"[Content_Types].xml", "_rels/.rels",
+                                            "word/_rels/document.xml.rels", "word/styles.xml",
+                                            "word/document.xml"});
+    CHECK(parts[0].second.find("PartName=\"/word/document.xml\"") != std::string::npos);
+    CHECK(parts[3].second.find("w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>") != std::string::npos);
+    const std::string& doc = parts[4].second;
+    CHECK(count(doc, "<w:pStyle w:val=\"Heading1\"/>") ==
+          int(std::size(all_report_sections)) + 1); // + Beslut
+    CHECK(doc.find("<img") == std::string::npos);
+    CHECK(count(doc, "&lt;img src=x onerror=alert(1)&gt;") > 60);
+
+    const World plain("Hemtjänsten");
+    const std::string text = berattelse_docx_parts(plain.draft(), Lang::sv)[4].second;
+    CHECK(text.find("<w:t xml:space=\"preserve\">Riskanalyser</w:t>") != std::string::npos);
+    CHECK(text.find("<w:t xml:space=\"preserve\">19 av 20 = 95 %</w:t>") != std::string::npos);
+    CHECK(text.find("Bedömning: Uppfyller inte") != std::string::npos);
+    CHECK(text.find("Planerad egenkontroll utan utfall: Hemtjänsten (sep)") != std::string::npos);
+    CHECK(count(text, "<w:tbl>") == count(text, "</w:tbl>"));
+    CHECK(count(text, "<w:tbl>") >= 13); // requirements of 11 sections and the three data tables
 }
