@@ -163,9 +163,12 @@ void FactsIndex::gather_findings() const {
         }
     }
     // Without a date there is no "this year" to ask about.
-    if (const auto day = ymd_of(facts_day_))
+    if (const auto day = ymd_of(facts_day_)) {
         for (std::string& unit : units_without_risk_analysis(ws_.documents(), day->year))
             findings_.push_back({Rule::unit_no_risk_analysis, {}, std::move(unit), nullptr});
+        for (std::string& unit : units_without_annual_review(ws_.documents(), day->year))
+            findings_.push_back({Rule::unit_no_annual_review, {}, std::move(unit), nullptr});
+    }
     std::fill(std::begin(open_), std::end(open_), 0);
     for (const Finding& f : findings_)
         if (f.open()) ++open_[static_cast<std::size_t>(rule_spec(f.rule).severity)];

@@ -1,73 +1,17 @@
 // The registry of document kinds (see kinds.hpp): one entry per kind.
 #include "kinds.hpp"
 
+#include "arlig_genomgang/annual_review.hpp"
 #include "atgarder/action_plan.hpp"
 #include "egenkontroll/egenkontroll_run.hpp"
 #include "json_check.hpp"
 #include "risk_analysis.hpp"
 
 #include <array>
-#include <cmath>
 
 namespace kvh::core {
 
 namespace {
-
-// [SECTION] Kinds without a model of their own yet: any JSON object, kept as it is.
-template <DocKind K> BodyPtr json_empty() {
-    return std::make_shared<JsonBody>(K, nlohmann::json::object());
-}
-template <DocKind K>
-BodyPtr json_from(const nlohmann::json& j, const std::string& path, std::string_view,
-                  std::vector<ValidationError>& errors) {
-    if (!expect_object(j, path, errors)) return nullptr;
-    return std::make_shared<JsonBody>(K, j);
-}
-// What a file or a record cannot hold as it is: a broken UTF-8 text or key (written as U+FFFD), a
-// NaN or an infinity (written as null), nesting deeper than a file may be. Stops at the first.
-bool json_storable(const nlohmann::json& j, const std::string& path, int depth,
-                   std::vector<ValidationError>& errors) {
-    switch (j.type()) {
-    case nlohmann::json::value_t::string:
-        return check_text(j.get_ref<const std::string&>(), path, "", errors);
-    case nlohmann::json::value_t::number_float:
-        if (std::isfinite(j.get<double>())) return true;
-        errors.push_back({path, Msg::err_not_finite, {}, {}});
-        return false;
-    case nlohmann::json::value_t::object:
-    case nlohmann::json::value_t::array:
-        if (depth > kMaxBodyDepth) {
-            errors.push_back({path, Msg::err_nested_too_deep, {std::to_string(kMaxBodyDepth)}, {}});
-            return false;
-        }
-        if (j.is_array()) {
-            for (std::size_t i = 0; i < j.size(); ++i)
-                if (!json_storable(j[i], index_path(path, i), depth + 1, errors)) return false;
-        } else {
-            for (auto it = j.begin(); it != j.end(); ++it) {
-                const std::string at = join_path(path, it.key());
-                if (!check_text(it.key(), at, "", errors) ||
-                    !json_storable(it.value(), at, depth + 1, errors))
-                    return false;
-            }
-        }
-        return true;
-    default:
-        return true;
-    }
-}
-
-bool json_validate(const Body& next, const Body*, const std::string& path,
-                   std::vector<ValidationError>& errors) {
-    const auto* b = dynamic_cast<const JsonBody*>(&next);
-    const nlohmann::json none;
-    const nlohmann::json& value = b ? b->value() : none;
-    if (!value.is_object()) {
-        errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, type_msg(value)}});
-        return false;
-    }
-    return json_storable(value, path, 1, errors);
-}
 
 // [SECTION] Kinds with a typed body: `read` builds it from JSON while validating, `check` validates
 // an edit of it (against the version before, so only what changed is checked).
@@ -101,8 +45,9 @@ constexpr std::array<KindSpec, 5> kKinds{{
     {DocKind::egenkontroll, "egenkontroll", Msg::kind_egenkontroll, Msg::kinds_egenkontroll, "urval",
      typed_empty<EgenkontrollRun>, typed_from<EgenkontrollRun, egenkontroll_run_from_body>,
      typed_validate<EgenkontrollRun, check_egenkontroll_run>},
-    {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang, "",
-     json_empty<DocKind::arlig_genomgang>, json_from<DocKind::arlig_genomgang>, json_validate},
+    {DocKind::arlig_genomgang, "arlig_genomgang", Msg::kind_arlig_genomgang, Msg::kinds_arlig_genomgang,
+     "krav", typed_empty<AnnualReview>, typed_from<AnnualReview, annual_review_from_body>,
+     typed_validate<AnnualReview, check_annual_review>},
     {DocKind::atgardsplan, "atgardsplan", Msg::kind_atgardsplan, Msg::kinds_atgardsplan, "atgarder",
      typed_empty<ActionPlan>, typed_from<ActionPlan, plan_from_body>, typed_validate<ActionPlan, check_plan>},
 }};

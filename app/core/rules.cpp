@@ -1,6 +1,7 @@
 // The rules (see rules.hpp): the table of rules, and which of them apply to an action, a risk, a unit.
 #include "rules.hpp"
 
+#include "arlig_genomgang/annual_review.hpp"
 #include "date_input.hpp"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace kvh::core {
 
 namespace {
 
-constexpr std::array<RuleSpec, 12> kRules{{
+constexpr std::array<RuleSpec, 13> kRules{{
     {Rule::action_no_responsible, "atgard_utan_ansvarig", Severity::varning, Msg::rule_action_no_responsible,
      RuleTarget::action},
     {Rule::action_no_due_date, "atgard_utan_datum", Severity::varning, Msg::rule_action_no_due_date,
@@ -36,6 +37,8 @@ constexpr std::array<RuleSpec, 12> kRules{{
      RuleTarget::unit},
     {Rule::check_overdue, "egenkontroll_forsenad", Severity::allvarlig, Msg::rule_check_overdue,
      RuleTarget::check},
+    {Rule::unit_no_annual_review, "enhet_utan_arlig_genomgang", Severity::varning,
+     Msg::rule_unit_no_annual_review, RuleTarget::unit},
 }};
 static_assert(kRules.size() == std::size(all_rules));
 
@@ -102,6 +105,7 @@ std::string rule_text(Rule r, const RuleSettings& settings, Lang lang, std::stri
     case Rule::action_not_followed_up:
         return fmt(rule_spec(r).message, lang, {std::to_string(settings.follow_up_days)});
     case Rule::unit_no_risk_analysis:
+    case Rule::unit_no_annual_review:
         return fmt(rule_spec(r).message, lang, {unit});
     default:
         return tr(rule_spec(r).message, lang);
@@ -164,6 +168,25 @@ std::vector<std::string> units_without_risk_analysis(const std::vector<const Doc
     std::vector<std::string> out;
     std::set_difference(units.begin(), units.end(), analysed.begin(), analysed.end(),
                         std::back_inserter(out));
+    return out;
+}
+
+std::vector<std::string> units_without_annual_review(const std::vector<const Document*>& docs, int year) {
+    std::set<std::string> active, reviewed;
+    bool whole = false; // a review of the nämnd or förvaltning covers every unit
+    for (const Document* d : docs) {
+        if (d->year != year - 1) continue;
+        if (const AnnualReviewPtr v = annual_review_of(*d)) {
+            whole = whole || v->scope != ReviewScope::enhet;
+            reviewed.insert(d->unit);
+        } else if (!is_blank(d->unit)) {
+            active.insert(d->unit);
+        }
+    }
+    std::vector<std::string> out;
+    if (!whole)
+        std::set_difference(active.begin(), active.end(), reviewed.begin(), reviewed.end(),
+                            std::back_inserter(out));
     return out;
 }
 

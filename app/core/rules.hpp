@@ -30,6 +30,7 @@ enum class Rule {
     risk_red_without_action,
     unit_no_risk_analysis, // a unit with documents but no riskanalys this year
     check_overdue,         // a planned egenkontroll whose month has passed without a done run
+    unit_no_annual_review, // a unit active last year that no årlig genomgång of last year covers
 };
 inline constexpr Rule all_rules[] = {Rule::action_no_responsible,
                                      Rule::action_no_due_date,
@@ -42,7 +43,8 @@ inline constexpr Rule all_rules[] = {Rule::action_no_responsible,
                                      Rule::risk_katastrofal_without_action,
                                      Rule::risk_red_without_action,
                                      Rule::unit_no_risk_analysis,
-                                     Rule::check_overdue};
+                                     Rule::check_overdue,
+                                     Rule::unit_no_annual_review};
 
 enum class RuleTarget { action, risk, unit, check }; // check: a planned check of an egenkontrollplan
 
@@ -87,5 +89,9 @@ std::vector<Rule> rules_of(const std::vector<RuleHit>& hits);
 
 // The units (non-blank Document::unit, each once, sorted) of `docs` with no riskanalys of `year`.
 std::vector<std::string> units_without_risk_analysis(const std::vector<const Document*>& docs, int year);
+// The units of `docs` with a document of `year` - 1 (they worked last year) that no årlig genomgång of
+// that year covers: one of their own, or one of a nämnd or förvaltning, which covers every unit (a
+// review names its scope, not the units under it). Sorted, each once.
+std::vector<std::string> units_without_annual_review(const std::vector<const Document*>& docs, int year);
 
 } // namespace kvh::core

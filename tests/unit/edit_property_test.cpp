@@ -138,7 +138,7 @@ struct Sequence {
         const core::DocKind kind = doc ? doc->kind : core::DocKind::riskanalys;
         std::string what, label;
         std::function<void(Document&)> change;
-        switch (pick(rng, kind == core::DocKind::arlig_genomgang ? 8 : 10)) {
+        switch (pick(rng, 10)) {
         case 0:
             what = label = "title";
             change = [t = text(rng)](Document& d) { d.title = t; };
@@ -196,10 +196,10 @@ struct Sequence {
                 what = label = random_run_change(rng, *r, ws.env());
                 change = [r](Document& d) { d.body = r; };
             } else {
-                what = label = "json body";
-                change = [kind, j = random_body(rng)](Document& d) {
-                    d.body = std::make_shared<core::JsonBody>(kind, j);
-                };
+                auto v = std::make_shared<core::AnnualReview>(doc ? *core::annual_review_of(*doc)
+                                                                  : core::AnnualReview());
+                what = label = random_review_change(rng, *v, ws.env());
+                change = [v](Document& d) { d.body = v; };
             }
         }
         const bool typing = chance(rng, 60);

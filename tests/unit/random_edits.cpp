@@ -605,49 +605,54 @@ std::string random_run_change(Rng& rng, core::EgenkontrollRun& r, const core::En
 
 // [SECTION] Bodies of the kinds without a model: any JSON
 
-static json random_json(Rng& rng, int depth) {
-    switch (pick(rng, depth >= 3 ? 6 : 9)) {
-    case 0:
-        return nullptr;
-    case 1:
-        return chance(rng, 50);
-    case 2:
-        return one_of(rng,
-                      {std::int64_t(0), std::int64_t(-1), std::int64_t(2026),
-                       std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()});
-    case 3:
-        if (chance(rng, 20)) return std::numeric_limits<std::uint64_t>::max();
-        return one_of(rng,
-                      {0.5, -0.0, 1e300, 3.141592653589793, 1.0 / 3.0, 5e-324,
-                       std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()});
-    case 4:
-    case 5:
-        return text(rng);
-    case 6:
-    case 7: {
-        json o = json::object();
-        for (int i = pick(rng, 4); i > 0; --i) o[text(rng)] = random_json(rng, depth + 1);
-        return o;
+// [SECTION] Årlig genomgång edits through the typed model
+
+static std::vector<std::string> ids_in(const core::AnnualReview& v) {
+    std::vector<std::string> ids;
+    for (const core::ReviewItem& k : v.items()) {
+        ids.push_back(k.id);
+        for (const Action& x : k.actions) ids.push_back(x.id);
     }
-    default: {
-        json list = json::array();
-        for (int i = pick(rng, 4); i > 0; --i) list.push_back(random_json(rng, depth + 1));
-        return list;
-    }
-    }
+    return ids;
 }
 
-json random_body(Rng& rng) {
-    const int r = pick(rng, 100);
-    if (r < 3) { // nested deeper than a file may be
-        json j = json::object();
-        for (int i = 0; i < between(rng, 55, 70); ++i) j = json{{"n", std::move(j)}};
-        return j;
+std::string random_review_change(Rng& rng, core::AnnualReview& v, const core::Environment& env) {
+    const int n = int(v.entries.size());
+    const std::vector<std::string> ids = ids_in(v);
+    if (n == 0 || pick(rng, 6) == 0) {
+        core::ReviewItem k;
+        k.id = new_id(rng, ids, env);
+        k.requirement = std::string(one_of(rng, {"3-1", "5-2", "", "7-1-berattelse"}));
+        k.text = text(rng);
+        v.entries.insert(std::size_t(pick(rng, n + 1)), std::move(k));
+        return "review item added";
     }
-    if (r < 15) return random_json(rng, 0); // mostly not an object
-    json o = json::object();
-    for (int i = pick(rng, 6); i > 0; --i) o[std::string(one_of(rng, kTexts))] = random_json(rng, 1);
-    return o;
+    core::ReviewItem& k = v.entries.edit(std::size_t(pick(rng, n)));
+    switch (pick(rng, 7)) {
+    case 0: {
+        std::string* fields[] = {&k.reference, &k.text, &k.evidence, &k.comment};
+        *fields[pick(rng, 4)] = text(rng);
+        return "review item text";
+    }
+    case 1:
+        k.assessment = one_of(rng, core::all_assessments);
+        return "review verdict";
+    case 2:
+        k.actions.push_back(random_action(rng, ids, env));
+        return "review action added";
+    case 3:
+        v.narratives[one_of(rng, core::all_report_sections)] = text(rng);
+        return "review narrative";
+    case 4:
+        v.focus_areas.push_back(text(rng));
+        return "review focus area";
+    case 5:
+        v.decided_date = one_of(rng, {"", "2026-03-18", "2026-02-30", "2026-3"});
+        return "review decided date";
+    default:
+        v.entries.erase(std::size_t(pick(rng, n)));
+        return "review item removed";
+    }
 }
 
 } // namespace kvh::test

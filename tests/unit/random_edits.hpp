@@ -1,8 +1,9 @@
 // Random edits for the edit property test (edit_property_test.cpp): field values a person or a broken
-// paste can produce, a random riskanalys edit through the typed model, any JSON body. Seeded: the same
+// paste can produce, a random edit of each kind through its typed model. Seeded: the same
 // generator state gives the same edits.
 #pragma once
 
+#include "core/arlig_genomgang/annual_review.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/egenkontroll/egenkontroll_run.hpp"
 #include "core/risk_analysis.hpp"
@@ -44,7 +45,8 @@ std::string random_egenkontroll_plan_change(Rng& rng, core::EgenkontrollPlan& p,
 std::string random_run_change(Rng& rng, core::EgenkontrollRun& r, const core::Environment& env);
 // A new analysis with a few risks.
 core::RiskAnalysis fresh_analysis(Rng& rng, const core::Environment& env);
-// Any JSON object, for the bodies of kinds without a model.
-nlohmann::json random_body(Rng& rng);
+// One change of an årlig genomgång: items added, removed, assessed, given texts and actions; the
+// narratives, focus areas and decision date.
+std::string random_review_change(Rng& rng, core::AnnualReview& v, const core::Environment& env);
 
 } // namespace kvh::test

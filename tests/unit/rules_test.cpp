@@ -1,6 +1,7 @@
 // The rules: each one on an action, a risk and a unit, at the edges of the calendar (today, the end of
 // a month and of a year, a leap day), acknowledged findings kept in sight, the table's keys and texts,
 // and the findings the facts index gathers across a workspace (the seeds' 19 of 75).
+#include "core/arlig_genomgang/annual_review.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/facts.hpp"
 #include "core/rules.hpp"
@@ -311,15 +312,17 @@ TEST_CASE("the facts index: risk findings point at the risk, unit findings at th
         false));
     // 2027: Tallen's analysis is of 2026.
     const auto& f = facts.findings();
-    REQUIRE(f.size() == 3);
+    REQUIRE(f.size() == 4);
     CHECK(f[0].rule == Rule::risk_katastrofal_without_action);
     CHECK(f[0].where == ActionRef{a, risk_id, ""});
     CHECK(f[1].rule == Rule::risk_red_without_action);
     CHECK(f[2].rule == Rule::unit_no_risk_analysis);
     CHECK(f[2].unit == "Tallen");
     CHECK(f[2].where == ActionRef{});
+    CHECK(f[3].rule == Rule::unit_no_annual_review); // and no review of the year it worked in
+    CHECK(f[3].unit == "Tallen");
     CHECK(facts.open_findings(Severity::allvarlig) == 2);
-    CHECK(facts.open_findings(Severity::varning) == 1);
+    CHECK(facts.open_findings(Severity::varning) == 2);
 }
 
 TEST_CASE("acknowledging a finding keeps it in the item it points to, as one undo step; a unit's cannot be") {
@@ -345,7 +348,7 @@ TEST_CASE("acknowledging a finding keeps it in the item it points to, as one und
         },
         false));
     ws.create(DocKind::atgardsplan, "Plan", "Eken", 2025);
-    REQUIRE(facts.findings().size() == 3);
+    REQUIRE(facts.findings().size() == 4); // the last: no årlig genomgång of 2025 for Eken
     const Finding red = facts.findings()[0], late = facts.findings()[1], unit = facts.findings()[2];
     CHECK(red.rule == Rule::risk_red_without_action);
     CHECK(late.rule == Rule::action_overdue);
@@ -387,4 +390,32 @@ TEST_CASE("acknowledging a finding keeps it in the item it points to, as one und
     CHECK_FALSE(facts.findings()[1].open());
     // A unit's finding has no document to be kept in.
     CHECK_FALSE(acknowledge(ws, unit, &why));
+}
+
+TEST_CASE("a unit that worked last year with no årlig genomgång of last year is found, by scope") {
+    Workspace ws(kvh::test::fixed_env());
+    ws.create(DocKind::riskanalys, "R", "Tallen", 2025);
+    ws.create(DocKind::egenkontrollplan, "P", "Eken", 2025);
+    ws.create(DocKind::riskanalys, "R", "Björken", 2026); // new this year: nothing to review yet
+    CHECK(units_without_annual_review(ws.documents(), 2026) == std::vector<std::string>{"Eken", "Tallen"});
+    auto set_scope = [&](const std::string& id, ReviewScope scope) {
+        REQUIRE(ws.edit(id, kvh::test::step("scope"), [&](Document& d) {
+            auto v = std::make_shared<AnnualReview>(*annual_review_of(d));
+            v->scope = scope;
+            d.body = v;
+        }));
+    };
+    // A review of a unit's own scope covers only that unit; one of the nämnd (the default) them all.
+    const std::string own = ws.create(DocKind::arlig_genomgang, "G", "Tallen", 2025);
+    set_scope(own, ReviewScope::enhet);
+    CHECK(units_without_annual_review(ws.documents(), 2026) == std::vector<std::string>{"Eken"});
+    CHECK(units_without_annual_review(ws.documents(), 2027) == std::vector<std::string>{"Björken"});
+    const std::string namnd = ws.create(DocKind::arlig_genomgang, "G", "Socialnämnden", 2025);
+    CHECK(units_without_annual_review(ws.documents(), 2026).empty());
+    set_scope(namnd, ReviewScope::enhet);
+    CHECK(units_without_annual_review(ws.documents(), 2026) == std::vector<std::string>{"Eken"});
+    CHECK(rule_spec(Rule::unit_no_annual_review).target == RuleTarget::unit);
+    CHECK(rule_text(Rule::unit_no_annual_review, {}, Lang::sv, "Eken") ==
+          "Ingen årlig genomgång av ledningssystemet för Eken förra året");
+    CHECK(rule_from_key("enhet_utan_arlig_genomgang") == Rule::unit_no_annual_review);
 }
