@@ -612,12 +612,15 @@ void draw_checks_tab(App& app, const core::Document& doc, const Plan& p, const W
     const int open = es.check.empty() ? 0 : check_number(p, es.check);
     const float width = ImGui::GetContentRegionAvail().x;
     if (width > 55 * ImGui::GetFontSize()) {
-        // The list beside the open check, as roomy as the risk screen.
-        ImGui::BeginChild("##checks", ImVec2(width * 0.4f, 0));
+        // The list beside the open check, as roomy as the risk screen: at least most of the screen's
+        // height, the page scrolling them into view under the plan's header.
+        const float h =
+            std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.85f);
+        ImGui::BeginChild("##checks", ImVec2(width * 0.4f, h));
         draw_check_list(app, p, f);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("##check");
+        ImGui::BeginChild("##check", ImVec2(0, h));
         if (open)
             draw_check_editor(app, doc, p, std::size_t(open - 1), f);
         else

@@ -97,10 +97,12 @@ WheelTap draw_wheel(const WheelFacts& f, int chosen, float size, bool small) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##wheel", ImVec2(size, size));
     const bool hovered = ImGui::IsItemHovered();
+    // A press and release in place (a tap, a click); a finger that moved was scrolling.
+    const bool tapped = ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float font = ImGui::GetFontSize();
     const ImVec2 c = p0 + ImVec2(size, size) * 0.5f;
-    const float R = size * 0.5f - 2;
+    const float R = size * 0.5f - 8;   // room for the mark of today on the rim
     const float rim = R - font * 1.9f; // the month names are outside it
     const float hub = std::max(R * 0.2f, font * 2.2f);
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
@@ -221,7 +223,7 @@ WheelTap draw_wheel(const WheelFacts& f, int chosen, float size, bool small) {
                                           w.checks[near->check].months[std::size_t(near->month - 1)])
                                     .c_str());
     }
-    if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) {
+    if (tapped) {
         if (near) {
             tap.check = w.checks[near->check].check;
         } else {

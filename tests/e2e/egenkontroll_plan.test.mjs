@@ -40,7 +40,8 @@ async function inView(page, label, at = { x: 900, y: 420 }) {
 // Clicks the field and types one key at a time; `select` first selects what it holds.
 async function type(page, label, text, { leave = 'Enter', select = false, at } = {}) {
   const f = await inView(page, label, at);
-  await page.mouse.click(centre(f).x, centre(f).y);
+  await page.mouse.click(f.x + Math.min(30, f.w / 2), centre(f).y); // a number's field has its buttons at the end
+
   await agentFocused(page, true);
   if (select) await page.keyboard.press('Control+a');
   for (const ch of text) {
@@ -62,6 +63,7 @@ test('on a laptop, a plan built from the library shows its checks in the årshju
   await h.click(page, 'Ny egenkontrollplan');
   await h.find(page, 'Fastställd av');
   // Last year's plan: every month of it has passed.
+  await type(page, 'Titel', `Egenkontrollplan ${year - 1}`, { select: true });
   await type(page, 'År', String(year - 1), { select: true });
   await type(page, 'Fastställd av', 'Enhetschef');
   let [doc] = await plans(page);
@@ -131,6 +133,7 @@ test('on a laptop, a plan built from the library shows its checks in the årshju
   await h.saved(page);
   let [old, copy] = await plans(page);
   assert.equal(copy.year, year);
+  assert.equal(copy.title, `Egenkontrollplan ${year}`);
   assert.deepEqual(copy.body.kontroller.map((c) => c.foregaende), old.body.kontroller.map((c) => c.id));
   assert.deepEqual(copy.body.kontroller[0].manader, [3, 6, 12]);
   assert.equal(copy.body.kontroller[0].urval, 30);
@@ -151,12 +154,17 @@ test('on a laptop, a plan built from the library shows its checks in the årshju
   await context.close();
 });
 
-test('on a phone a tap on a mark of the årshjul opens its check; the årshjul fits a phone and a projector', async () => {
+test('on a phone a tap on a mark of the årshjul opens its check; the årshjul fits a phone and a projector at 200 %', async () => {
   for (const [name, device] of [['phone', h.PHONE], ['projector', h.PROJECTOR]]) {
     const context = await env.browser.newContext(device);
     const page = await h.open(env, context);
     const touch = name === 'phone';
     const go = touch ? h.tap : h.click;
+    if (!touch) {
+      await h.click(page, 'Inställningar');
+      for (let z = 100; z < 200; z += 25) await h.click(page, '+');
+      await h.find(page, '200 %');
+    }
     await go(page, touch ? 'Kontroller' : 'Egenkontroller');
     await go(page, 'Ny egenkontrollplan');
     const lib = await h.reveal(page, 'Lägg till från biblioteket', { x: 200, y: 500 }, { touch });
