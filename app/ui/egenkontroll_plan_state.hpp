@@ -26,11 +26,11 @@ struct WheelFacts {
 struct EgenkontrollPlanState {
     std::string doc;           // the plan these settings belong to
     std::string check;         // id of the check open in the editor, or ""
-    bool select_tab = false;   // the next frame shows the tab `wheel_tab` says (a tap chose it)
-    bool wheel_tab = false;    // the Årshjul tab rather than the checks
+    bool wheel_tab = false;    // the Årshjul rather than the checks
     bool library_open = false; // "Lägg till från biblioteket"
     std::string library_search;
-    int month = 0; // a month chosen on the wheel (its checks listed), 0: none
+    std::string shown; // what took the whole screen last frame ("library", a check's id, or "")
+    int month = 0;     // a month chosen on the wheel (its checks listed), 0: none
     // A number as typed (sample size, target): kept while it is not (yet) a number in range, so
     // nothing typed is lost; `key` names the check and field.
     struct NumberEdit {

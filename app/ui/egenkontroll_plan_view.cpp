@@ -168,7 +168,6 @@ void draw_tools(App& app, const core::Document& doc, const Plan& p) {
         if (edit_plan(app, doc.id, Msg::ek_undo_new_check, [&](Plan& m) { m.checks.push_back(c); })) {
             es.check = c.id;
             es.wheel_tab = false;
-            es.select_tab = true;
         }
     }
     const std::string copy = core::fmt(Msg::ek_copy_next_year, {std::to_string(doc.year + 1)});
@@ -233,13 +232,14 @@ void draw_library(App& app, const core::Document& doc, const Plan& p) {
         });
         std::string meta = core::fmt(Msg::ek_library_meta,
                                      {core::tr(core::check_method_name(t.method)),
-                                      core::fmt(Msg::ek_questions_n, {std::to_string(t.questions.size())}),
+                                      core::count_text(Msg::ek_questions_n, (long long)t.questions.size()),
                                       core::tr(core::frequency_name(t.frequency))});
         if (t.sample_size > 0)
             meta += " · " + core::fmt(Msg::report_check_sample, {std::to_string(t.sample_size)});
         if (in_plan) meta += " · " + std::string(core::tr(Msg::ek_library_in_plan));
         // The whole entry is one target: a tap adds it.
-        const float h = 4 * line + 2 * style.ItemSpacing.y + 2 * style.FramePadding.y;
+        const int meta_lines = layout().narrow ? 2 : 1; // a phone's line does not hold method and frequency
+        const float h = float(3 + meta_lines) * line + 2 * style.ItemSpacing.y + 2 * style.FramePadding.y;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float w = ImGui::GetContentRegionAvail().x;
         ImGui::PushID(t.key.c_str());
@@ -257,7 +257,7 @@ void draw_library(App& app, const core::Document& doc, const Plan& p) {
         draw_text_lines(ImGui::GetFont(), ImVec2(tp.x, tp.y + line + style.ItemSpacing.y * 0.5f), tw,
                         ImGui::GetColorU32(ImGuiCol_Text), t.what, 2);
         draw_text_lines(ImGui::GetFont(), ImVec2(tp.x, tp.y + 3 * line + style.ItemSpacing.y), tw,
-                        ImGui::GetColorU32(ImGuiCol_TextDisabled), meta, 1);
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), meta, meta_lines);
         ImGui::Separator();
     }
     ImGui::EndDisabled();
@@ -642,13 +642,20 @@ bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc) {
     const core::EgenkontrollPlanPtr p = core::egenkontroll_plan_of(doc);
     if (!p) return false;
     if (!es.check.empty() && !core::find_check(*p, es.check)) es.check.clear();
+    // On a phone an open check is the whole screen, as a risk is: one thing at a time.
+    const bool check_alone =
+        !es.check.empty() && !es.wheel_tab && ImGui::GetContentRegionAvail().x <= 55 * ImGui::GetFontSize();
+    // What takes the screen now starts at its top, not where the plan was scrolled to.
+    const std::string shown = es.library_open ? "library" : check_alone ? es.check : "";
+    if (shown != es.shown) {
+        ImGui::SetScrollY(0);
+        es.shown = shown;
+    }
     if (es.library_open) {
         draw_library(app, doc, *p);
         return true;
     }
-    // On a phone an open check is the whole screen, as a risk is: one thing at a time.
-    if (es.check.empty() || es.wheel_tab || ImGui::GetContentRegionAvail().x > 55 * ImGui::GetFontSize())
-        return false;
+    if (!check_alone) return false;
     draw_check_editor(app, doc, *p, std::size_t(check_number(*p, es.check) - 1),
                       wheel_facts(app, es.wheel, doc));
     return true;
@@ -667,32 +674,25 @@ void draw_egenkontroll_plan(App& app, const core::Document& doc) {
     if (app.state.open_doc != doc.id) return; // the copy was opened
     draw_exports(app, doc, f);
 
-    if (!ImGui::BeginTabBar("##plan")) return;
-    const auto tab_flags = [&](bool wheel) {
-        return es.select_tab && es.wheel_tab == wheel ? ImGuiTabItemFlags_SetSelected
-                                                      : ImGuiTabItemFlags_None;
-    };
-    const ImGuiTabItemFlags checks_flags = tab_flags(false), wheel_flags = tab_flags(true);
-    es.select_tab = false;
-    const std::string checks_label =
-        core::fmt(Msg::ek_tab_checks, {std::to_string(p->checks.size())}) + "###checks";
-    if (ImGui::BeginTabItem(checks_label.c_str(), nullptr, checks_flags)) {
+    // The two views of the plan as a pair of buttons, the one shown marked as pressed and named.
+    ImGui::Spacing();
+    const std::string labels[] = {core::fmt(Msg::ek_tab_checks, {std::to_string(p->checks.size())}),
+                                  core::tr(Msg::ek_tab_wheel)};
+    for (int k = 0; k < 2; ++k) {
+        const bool on = es.wheel_tab == (k == 1);
+        if (k) ImGui::SameLine(0, 0);
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (ImGui::Button(labels[k].c_str())) es.wheel_tab = k == 1;
+        if (on) ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+    if (!es.wheel_tab) return draw_checks_tab(app, doc, *p, f);
+    const WheelTap tap = draw_year_wheel_section(f, es.month, false);
+    if (tap.month) es.month = *tap.month;
+    if (!tap.check.empty()) {
+        es.check = tap.check;
         es.wheel_tab = false;
-        draw_checks_tab(app, doc, *p, f);
-        ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(core::tr(Msg::ek_tab_wheel), nullptr, wheel_flags)) {
-        es.wheel_tab = true;
-        const WheelTap tap = draw_year_wheel_section(f, es.month, false);
-        if (tap.month) es.month = *tap.month;
-        if (!tap.check.empty()) {
-            es.check = tap.check;
-            es.wheel_tab = false;
-            es.select_tab = true;
-        }
-        ImGui::EndTabItem();
-    }
-    ImGui::EndTabBar();
 }
 
 void open_check(App& app, const std::string& plan, const std::string& check) {
@@ -702,7 +702,6 @@ void open_check(App& app, const std::string& plan, const std::string& check) {
     es = {};
     es.doc = plan;
     es.check = check;
-    es.select_tab = true;
 }
 
 } // namespace kvh::ui

@@ -112,20 +112,21 @@ test('on a laptop, a plan built from the library shows its checks in the årshju
   assert.deepEqual(check.manader, [3, 6, 12]);
   await h.shot(page, 'laptop-egenkontrollplan');
 
-  // The årshjul: each mark by its spoken name; last year's months are all försenad.
-  await page.mouse.move(900, 420);
+  // The årshjul: each mark by its spoken name; last year's months are all försenad. (The wheel over
+  // the short list of checks scrolls the page; over the check, the check.)
+  await page.mouse.move(300, 420);
   for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, -400);
   await h.click(page, 'Årshjul');
   for (const name of ['Social dokumentation, mars: försenad', 'Social dokumentation, december: försenad',
                       'Avvikelser, september: försenad'])
     await inView(page, name);
   assert.equal(await h.has(page, 'Social dokumentation, april: försenad'), false, 'April is not planned');
-  await h.find(page, 'Försenade (2)');
-  await h.find(page, 'Social dokumentation – försenad: mars, juni, december');
+  await inView(page, 'Social dokumentation – försenad: mars, juni, december');
+  await inView(page, 'Avvikelser – försenad: mars, juni, september, december');
   await h.shot(page, 'laptop-arshjul');
 
   // Into this year in one step: the copy opens, and Ångra is offered.
-  await page.mouse.move(900, 420);
+  await page.mouse.move(300, 420);
   for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, -400);
   await h.click(page, `Kopiera till ${year}`);
   await h.find(page, `Planen kopierades till ${year}. Utförda kontroller och åtgärder stannar i årets plan.`);
@@ -160,6 +161,7 @@ test('on a phone a tap on a mark of the årshjul opens its check; the årshjul f
     const page = await h.open(env, context);
     const touch = name === 'phone';
     const go = touch ? h.tap : h.click;
+    const at = { x: page.viewportSize().width * 0.6, y: page.viewportSize().height * 0.6 }; // over the content
     if (!touch) {
       await h.click(page, 'Inställningar');
       for (let z = 100; z < 200; z += 25) await h.click(page, '+');
@@ -167,16 +169,16 @@ test('on a phone a tap on a mark of the årshjul opens its check; the årshjul f
     }
     await go(page, touch ? 'Kontroller' : 'Egenkontroller');
     await go(page, 'Ny egenkontrollplan');
-    const lib = await h.reveal(page, 'Lägg till från biblioteket', { x: 200, y: 500 }, { touch });
+    const lib = await h.reveal(page, 'Lägg till från biblioteket', at, { touch });
     if (touch) await page.touchscreen.tap(centre(lib).x, centre(lib).y);
     else await page.mouse.click(centre(lib).x, centre(lib).y);
     await go(page, GENOMFORANDEPLANER);
     await h.saved(page);
     await go(page, 'Klar');
-    const tab = await h.reveal(page, 'Årshjul', { x: 200, y: 500 }, { touch });
+    const tab = await h.reveal(page, 'Årshjul', at, { touch });
     if (touch) await page.touchscreen.tap(centre(tab).x, centre(tab).y);
     else await page.mouse.click(centre(tab).x, centre(tab).y);
-    const mark = await h.reveal(page, /^Social dokumentation, juni: /, { x: 200, y: 500 }, { touch });
+    const mark = await h.reveal(page, /^Social dokumentation, juni: /, at, { touch });
     const width = page.viewportSize().width;
     for (const i of (await h.items(page)).filter((it) => it.label && it.y >= 0 && it.y < page.viewportSize().height))
       assert.ok(i.x + i.w <= width + 1, `"${i.label}" within the screen (${i.x}+${i.w} > ${width})`);
