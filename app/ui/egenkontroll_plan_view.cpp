@@ -327,9 +327,17 @@ void draw_months(App& app, const core::Document& doc, const Plan& p, const Plann
                                 });
     text(core::tr(Msg::ek_months));
     const core::MonthSet months = core::planned_months(c);
-    const int columns = layout().narrow ? 3 : 6;
+    // As many columns as the longest name allows: 6, 4, 3 or 2 (a year in even rows).
+    float widest = 0;
+    for (int m = 1; m <= 12; ++m)
+        widest = std::max(widest, ImGui::CalcTextSize(core::tr(core::month_name(m))).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float need = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + widest + 2 * style.ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    int columns = 6;
+    while (columns > 2 && float(columns) * need > avail) columns = columns == 6 ? 4 : columns - 1;
     const float x0 = ImGui::GetCursorPosX();
-    const float cell = ImGui::GetContentRegionAvail().x / float(columns);
+    const float cell = avail / float(columns);
     for (int m = 1; m <= 12; ++m) {
         if ((m - 1) % columns) ImGui::SameLine(x0 + cell * float((m - 1) % columns));
         bool on = core::has_month(months, m);

@@ -8,6 +8,7 @@
 #include "core/date_input.hpp"
 #include "core/egenkontroll/month_state_colour.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -127,7 +128,11 @@ WheelTap draw_wheel(const WheelFacts& f, int chosen, float size, bool small) {
         ImFont* bold =
             today && ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont();
         const ImVec2 ts = bold->CalcTextSizeA(font, FLT_MAX, 0, name.c_str());
-        const ImVec2 at = polar(c, (R + rim) * 0.5f, month_angle(float(m) - 0.5f)) - ts * 0.5f;
+        // In the band outside the rim; nearer the hub where a long name would leave the wheel's square.
+        const float mid = month_angle(float(m) - 0.5f);
+        const float fit_x = (size * 0.5f - 4 - ts.x * 0.5f) / std::max(std::abs(std::cos(mid)), 0.01f);
+        const float fit_y = (size * 0.5f - 4 - ts.y * 0.5f) / std::max(std::abs(std::sin(mid)), 0.01f);
+        const ImVec2 at = polar(c, std::min({(R + rim) * 0.5f, fit_x, fit_y}), mid) - ts * 0.5f;
         dl->AddText(bold, font, at, text_col, name.c_str());
         announce_run(name, ImRect(at, at + ts));
     }

@@ -1,7 +1,7 @@
 // Egenkontrollplan as a unit chief makes one: checks from the library, a sample size typed key by key
 // (a wrong one refused in words and kept on screen, Esc), a month added, the checks in the årshjul by
 // their spoken names, last year's months försenad, the plan copied into this year in one step with
-// Ångra offered, and everything still there after a reload; on a phone a tap on a mark opens its check,
+// Ångra offered and shown on Översikt as a small årshjul, and everything still there after a reload; on a phone a tap on a mark opens its check,
 // and the årshjul fits a phone and a projector.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,6 +138,15 @@ test('on a laptop, a plan built from the library shows its checks in the årshju
   assert.deepEqual(copy.body.kontroller.map((c) => c.foregaende), old.body.kontroller.map((c) => c.id));
   assert.deepEqual(copy.body.kontroller[0].manader, [3, 6, 12]);
   assert.equal(copy.body.kontroller[0].urval, 30);
+
+  // Översikt shows this year's plan as a small årshjul; a click on a mark opens the plan at its check.
+  await h.click(page, 'Översikt');
+  const mark = await inView(page, /^Avvikelser, september: /);
+  await page.mouse.move(centre(mark).x, centre(mark).y);
+  await page.waitForTimeout(100);
+  await page.mouse.click(centre(mark).x, centre(mark).y);
+  await h.find(page, 'Kontroll 2 av 2: Avvikelser');
+  await h.find(page, `Egenkontrollplan ${year}`);
 
   await page.reload();
   await h.waitReady(page);
