@@ -187,7 +187,12 @@ test('on a phone a tap on a mark of the årshjul opens its check; the årshjul f
     const tab = await h.reveal(page, 'Årshjul', at, { touch });
     if (touch) await page.touchscreen.tap(centre(tab).x, centre(tab).y);
     else await page.mouse.click(centre(tab).x, centre(tab).y);
-    const mark = await h.reveal(page, /^Social dokumentation, juni: /, at, { touch });
+    await h.reveal(page, /^Social dokumentation, juni: /, at, { touch });
+    // The legend under the wheel in view too: the whole wheel is on the screen.
+    await h.reveal(page, 'Genomförd med avvikelser', at, { touch });
+    const mark = await h.find(page, /^Social dokumentation, juni: /);
+    const top = (await h.find(page, 'januari')).y;
+    assert.ok(top >= 0, `the wheel's top is on the screen (${top})`);
     const width = page.viewportSize().width;
     for (const i of (await h.items(page)).filter((it) => it.label && it.y >= 0 && it.y < page.viewportSize().height))
       assert.ok(i.x + i.w <= width + 1, `"${i.label}" within the screen (${i.x}+${i.w} > ${width})`);
