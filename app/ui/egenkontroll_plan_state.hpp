@@ -50,6 +50,16 @@ struct EgenkontrollPlanState {
         std::string today, unit;
         std::vector<WheelFacts> plans;
     } overview;
+
+    // Shows plan `plan_id` afresh (at check `check_id` when given), keeping the overview's facts. By
+    // value: the ids may come from those very facts.
+    void open(std::string plan_id, std::string check_id = {}) {
+        Overview kept = std::move(overview);
+        *this = {};
+        overview = std::move(kept);
+        doc = std::move(plan_id);
+        check = std::move(check_id);
+    }
 };
 
 } // namespace kvh::ui

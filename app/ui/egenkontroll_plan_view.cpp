@@ -176,8 +176,7 @@ void draw_tools(App& app, const core::Document& doc, const Plan& p) {
         const std::string id = core::copy_plan_to_year(app.workspace(), doc.id, doc.year + 1);
         if (!id.empty()) {
             app.state.open_doc = id;
-            es = {};
-            es.doc = id;
+            es.open(id);
             show_toast(app, core::fmt(Msg::ek_copied, {std::to_string(doc.year + 1)}), true);
         }
     }
@@ -643,10 +642,7 @@ void draw_checks_tab(App& app, const core::Document& doc, const Plan& p, const W
 
 bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc) {
     auto& es = app.state.egenkontroll_plan;
-    if (es.doc != doc.id) {
-        es = {};
-        es.doc = doc.id;
-    }
+    if (es.doc != doc.id) es.open(doc.id);
     const core::EgenkontrollPlanPtr p = core::egenkontroll_plan_of(doc);
     if (!p) return false;
     if (!es.check.empty() && !core::find_check(*p, es.check)) es.check.clear();
@@ -703,13 +699,10 @@ void draw_egenkontroll_plan(App& app, const core::Document& doc) {
     }
 }
 
-void open_check(App& app, const std::string& plan, const std::string& check) {
+void open_check(App& app, std::string plan, std::string check) {
     set_active_screen(app, Screen::egenkontroller);
     app.state.open_doc = plan;
-    auto& es = app.state.egenkontroll_plan;
-    es = {};
-    es.doc = plan;
-    es.check = check;
+    app.state.egenkontroll_plan.open(std::move(plan), std::move(check));
 }
 
 } // namespace kvh::ui

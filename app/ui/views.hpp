@@ -38,7 +38,7 @@ void draw_action_plan(App& app, const core::Document& doc);
 void draw_egenkontroll_plan(App& app, const core::Document& doc);
 bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc);
 // Opens the plan `plan` at its check `check` (the overview, the årshjul).
-void open_check(App& app, const std::string& plan, const std::string& check);
+void open_check(App& app, std::string plan, std::string check);
 // Opens the risk analysis `doc` with its risk `risk` in the editor (the register, the overview).
 void open_risk(App& app, const std::string& doc, const std::string& risk);
 void draw_import(App& app);

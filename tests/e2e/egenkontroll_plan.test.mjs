@@ -191,7 +191,7 @@ test('on a phone a tap on a mark of the årshjul opens its check; the årshjul f
     // The legend under the wheel in view too: the whole wheel is on the screen.
     await h.reveal(page, 'Genomförd med avvikelser', at, { touch });
     const mark = await h.find(page, /^Social dokumentation, juni: /);
-    const top = (await h.find(page, 'januari')).y;
+    const top = (await h.find(page, /^jan(uari)?$/)).y;
     assert.ok(top >= 0, `the wheel's top is on the screen (${top})`);
     const width = page.viewportSize().width;
     for (const i of (await h.items(page)).filter((it) => it.label && it.y >= 0 && it.y < page.viewportSize().height))
