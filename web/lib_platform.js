@@ -470,10 +470,11 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
 
-  // The risk library is data beside the app (assets/), read at start so a new template needs no
-  // new build. A missing or unreadable file leaves the library empty; the UI says so.
-  kvh_js_fetch_risk_library: function () {
-    fetch('assets/risk_library.json', { cache: 'no-cache' })
+  // The libraries are data beside the app (assets/), read at start so a new template needs no new
+  // build. A missing or unreadable file arrives as ""; the UI then says the library is missing.
+  // `which` is the app's Asset, handed back with the text.
+  kvh_js_fetch_asset: function (path, which) {
+    fetch(UTF8ToString(path), { cache: 'no-cache' })
       .then(function (r) { return r.ok ? r.text() : ''; })
       .catch(function () { return ''; })
       .then(function (text) {
@@ -481,7 +482,7 @@ mergeInto(LibraryManager.library, {
         var p = _malloc(n);
         if (!p) return;
         stringToUTF8(text, p, n);
-        _kvh_risk_library(p);
+        _kvh_asset(which, p);
         _free(p);
       });
   },

@@ -13,6 +13,7 @@
 #include "imgui_internal.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <ctime>
 #include <emscripten/emscripten.h>
@@ -34,7 +35,7 @@ void kvh_js_warn(const char* text);
 void kvh_js_download(const char* name, const char* mime, const char* bytes, std::size_t size);
 void kvh_js_pick_file();
 int kvh_js_open_printable(const char* html, std::size_t size);
-void kvh_js_fetch_risk_library();
+void kvh_js_fetch_asset(const char* path, int which);
 int kvh_js_prefers_dark();
 }
 
@@ -94,10 +95,11 @@ struct Platform {
     WebHost host;
     WebSyncHost sync_host;
     store::TabSync sync{ws, idb, saves, sync_host};
-    ui::Settings settings;                   // as stored; handed to the app when it starts
-    std::unique_ptr<ui::App> app;            // exists once the workspace is loaded (sync.running())
-    std::optional<std::string> risk_library; // assets/risk_library.json once fetched ("" if unreadable)
-    bool load_started = false;               // the settings are being read (after the lock's first answer)
+    ui::Settings settings;        // as stored; handed to the app when it starts
+    std::unique_ptr<ui::App> app; // exists once the workspace is loaded (sync.running())
+    std::array<std::optional<std::string>, std::size(ui::all_assets)>
+        assets;                // once fetched ("" if unreadable)
+    bool load_started = false; // the settings are being read (after the lock's first answer)
 };
 
 struct Display {
@@ -309,7 +311,8 @@ void WebSyncHost::open_app() {
     Platform& p = *g_platform;
     g_display.zoom = g_display.next_zoom = std::clamp(p.settings.zoom_percent, 100, 300) / 100.0f;
     p.app = std::make_unique<ui::App>(p.ws, p.host, p.settings);
-    if (p.risk_library) p.app->set_risk_library(*p.risk_library);
+    for (ui::Asset a : ui::all_assets)
+        if (const auto& text = p.assets[std::size_t(a)]) p.app->set_asset(a, *text);
 }
 
 void WebSyncHost::show_unreadable(std::vector<core::UnreadableRecord> records) {
@@ -364,11 +367,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_resize(float css_w, float css_h, float 
     request_frames(3);
 }
 
-// assets/risk_library.json arrived (or "" when it could not be read); the app may not exist yet.
-extern "C" EMSCRIPTEN_KEEPALIVE void kvh_risk_library(const char* text) {
-    if (!g_platform) return;
-    g_platform->risk_library = text;
-    if (g_platform->app) g_platform->app->set_risk_library(text);
+// A file of assets/ arrived (or "" when it could not be read); the app may not exist yet.
+extern "C" EMSCRIPTEN_KEEPALIVE void kvh_asset(int which, const char* text) {
+    if (!g_platform || which < 0 || std::size_t(which) >= std::size(ui::all_assets)) return;
+    const ui::Asset asset = ui::all_assets[which];
+    g_platform->assets[std::size_t(which)] = text;
+    if (g_platform->app) g_platform->app->set_asset(asset, text);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_request_frames(int count) {
@@ -489,7 +493,7 @@ int main() {
     g_platform = new Platform;              // lives as long as the page
     test_hooks_init(kvh_js_init() != 0);
     test_hooks_attach(g_platform->ws, g_platform->app);
-    kvh_js_fetch_risk_library();
+    for (ui::Asset a : ui::all_assets) kvh_js_fetch_asset(ui::asset_path(a), int(a));
     // Listen before anything is read, so no other tab's write after the first read began goes
     // unheard; the first read waits for the writer lock's answer (on_role).
     g_platform->idb.listen([](const std::string& id) { g_platform->sync.on_remote_write(id); });

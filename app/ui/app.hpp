@@ -3,12 +3,14 @@
 // The platform layer owns the ImGui context and calls App::frame() between NewFrame and Render.
 #pragma once
 
+#include "core/egenkontroll/egenkontroll_library.hpp"
 #include "core/facts.hpp"
 #include "core/import_plan.hpp"
 #include "core/messages.hpp"
 #include "core/risk_library.hpp"
 #include "core/unreadable.hpp"
 #include "core/workspace.hpp"
+#include "egenkontroll_plan_state.hpp"
 #include "register_state.hpp"
 
 #include <optional>
@@ -64,6 +66,13 @@ struct FrameInfo {
     bool touch = false;          // the last pointer was a finger
 };
 
+// The data files read at run time, and where they are beside the app.
+enum class Asset { risk_library, egenkontroll_library };
+inline constexpr Asset all_assets[] = {Asset::risk_library, Asset::egenkontroll_library};
+constexpr const char* asset_path(Asset a) {
+    return a == Asset::risk_library ? "assets/risk_library.json" : "assets/egenkontroll_library.json";
+}
+
 enum class Screen {
     overview,
     risk_analyses,
@@ -88,10 +97,13 @@ class App {
     // not read it (`reason` says why). Shown like any other file that cannot be imported.
     void file_refused(const std::string& name, std::uint64_t bytes, const std::string& reason);
     void set_save_status(SaveStatus status) { save_status_ = std::move(status); }
-    // The risk library file (assets/risk_library.json) as fetched by the platform; "" when it could
-    // not be read (the library screen then says so).
-    void set_risk_library(const std::string& json);
+    // The data files in assets/ that the platform fetches at start (app_assets.cpp), each handed over
+    // as it arrives; "" when it could not be read (the library's screen then says so).
+    void set_asset(Asset asset, const std::string& text);
     const std::optional<core::RiskLibrary>& risk_library() const { return risk_library_; }
+    const std::optional<core::EgenkontrollLibrary>& egenkontroll_library() const {
+        return egenkontroll_library_;
+    }
     // Stored documents that could not be read, as the platform found them at the last read.
     void set_unreadable(std::vector<core::UnreadableRecord> records) { unreadable_ = std::move(records); }
     const std::vector<core::UnreadableRecord>& unreadable() const { return unreadable_; }
@@ -157,6 +169,7 @@ class App {
             } rows;
         } risk;
         RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
+        EgenkontrollPlanState egenkontroll_plan; // the egenkontrollplan and the årshjul
     } state;
 
   private:
@@ -166,6 +179,7 @@ class App {
     Settings settings_;
     SaveStatus save_status_;
     std::optional<core::RiskLibrary> risk_library_;
+    std::optional<core::EgenkontrollLibrary> egenkontroll_library_;
     std::vector<core::UnreadableRecord> unreadable_;
 };
 

@@ -1,8 +1,11 @@
 // Översikt, the start screen: what needs doing now for the person and unit chosen at the top —
 // overdue and soon-due actions, open rule findings by severity, the open risks of the analyses on one
-// heat map, the year's figures — each number opening the list behind it; and the place where this
-// month's egenkontroller and the årshjul come with egenkontroll. Counted once per change, not per frame.
+// heat map, this month's and the overdue egenkontroller (with one plan, its årshjul), the year's
+// figures — each number opening the list behind it. Counted once per change, not per frame.
 #include "risk_views.hpp"
+#include "year_wheel_view.hpp"
+
+#include "core/date_input.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -114,6 +117,8 @@ void draw_now(App& app, RegisterState& rs) {
 // Opens what a finding on a risk or a unit points to: the risk in its analysis, or the analyses.
 void open_finding(App& app, const core::Finding& x) {
     if (x.where.doc.empty()) return set_active_screen(app, Screen::risk_analyses);
+    if (core::rule_spec(x.rule).target == core::RuleTarget::check)
+        return open_check(app, x.where.doc, x.where.item);
     open_risk(app, x.where.doc, x.where.item);
 }
 
@@ -121,6 +126,12 @@ std::string finding_text(App& app, const core::Finding& x) {
     const std::string rule = core::rule_text(x.rule, app.facts().settings(), core::language(), x.unit);
     const core::Document* doc = app.workspace().find(x.where.doc);
     if (!doc) return rule;
+    if (const core::EgenkontrollPlanPtr p = core::egenkontroll_plan_of(*doc)) {
+        for (std::size_t i = 0; i < p->checks.size(); ++i)
+            if (p->checks[i].id == x.where.item)
+                return core::fmt(Msg::overview_finding_check, {rule, doc->title, check_name(*p, i)});
+        return rule;
+    }
     const core::AnalysisPtr a = core::analysis_of(*doc);
     return core::fmt(Msg::overview_finding_risk,
                      {rule, doc->title, std::to_string(a ? risk_number(*a, x.where.item) : 0)});
@@ -159,9 +170,65 @@ void draw_findings(App& app, RegisterState& rs) {
     if (!rs.person.empty()) wrapped_muted(core::tr(Msg::overview_findings_person_note));
 }
 
-void draw_egenkontroller() {
+// This year's plans of the unit chosen, each with its wheel: counted when the workspace, the day or
+// the unit changed.
+const std::vector<WheelFacts>& year_plans(App& app, const RegisterState& rs) {
+    auto& o = app.state.egenkontroll_plan.overview;
+    const std::string today = app.host().today();
+    if (o.generation == app.workspace().generation() && o.today == today && o.unit == rs.unit) return o.plans;
+    o.generation = app.workspace().generation();
+    o.today = today;
+    o.unit = rs.unit;
+    o.plans.clear();
+    const int year = current_year(app);
+    for (const core::Document* d : app.workspace().documents_of(core::DocKind::egenkontrollplan))
+        if (d->year == year && d->status != core::DocStatus::arkiverad &&
+            (rs.unit.empty() || d->unit == rs.unit))
+            wheel_facts(app, o.plans.emplace_back(), *d);
+    return o.plans;
+}
+
+// This month's and the overdue checks across this year's plans, each opening its plan at the check;
+// with one plan (the unit's), its årshjul, small.
+void draw_egenkontroller(App& app, RegisterState& rs) {
     ImGui::SeparatorText(core::tr(Msg::overview_egenkontroller));
-    wrapped_muted(core::tr(Msg::overview_egenkontroller_later));
+    const std::vector<WheelFacts>& plans = year_plans(app, rs);
+    if (plans.empty()) return wrapped_muted(core::tr(Msg::overview_egenkontroller_none));
+    if (plans.size() == 1) {
+        const WheelTap tap = draw_year_wheel_section(plans[0], 0, true);
+        if (!tap.check.empty()) open_check(app, plans[0].plan, tap.check);
+        return;
+    }
+    const auto row = [&](const WheelFacts& f, std::size_t i, const std::string& what) {
+        const core::Document* d = app.workspace().find(f.plan);
+        ImGui::PushID(f.plan.c_str());
+        ImGui::PushID(int(i));
+        if (ImGui::Selectable(core::fmt(Msg::overview_egenkontroll_row, {d ? d->title : "", what}).c_str(),
+                              false, 0, ImVec2(0, layout().row_height)))
+            open_check(app, f.plan, f.wheel.checks[i].check);
+        ImGui::PopID();
+        ImGui::PopID();
+    };
+    text(core::tr(Msg::wheel_this_month));
+    bool any = false;
+    for (const WheelFacts& f : plans)
+        for (std::size_t i : f.wheel.this_month) {
+            any = true;
+            row(f, i, f.names[i]);
+        }
+    if (!any) wrapped_muted(core::tr(Msg::wheel_this_month_none));
+    any = false;
+    ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
+    for (const WheelFacts& f : plans)
+        for (const core::YearWheel::Overdue& o : f.wheel.overdue) {
+            if (!any) text(core::tr(Msg::overview_egenkontroller_overdue));
+            any = true;
+            std::string months;
+            for (int m : o.months)
+                months += (months.empty() ? "" : ", ") + std::string(core::tr(core::month_name(m)));
+            row(f, o.check, core::fmt(Msg::wheel_row_overdue, {f.names[o.check], months}));
+        }
+    ImGui::PopStyleColor();
 }
 
 void draw_heat_map(App& app, RegisterState& rs) {
@@ -319,7 +386,7 @@ void draw_overview(App& app) {
     count(app, rs); // a choice made just now is shown in this frame
     draw_now(app, rs);
     draw_findings(app, rs);
-    draw_egenkontroller();
+    draw_egenkontroller(app, rs);
     draw_heat_map(app, rs);
     draw_year(app, rs);
 }

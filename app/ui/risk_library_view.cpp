@@ -9,12 +9,6 @@ namespace kvh::ui {
 
 using core::Msg;
 
-void App::set_risk_library(const std::string& json) {
-    std::vector<core::ValidationError> errors;
-    risk_library_ = json.empty() ? std::nullopt : core::parse_risk_library(json, errors);
-    host_.request_frames(2);
-}
-
 void draw_risk_library(App& app, const core::Document& doc) {
     auto& rv = app.state.risk;
     if (ImGui::Button(core::tr(Msg::risk_library_done))) {

@@ -33,6 +33,12 @@ void draw_actions_screen(App& app);
 void open_register(App& app, const core::RegisterFilter& filter);
 // The åtgärdsplan's own content, under the document's header (action_plan_view.cpp).
 void draw_action_plan(App& app, const core::Document& doc);
+// The egenkontrollplan (egenkontroll_plan_view.cpp): its content under the document's header, and
+// what takes the whole screen instead (the library, or on a phone the open check): true when drawn.
+void draw_egenkontroll_plan(App& app, const core::Document& doc);
+bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc);
+// Opens the plan `plan` at its check `check` (the overview, the årshjul).
+void open_check(App& app, std::string plan, std::string check);
 // Opens the risk analysis `doc` with its risk `risk` in the editor (the register, the overview).
 void open_risk(App& app, const std::string& doc, const std::string& risk);
 void draw_import(App& app);
