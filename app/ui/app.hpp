@@ -10,6 +10,7 @@
 #include "core/unreadable.hpp"
 #include "core/workspace.hpp"
 #include "register_state.hpp"
+#include "run_view_state.hpp"
 
 #include <optional>
 #include <set>
@@ -157,6 +158,7 @@ class App {
             } rows;
         } risk;
         RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
+        RunViewState run_view;       // the utförd egenkontroll open in the editor (run_view_state.hpp)
     } state;
 
   private:
