@@ -12,17 +12,20 @@
 //                 it, and the frame that applies a filter, a search keystroke or a sort
 //   import        a 10 MB exchange file, chosen → durable, next to a bare nlohmann parse of it
 //   cold_start    start to first frame with that 10 MB workspace, next to an empty profile's
+//   egenkontroll_run  a run of 200 samples × 10 questions among 12 such runs and a plan of 60 checks:
+//                 opening it (click → its results drawn), idle frames while it is open, and one
+//                 answer keyed in its table → the results drawn again
 // Headless Chromium draws with SwiftShader (software GL): frame_total_ms and save_durable_ms (which
 // waits behind the frames the edit asks for) include that; every *build* figure and the edit CPU do not.
 // `node tools/bench.mjs [section …]` runs only the named sections (transfer save edits heap scroll
-// register import cold_start); tools/bench runs them all.
+// register import cold_start egenkontroll_run); tools/bench runs them all.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { serve } from './serve.mjs';
-import { exchangeFile, makeAnalysis, makeDoc, makeWorkspaceDocs } from '../tests/data/make_docs.mjs';
+import { exchangeFile, makeAnalysis, makeDoc, makeWorkspaceDocs, makeEgenkontrollPlan, makeEgenkontrollRun } from '../tests/data/make_docs.mjs';
 
 const DIST = 'build/web/dist';
 const DATA = resolve('build/bench-data'); // generated exchange files (setInputFiles needs a path)
@@ -636,6 +639,71 @@ await run('cold_start', async () => {
     empty_median_ms: round(median(emptyStarts), 1), workspace_median_ms: round(median(fullStarts), 1),
     vs_empty: round(median(fullStarts) / median(emptyStarts), 2),
   };
+});
+
+// [SECTION] Utförd egenkontroll: 200 samples × 10 questions, among 12 such runs and a plan of 60 checks
+await run('egenkontroll_run', async () => {
+  const { context, page } = await newPage();
+  const plan = makeEgenkontrollPlan(1, 60, 10);
+  const runs = Array.from({ length: 12 }, (_, i) => makeEgenkontrollRun(i + 1, plan, i, 200, { allYes: i === 0 }));
+  await seedWorkspace(page, [plan, ...runs], 'egenkontroll-12-runs');
+  const title = runs[0].title;
+  const overall = () => page.evaluate(() => window.kvhTest.items().find((i) => i.label.startsWith('Alla frågor: '))?.label ?? null);
+  // Opening: from the press on the list row to the first frame that holds the run's results.
+  const opens = [], openBuilds = [];
+  for (let k = 0; k < 5; ++k) {
+    await click(page, 'Egenkontroller');
+    const row = await find(page, title);
+    await page.mouse.move(row.x + row.w / 2, row.y + row.h / 2);
+    await framesQuiet(page);
+    await page.evaluate(() => window.kvhTest.takeFrameLog());
+    const t0 = await page.evaluate(() => performance.now());
+    await page.mouse.down();
+    await page.mouse.up();
+    const shownAt = await page.waitForFunction(() => window.kvhTest.items().some((i) => i.label.startsWith('Alla frågor: ')) ? performance.now() : null,
+                                               null, { timeout: 30000, polling: 'raf' }).then((h) => h.jsonValue());
+    opens.push(shownAt - t0);
+    await framesQuiet(page);
+    openBuilds.push(Math.max(...(await page.evaluate(() => window.kvhTest.takeFrameLog()))));
+    await click(page, 'Tillbaka');
+  }
+  await click(page, 'Egenkontroller');
+  await click(page, title);
+  await find(page, /^Alla frågor: 2000 av 2000 = 100 %$/);
+  // Frames while it is open and nothing changes: the results are not computed again.
+  await framesQuiet(page);
+  await page.evaluate(() => window.kvhTest.takeFrameLog());
+  for (let i = 0; i < 30; ++i) {
+    await page.mouse.move(600 + (i % 2) * 40, 300);
+    await page.waitForTimeout(16);
+  }
+  const idle = await page.evaluate(() => window.kvhTest.takeFrameLog());
+  // One answer: the first cell chosen, then N keyed: ja becomes nej and the results follow.
+  const cell = (await page.evaluate(() => window.kvhTest.items())).find((i) => i.label === 'Ja');
+  await page.mouse.click(cell.x + cell.w / 2, cell.y + cell.h / 2);
+  const answers = [], answerBuilds = [];
+  for (let k = 1; k <= 10; ++k) {
+    await framesQuiet(page);
+    await page.evaluate(() => window.kvhTest.takeFrameLog());
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.press('n');
+    const want = `Alla frågor: ${2000 - k} av 2000 = ${Math.round((100 * (2000 - k)) / 2000)} %`;
+    const at = await page.waitForFunction((want) => window.kvhTest.items().some((i) => i.label === want) ? performance.now() : null,
+                                          want, { timeout: 30000, polling: 'raf' }).then((h) => h.jsonValue());
+    answers.push(at - t0);
+    await framesQuiet(page);
+    answerBuilds.push(Math.max(...(await page.evaluate(() => window.kvhTest.takeFrameLog()))));
+  }
+  await durable(page);
+  const stored = await page.evaluate(() => JSON.parse(window.kvhTest.workspace()).documents.length);
+  out.egenkontroll_run = {
+    documents: stored, runs: runs.length, samples: 200, questions: 10, plan_checks: 60, viewport: '1366x768',
+    open_click_to_results_ms: stats(opens), open_frame_build_max_ms: stats(openBuilds),
+    idle_frame_build_ms: stats(idle),
+    answer_key_to_results_ms: stats(answers), answer_frame_build_max_ms: stats(answerBuilds),
+    overall_after: await overall(),
+  };
+  await context.close();
 });
 
 // [SECTION] Output

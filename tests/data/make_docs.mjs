@@ -134,3 +134,50 @@ export function makeWorkspaceDocs(bytes = 10 * 1024 * 1024) {
   }
   return docs;
 }
+
+// [SECTION] Egenkontroll: a plan and runs of its checks (tools/bench)
+const CHECK_AREAS = ['Social dokumentation', 'Genomförandeplaner', 'Avvikelsehantering', 'Läkemedel och delegering',
+                     'Privata medel', 'Nyckelhantering', 'Basala hygienrutiner', 'Brukarundersökning'];
+
+// An egenkontrollplan with `checks` planned checks of `questions` questions each, spread over the year.
+export function makeEgenkontrollPlan(seed, checks, questions = 10) {
+  const rand = rng(seed * 104729 + 3), id = uuids(rand), year = 2026;
+  return {
+    id: id(), kind: 'egenkontrollplan', title: `Egenkontrollplan ${seed}: ${checks} kontroller`, unit: pick(rand, UNITS),
+    year, status: 'pagar', rev: '1-0123456789abcdef', revisions: [],
+    created: '2026-01-08T08:30:00Z', updated: '2026-01-09T14:05:00Z',
+    body: {
+      faststalld_av: 'Enhetschef', faststalld_datum: '2026-01-15',
+      kontroller: Array.from({ length: checks }, (_, c) => ({
+        id: id(), omrade: pick(rand, CHECK_AREAS), vad: `Kontroll ${c + 1}`, syfte: '5 kap. 2 § SOSFS 2011:9',
+        metod: 'aktgranskning', urval: 20, frekvens: 'egna_manader', manader: [1 + (c % 12)],
+        ansvarig: 'Kvalitetssamordnare', rapporteras_till: 'Enhetschef', malniva: 100,
+        fragor: Array.from({ length: questions }, (_, q) => ({ id: id(), text: `Fråga ${q + 1} i kontroll ${c + 1}: uppfylls rutinen?` })),
+        atgarder: [], kvitterade: [], foregaende: '',
+      })),
+    },
+  };
+}
+
+// A run of check number `check` of `plan` with `samples` samples answering each of its questions:
+// mostly ja (with `allYes` every answer), some nej and ej aktuellt.
+export function makeEgenkontrollRun(seed, plan, check, samples, { allYes = false } = {}) {
+  const rand = rng(seed * 15485863 + 5), id = uuids(rand), year = 2026;
+  const c = plan.body.kontroller[check];
+  const answer = () => { const x = rand(); return allYes || x < 0.85 ? 'ja' : x < 0.95 ? 'nej' : 'ej_aktuellt'; };
+  return {
+    id: id(), kind: 'egenkontroll', title: `Egenkontroll ${seed}: ${c.vad}, ${samples} stickprov`, unit: plan.unit,
+    year, status: 'pagar', rev: '1-0123456789abcdef', revisions: [],
+    created: '2026-02-02T08:30:00Z', updated: '2026-02-03T14:05:00Z',
+    body: {
+      plan: plan.id, kontroll: c.id, omrade: c.omrade, metod: c.metod, period_fran: '2026-01-01', period_till: '2026-03-31',
+      utford_av: 'Kvalitetssamordnare', malniva: 100, fragor: c.fragor,
+      dragning: { fro: '', population: 0, fingeravtryck: '' },
+      urval: Array.from({ length: samples }, (_, s) => ({
+        id: id(), referens: `Akt ${seed}-${s + 1}`,
+        svar: c.fragor.map((q) => ({ fraga: q.id, svar: answer(), anteckning: '' })),
+      })),
+      fynd: '', analys: '', slutsats: '', rapporterad_till: '', rapporterad_datum: '', klar_datum: '', atgarder: [],
+    },
+  };
+}
