@@ -197,6 +197,7 @@ void draw_questions(App& app, RunViewState& s, const core::Document& doc, const 
 
 // [SECTION] The sample: references added, or drawn
 void draw_adding(App& app, RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
+    wrapped_muted(core::tr(Msg::ekrun_add_refs_help));
     if (text_field(core::tr(Msg::ekrun_add_refs), s.adding, 2, FieldKind::verbatim)) s.adding_refused.clear();
     // Flagged where it is typed: a personnummer never reaches the run (the workspace refuses it too).
     if (const auto hits = core::find_id_numbers(s.adding); !hits.empty()) {
@@ -234,8 +235,7 @@ void make_draw(App& app, RunViewState& s, const core::Document& doc, std::uint64
         s.current = s.question = 0;
         show_toast(app, core::fmt(Msg::ekrun_drawn, {std::to_string(n), std::to_string(seed)}), true);
     } else {
-        s.draw_problem =
-            app.workspace().refusal().empty() ? core::tr(Msg::ekrun_draw_same) : refusal_words(app);
+        s.draw_problem = refusal_words(app);
     }
 }
 
@@ -407,9 +407,9 @@ void draw_table(App& app, RunViewState& s, const core::Document& doc, const Egen
         if (pressed(ImGuiKey_N)) typed = Answer::nej;
         if (pressed(ImGuiKey_E)) typed = Answer::ej_aktuellt;
         if (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace)) typed = Answer::ej_besvarad;
-        if (typed && set_answer(app, doc, r, s.cell_row, s.cell_question, *typed) && s.cell_row + 1 < rows) {
-            ++s.cell_row; // on to the next sample, as in a paper form
-            scroll_to_cell = true;
+        if (typed) {
+            set_answer(app, doc, r, s.cell_row, s.cell_question, *typed);
+            if (s.cell_row + 1 < rows) ++s.cell_row, scroll_to_cell = true; // on down, as on a paper form
         }
         open_cell = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter);
     }
@@ -777,6 +777,7 @@ bool draw_run_answering(App& app, const core::Document& doc) {
     wrapped_muted(core::fmt(Msg::ekrun_answered_count,
                             {std::to_string(s.complete_samples), std::to_string(r->samples.size())})
                       .c_str());
+    wrapped_muted(core::fmt(Msg::ekrun_overall, {s.overall.share}).c_str());
     ImGui::PushID(sample.id.c_str());
     text(core::tr(Msg::ekrun_col_ref));
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -793,8 +794,7 @@ bool draw_run_answering(App& app, const core::Document& doc) {
     draw_question_rows(s, *r, sample);
     ImGui::Spacing();
     ImGui::BeginDisabled(app.read_only());
-    if (ImGui::SmallButton(core::tr(Msg::ekrun_remove_sample)) &&
-        remove_sample(app, doc, sample, s.current)) {
+    if (ImGui::Button(core::tr(Msg::ekrun_remove_sample)) && remove_sample(app, doc, sample, s.current)) {
         ImGui::EndDisabled();
         ImGui::EndChild();
         ImGui::PopID();
