@@ -78,6 +78,9 @@ TEST_CASE("the run's summary counts samples, questions, answers nej and samples 
     r.samples.edit(3).answers.clear();
     CHECK(run_summary_text(r, run_results(r), Lang::en) ==
           "20 samples · 2 questions · 1 answers no · 19 of 20 samples fully answered");
+    remove_question(r, kQ2);
+    CHECK(run_summary_text(r, run_results(r), Lang::sv) ==
+          "20 stickprov · 1 fråga · 1 svar nej · 19 av 20 stickprov helt besvarade");
 }
 
 TEST_CASE("CSV: BOM, a row per question and for all, the share with its denominator and interval") {

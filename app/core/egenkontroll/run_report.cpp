@@ -73,7 +73,8 @@ constexpr std::string_view kRunCss = R"(.why, .kind { color: #555; font-size: 9p
 
 std::string run_summary_text(const EgenkontrollRun& r, const RunResults& results, Lang lang) {
     return fmt(Msg::ekrun_summary, lang,
-               {std::to_string(r.samples.size()), std::to_string(r.questions.size()),
+               {std::to_string(r.samples.size()),
+                count_text(Msg::ekrun_question_count, lang, (long long)r.questions.size()),
                 std::to_string(results.deviations), std::to_string(results.complete_samples)});
 }
 
