@@ -547,7 +547,6 @@ void refresh_results(App& app, RunViewState& s, const EgenkontrollRun& r) {
         s.per_question.push_back(std::move(q));
     }
     s.overall = result_of(res.overall);
-    s.below_target = res.below_target;
     s.complete_samples = res.complete_samples;
     s.summary = core::run_summary_text(r, res, lang);
     s.history.clear();
@@ -611,6 +610,7 @@ void draw_history(const RunViewState& s, const core::Document& doc, const Egenko
         text(line.c_str());
         const auto p = h.overall.percent();
         ImGui::ProgressBar(p ? float(*p / 100) : 0.f, ImVec2(bar_w, ImGui::GetTextLineHeight() * 0.8f), "");
+        announce(line.c_str(), GImGui->LastItemData.Rect); // the bar says what the line above it says
     }
 }
 

@@ -55,7 +55,6 @@ struct RunViewState {
     };
     std::vector<QuestionResult> per_question;
     QuestionResult overall;
-    std::vector<std::size_t> below_target;
     int complete_samples = 0;
     std::string summary;
     std::vector<core::HistoryPoint> history;

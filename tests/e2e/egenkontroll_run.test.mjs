@@ -5,7 +5,10 @@
 // draw whose shown seed draws the same references again after a reload, and the answer table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as h from './harness.mjs';
+import { exchangeFile, makeEgenkontrollPlan, makeEgenkontrollRun } from '../data/make_docs.mjs';
 
 let env;
 before(async () => { env = await h.start(); });
@@ -235,6 +238,43 @@ test('on a laptop: a drawn sample with its seed is drawn again the same after a 
   assert.equal(again.body.dragning.fro, seed);
   assert.equal(again.body.dragning.fingeravtryck, first.body.dragning.fingeravtryck);
   assert.ok(again.body.urval.every((s) => s.svar.length === 0), 'the answers went with the old samples');
+  assert.deepEqual(env.errors, []);
+  await context.close();
+});
+
+test('a run of a planned check names its plan, opens it, and shows the check\'s results run by run', async () => {
+  const plan = makeEgenkontrollPlan(7, 3, 2);
+  const done = makeEgenkontrollRun(1, plan, 0, 20);
+  Object.assign(done.body, { klar_datum: '2026-04-02', analys: 'Överlämningar missades under semestern.' });
+  const open = makeEgenkontrollRun(2, plan, 0, 20);
+  const answers = done.body.urval.flatMap((s) => s.svar.map((a) => a.svar));
+  const yes = answers.filter((a) => a === 'ja').length, no = answers.filter((a) => a === 'nej').length;
+  const file = join(h.SHOTS, 'egenkontroll-plan-runs.json');
+  await writeFile(file, exchangeFile([plan, done, open]));
+
+  const context = await env.browser.newContext(h.LAPTOP);
+  const page = await h.open(env, context);
+  const chooser = page.waitForEvent('filechooser');
+  await h.click(page, 'Importera');
+  await h.click(page, 'Välj fil…');
+  await (await chooser).setFiles(file);
+  await h.click(page, 'Importera 3 dokument');
+  await h.saved(page);
+  await h.click(page, 'Egenkontroller');
+  const row = await h.find(page, open.title);
+  await page.mouse.move(centre(row).x, centre(row).y);
+  await page.waitForTimeout(300);
+  await h.click(page, open.title);
+  await h.find(page, `Genomförande av ”Kontroll 1” i ${plan.title}.`);
+  const share = `${yes} av ${yes + no} = ${Math.round((100 * yes) / (yes + no))} %`;
+  await h.field(page, 'Samma kontroll över tid', LAPTOP_AT);
+  await h.field(page, `2026, 2026-03-31: ${share}`, LAPTOP_AT);
+  assert.equal(await h.has(page, /\(den här\)$/), false, 'the open run is not in its check\'s history until it is done');
+  await h.shot(page, 'ekrun-laptop-history');
+  await h.field(page, 'Öppna egenkontrollplanen', { ...LAPTOP_AT, back: true });
+  await h.click(page, 'Öppna egenkontrollplanen');
+  await h.find(page, plan.title);
+  assert.equal(await h.has(page, open.title), false, 'the plan is open instead of the run');
   assert.deepEqual(env.errors, []);
   await context.close();
 });
