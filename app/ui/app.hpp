@@ -12,6 +12,7 @@
 #include "core/workspace.hpp"
 #include "egenkontroll_plan_state.hpp"
 #include "register_state.hpp"
+#include "run_view_state.hpp"
 
 #include <optional>
 #include <set>
@@ -170,6 +171,7 @@ class App {
         } risk;
         RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
         EgenkontrollPlanState egenkontroll_plan; // the egenkontrollplan and the årshjul
+        RunViewState run_view;       // the utförd egenkontroll open in the editor (run_view_state.hpp)
     } state;
 
   private:

@@ -56,7 +56,7 @@ struct KindTexts {
 constexpr KindTexts kKindTexts[] = {
     {Msg::new_riskanalys, Msg::content_riskanalys, true},
     {Msg::new_egenkontrollplan, Msg::content_egenkontrollplan, true},
-    {Msg::new_egenkontroll, Msg::content_egenkontroll, false},
+    {Msg::new_egenkontroll, Msg::content_egenkontroll, true},
     {Msg::new_arlig_genomgang, Msg::content_arlig_genomgang, false},
     {Msg::new_atgardsplan, Msg::content_atgardsplan, true},
 };
@@ -285,6 +285,7 @@ void draw_document_editor(App& app, const std::string& id) {
     if (!doc) return;
     if (doc->kind == DocKind::riskanalys) return draw_risk_analysis(app, *doc);
     if (doc->kind == DocKind::egenkontrollplan && draw_egenkontroll_plan_alone(app, *doc)) return;
+    if (doc->kind == DocKind::egenkontroll && draw_run_answering(app, *doc)) return;
     const bool ro = app.read_only();
     if (ImGui::Button(core::tr(Msg::nav_back)) ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
@@ -338,6 +339,8 @@ void draw_document_editor(App& app, const std::string& id) {
         draw_action_plan(app, *doc);
     else if (doc->kind == DocKind::egenkontrollplan)
         draw_egenkontroll_plan(app, *doc);
+    else if (doc->kind == DocKind::egenkontroll)
+        draw_egenkontroll_run(app, *doc);
     else
         wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
     ImGui::Spacing();

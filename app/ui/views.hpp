@@ -39,6 +39,11 @@ void draw_egenkontroll_plan(App& app, const core::Document& doc);
 bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc);
 // Opens the plan `plan` at its check `check` (the overview, the årshjul).
 void open_check(App& app, std::string plan, std::string check);
+
+// The utförd egenkontroll's own content, under the document's header (egenkontroll_run_view.cpp); on a
+// phone, answering it one sample at a time takes the whole screen: true when that drew the frame.
+void draw_egenkontroll_run(App& app, const core::Document& doc);
+bool draw_run_answering(App& app, const core::Document& doc);
 // Opens the risk analysis `doc` with its risk `risk` in the editor (the register, the overview).
 void open_risk(App& app, const std::string& doc, const std::string& risk);
 void draw_import(App& app);

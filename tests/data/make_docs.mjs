@@ -135,12 +135,13 @@ export function makeWorkspaceDocs(bytes = 10 * 1024 * 1024) {
   return docs;
 }
 
-// [SECTION] Egenkontroll (tools/bench): a plan and done runs of its checks
+// [SECTION] Egenkontroll: a plan and runs of its checks (tools/bench, E2E)
 const CHECK_AREAS = ['Social dokumentation', 'Avvikelser', 'Läkemedel', 'Hygien', 'Privata medel', 'Nyckelhantering',
                      'Delegering', 'Genomförandeplaner', 'Mat och måltider', 'Klagomål och synpunkter'];
 
 // An egenkontrollplan for 2026 with `checks` planned checks of `questions` questions each; check i is
-// planned for two months six apart (i % 12 + 1 and the one half a year later).
+// planned for two months six apart (i % 12 + 1 and the one half a year later). `fields` replaces the
+// document's own.
 export function makeEgenkontrollPlan(seed, checks, questions = 10, fields = {}) {
   const rand = rng(seed * 104729 + 3), id = uuids(rand);
   return {
@@ -151,7 +152,7 @@ export function makeEgenkontrollPlan(seed, checks, questions = 10, fields = {}) 
       faststalld_av: 'Enhetschef', faststalld_datum: '2026-01-15',
       kontroller: Array.from({ length: checks }, (_, i) => ({
         id: id(), omrade: `${CHECK_AREAS[i % CHECK_AREAS.length]} ${i + 1}`,
-        vad: 'Att dokumentationen är aktuell och följer rutinen', syfte: 'Rutin för social dokumentation',
+        vad: `Kontroll ${i + 1}: att dokumentationen är aktuell och följer rutinen`, syfte: 'Rutin för social dokumentation',
         metod: 'aktgranskning', urval: 200, frekvens: 'egna_manader', manader: [i % 12 + 1, (i + 6) % 12 + 1].sort((a, b) => a - b),
         ansvarig: 'Enhetschef', rapporteras_till: 'Nämnden', malniva: 100,
         fragor: Array.from({ length: questions }, (_, q) => ({ id: id(), text: `Fråga ${q + 1}: finns det som rutinen kräver?` })),
@@ -162,27 +163,30 @@ export function makeEgenkontrollPlan(seed, checks, questions = 10, fields = {}) 
   };
 }
 
-// A done run of check `index` of `plan` with `samples` samples, every question answered (one "nej"
-// in every tenth sample, so the run has an analysis), its period ending in the check's first month.
-export function makeEgenkontrollRun(seed, plan, index, samples) {
+// A run of check `index` of `plan` with `samples` samples answering every question, its period the
+// check's first month. Answers: ja, but nej to the first question in every tenth sample (so a done run
+// has an analysis); with `allYes` every answer ja. With `done` it is marked done on the period's last day.
+export function makeEgenkontrollRun(seed, plan, index, samples, { done = true, allYes = false } = {}) {
   const rand = rng(seed * 15485863 + 5), id = uuids(rand);
   const check = plan.body.kontroller[index];
   const month = String(check.manader[0]).padStart(2, '0');
+  const end = `2026-${month}-28`;
   return {
-    id: id(), kind: 'egenkontroll', title: `${check.omrade} 2026-${month}`, unit: plan.unit, year: 2026,
-    status: 'klar', rev: '1-0123456789abcdef', revisions: [],
+    id: id(), kind: 'egenkontroll', title: `Egenkontroll ${seed}: ${check.omrade}, ${samples} stickprov`, unit: plan.unit,
+    year: 2026, status: done ? 'klar' : 'pagar', rev: '1-0123456789abcdef', revisions: [],
     created: '2026-01-12T08:30:00Z', updated: '2026-01-19T14:05:00Z',
     body: {
       plan: plan.id, kontroll: check.id, omrade: check.omrade, metod: check.metod,
-      period_fran: `2026-${month}-01`, period_till: `2026-${month}-28`, utford_av: 'Kvalitetsombud', malniva: 100,
+      period_fran: `2026-${month}-01`, period_till: end, utford_av: 'Kvalitetsombud', malniva: 100,
       fragor: check.fragor,
       dragning: { fro: '', population: 0, fingeravtryck: '' },
       urval: Array.from({ length: samples }, (_, k) => ({
-        id: id(), referens: `Akt ${k + 1}`,
-        svar: check.fragor.map((q, j) => ({ fraga: q.id, svar: k % 10 === 0 && j === 0 ? 'nej' : 'ja', anteckning: '' })),
+        id: id(), referens: `Akt ${seed}-${k + 1}`,
+        svar: check.fragor.map((q, j) => ({ fraga: q.id, svar: !allYes && k % 10 === 0 && j === 0 ? 'nej' : 'ja', anteckning: '' })),
       })),
-      fynd: 'Några planer upprättades sent.', analys: 'Överlämningen mellan skift missades.', slutsats: 'Rutinen ses över.',
-      rapporterad_till: 'Nämnden', rapporterad_datum: `2026-${month}-28`, klar_datum: `2026-${month}-28`, atgarder: [],
+      fynd: done ? 'Några planer upprättades sent.' : '', analys: done ? 'Överlämningen mellan skift missades.' : '',
+      slutsats: done ? 'Rutinen ses över.' : '', rapporterad_till: done ? 'Nämnden' : '', rapporterad_datum: done ? end : '',
+      klar_datum: done ? end : '', atgarder: [],
     },
   };
 }
