@@ -222,7 +222,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     if (ImGui::IsPopupOpen("##level"))
         ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.8f, font * 24), 0));
     if (ImGui::BeginPopup("##level")) {
-        heading(g_explained.label.c_str());
+        heading(g_explained.label.c_str(), 2);
         if (!g_explained.hint.empty()) wrapped(g_explained.hint.c_str());
         ImGui::EndPopup();
     }
