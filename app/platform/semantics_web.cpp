@@ -10,6 +10,7 @@
 
 #include "imgui_internal.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <emscripten/emscripten.h>
@@ -47,15 +48,30 @@ constexpr ImGuiItemStatusFlags kStateFlags =
     ImGuiItemStatusFlags_Checked | ImGuiItemStatusFlags_Inputable | ui::kRoleHeading1 | ui::kRoleHeading2 |
     ui::kRoleLive | ui::kRoleMultiline | ui::kRoleCombo;
 
+// Windows register themselves as items, a child window also has a place in its parent (ChildId), and
+// scroll bars are items too: none is something to read or press (the content scrolls to the focus).
+std::vector<ImGuiID> g_windows; // of this frame, sorted
+
+void collect_windows() {
+    g_windows.clear();
+    for (ImGuiWindow* w : GImGui->Windows) {
+        g_windows.push_back(w->ID);
+        if (w->ChildId) g_windows.push_back(w->ChildId);
+        g_windows.push_back(ImGui::GetWindowScrollbarID(w, ImGuiAxis_X));
+        g_windows.push_back(ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y));
+    }
+    std::sort(g_windows.begin(), g_windows.end());
+}
+
 Role role_of(const SemanticItem& item) {
     const ImGuiItemStatusFlags f = item.status;
+    if (std::binary_search(g_windows.begin(), g_windows.end(), item.id)) return Role::none;
     if (f & ui::kRoleLive) return Role::live;
     if (f & ui::kRoleHeading1) return Role::heading1;
     if (f & ui::kRoleHeading2) return Role::heading2;
     // Without ImGui's item data: a text the UI announced (ui::announce), or a part of a widget
     // (scroll bar) or window that is not an item of its own.
     if (!item.submitted) return item.label.empty() ? Role::none : Role::text;
-    if (ImGui::FindWindowByID(item.id)) return Role::none; // a child window's place in its parent
     if ((item.item_flags & ImGuiItemFlags_Inputable) || (f & ImGuiItemStatusFlags_Inputable))
         return f & ui::kRoleMultiline ? Role::textarea : Role::textbox;
     if (f & ui::kRoleCombo) return Role::combobox;
@@ -199,8 +215,10 @@ static void send_changes() {
         json += buf;
     }
     json += ']';
-    const ImGuiID focus = GImGui->NavId;
-    const bool refocus = focus != g_sent_focus && now.count(focus);
+    // Only while ImGui shows its focus ring (keyboard or assistive technology in use): a click or a
+    // tap, or the first item ImGui picks at start, does not move the DOM focus.
+    const ImGuiID focus = GImGui->NavDisableHighlight ? 0 : GImGui->NavId;
+    const bool refocus = focus && focus != g_sent_focus && now.count(focus);
     if (refocus) {
         snprintf(buf, sizeof buf, ",\"focus\":%u", focus);
         json += buf;
@@ -228,6 +246,7 @@ void semantics_end_frame() {
     const double t0 = emscripten_get_now();
     std::erase_if(g_frame.items,
                   [](const SemanticItem& item) { return item.window && !item.window->Active; });
+    collect_windows();
     for (SemanticItem& item : g_frame.items) item.role = role_of(item);
     g_last.swap(g_frame.items);
     send_changes();
