@@ -240,6 +240,26 @@ static void send_changes() {
     kvh_js_semantics(json.c_str());
 }
 
+// The first item of the screen's content, past the navigation (the skip link's target); 0 if none.
+static ImGuiID first_in_content() {
+    for (const SemanticItem& item : g_last)
+        if (is_interactive(item.role) && item.window && std::strstr(item.window->Name, "##content"))
+            return item.id;
+    return 0;
+}
+
+// The item with the keyboard focus went away (its button opened another screen): the focus goes to
+// the start of what is shown now, not nowhere, where the next Tab would start from the top.
+static void keep_focus() {
+    const ImGuiContext& g = *GImGui;
+    if (g.NavDisableHighlight || !g.NavId || g_focus_request || g.ActiveId) return;
+    if (std::binary_search(g_windows.begin(), g_windows.end(), g.NavId)) return;
+    for (const SemanticItem& item : g_last)
+        if (item.id == g.NavId) return;
+    g_focus_request = first_in_content();
+    if (g_focus_request) request_frames(2);
+}
+
 // Drops what ended up not drawn (ImGui's implicit "Debug" window registers itself every frame and is
 // hidden at the end when nothing was submitted to it), then tells the DOM what changed.
 void semantics_end_frame() {
@@ -249,6 +269,7 @@ void semantics_end_frame() {
     collect_windows();
     for (SemanticItem& item : g_frame.items) item.role = role_of(item);
     g_last.swap(g_frame.items);
+    keep_focus();
     send_changes();
     g_ms += emscripten_get_now() - t0;
 }
@@ -348,12 +369,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_focus(unsigned id) {
 // "Hoppa till innehållet": the focus goes to the first item of the screen's content, past the
 // navigation.
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_skip() {
-    for (const SemanticItem& item : g_last)
-        if (is_interactive(item.role) && item.window && std::strstr(item.window->Name, "##content")) {
-            g_focus_request = item.id;
-            pump_frames();
-            return;
-        }
+    g_focus_request = first_in_content();
+    if (g_focus_request) pump_frames();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_sem_updates() {

@@ -349,6 +349,7 @@ void App::frame(const FrameInfo& info) {
     const KeyboardFrame keyboard = end_keyboard_frame();
     draw_delete_confirmation(*this);
     draw_toast(*this, info, keyboard.rect);
+    draw_focus_ring();
     host_.keyboard_for(keyboard.kind, settings_.lang);
     if (keyboard.scrolled) host_.request_frames(2);
 }

@@ -68,6 +68,7 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags =
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
 void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
+void draw_focus_ring(); // around the item with the keyboard focus, last thing in a frame
 // A text run as drawn (a line of a wrapped text, a label cut with "…"), for the test hooks: unlike
 // announce, runs with the same text at different places are each their own item.
 void announce_run(const std::string& text, const ImRect& rect);

@@ -148,6 +148,21 @@ bool text_field(const char* label, std::string& value, float lines, FieldKind ki
     return changed;
 }
 
+// ImGui's own nav highlight is 1 px around rows: the focus ring is drawn again, 3 px wide outside the
+// item, over everything, while the keyboard (or assistive technology) moves the focus (WCAG 2.4.7).
+void draw_focus_ring() {
+    const ImGuiContext& g = *GImGui;
+    if (g.NavDisableHighlight || !g.NavId || !g.NavWindow || g.NavId == g.NavWindow->ChildId) return;
+    const ImRect item = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    ImRect clip = g.NavWindow->ClipRect;
+    clip.Expand(4);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->PushClipRect(clip.Min, clip.Max);
+    dl->AddRect(item.Min - ImVec2(3, 3), item.Max + ImVec2(3, 3), ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                ImGui::GetStyle().FrameRounding + 2, 0, 3.0f);
+    dl->PopClipRect();
+}
+
 void show_toast(App& app, std::string text, bool offers_undo) {
     app.state.toast = std::move(text);
     app.state.toast_undo = offers_undo ? app.workspace().undo_serial() : 0;
