@@ -211,15 +211,12 @@ mergeInto(LibraryManager.library, {
     var mods = function (e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); };
     window.addEventListener('keydown', function (e) {
       if (e.isComposing || e.keyCode === 229) return;
-      // The skip link (web/lib_semantics.js) comes first in the order of Tab; Enter on it is its own.
-      var skip = document.getElementById('kvh-skip');
-      var active = document.activeElement;
-      if (skip && e.key === 'Tab' && !e.shiftKey && (!active || active === document.body || active === canvas)) {
-        e.preventDefault();
-        skip.focus();
-        return;
-      }
-      if (skip && active === skip && (e.key === 'Enter' || e.key === ' ')) return;
+      // Outside a text field, Tab is the browser's: it moves through the semantics layer's elements
+      // (web/lib_semantics.js) in visual order, the skip link first, and Enter and Space press the
+      // one that has the focus. In a field, Tab goes on to the next field as ImGui has it.
+      var semantic = e.target && e.target.closest && e.target.closest('#kvh-semantics, #kvh-skip');
+      if (e.key === 'Tab' && e.target !== KVH.agent) return;
+      if (semantic && (e.key === 'Enter' || e.key === ' ')) return;
       if (e.key === 'Backspace' || e.key === 'Delete') KVH.lastKeyMs = performance.now();
       if (KVH.withStrings([e.key || '', e.code || ''], function (k, c) { return _kvh_key(k, c, 1, mods(e)); }))
         e.preventDefault();

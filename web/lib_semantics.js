@@ -9,7 +9,7 @@ mergeInto(LibraryManager.library, {
     root: null, // #kvh-semantics: the items, in visual order
     live: null, // the aria-live region
     skip: null,
-    nodes: null, // ImGui id -> { el, role, x, y, w, h } (a Map, made in init)
+    nodes: null, // ImGui id -> { el, role, part, x, y, w, h } (a Map, made in init)
     liveNodes: null, // ImGui id -> element in the live region
     focusing: false, // the app moves the focus: the focus handler must not send it back
 
@@ -35,12 +35,7 @@ mergeInto(LibraryManager.library, {
       document.body.insertBefore(skip, first);
       document.body.insertBefore(root, first);
       document.body.insertBefore(live, first);
-      // Enter and Space reach the app through its own key handling (window keydown), which
-      // activates the item that has ImGui's focus: the button's own click would do it twice.
-      root.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') e.preventDefault();
-      });
-      // A screen reader's activation (or a click) on an element.
+      // A screen reader's activation, or Enter or Space on the element with the focus.
       root.addEventListener('click', function (e) {
         var id = KvhSem.idOf(e.target);
         if (id) { e.preventDefault(); _kvh_sem_activate(id); }
@@ -72,9 +67,8 @@ mergeInto(LibraryManager.library, {
       if (el.tagName === 'INPUT') el.type = 'text';
       if (u.role === 'checkbox') el.setAttribute('role', 'checkbox');
       if (u.role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
-      // The app's keyboard navigation decides the order of Tab (window keydown): the elements are
-      // focused by it and by assistive technology, never by the browser's own Tab.
-      if (el.tagName !== 'DIV' && el.tagName[0] !== 'H') el.tabIndex = -1;
+      // Fields are reached by Tab too: focusing one gives the keyboard to its ImGui field.
+      if (el.tagName !== 'DIV' && el.tagName[0] !== 'H') el.tabIndex = 0;
       return el;
     },
 
@@ -96,13 +90,14 @@ mergeInto(LibraryManager.library, {
       if ('expanded' in u) el.setAttribute('aria-expanded', u.expanded ? 'true' : 'false');
       if (u.disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
-      n.x = u.x; n.y = u.y; n.w = u.w; n.h = u.h;
+      n.x = u.x; n.y = u.y; n.w = u.w; n.h = u.h; n.part = u.part;
     },
 
-    // DOM order = visual order: top to bottom, then left to right. Only moves what is out of place.
+    // DOM order = visual order: part by part of the screen (side bar, content, popups), each top to
+    // bottom, then left to right. Only moves what is out of place.
     reorder: function () {
       var list = Array.from(KvhSem.nodes.values());
-      list.sort(function (a, b) { return Math.round(a.y) - Math.round(b.y) || a.x - b.x; });
+      list.sort(function (a, b) { return a.part - b.part || Math.round(a.y) - Math.round(b.y) || a.x - b.x; });
       var at = KvhSem.root.firstChild;
       for (var i = 0; i < list.length; i++) {
         var el = list[i].el;
@@ -137,7 +132,7 @@ mergeInto(LibraryManager.library, {
           n = { el: KvhSem.make(u), role: u.role, x: u.x, y: u.y };
           KvhSem.nodes.set(u.id, n);
           moved = true;
-        } else if (Math.round(n.y) !== Math.round(u.y) || n.x !== u.x) {
+        } else if (Math.round(n.y) !== Math.round(u.y) || n.x !== u.x || n.part !== u.part) {
           moved = true;
         }
         KvhSem.update(n, u);

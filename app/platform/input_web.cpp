@@ -398,6 +398,7 @@ using namespace kvh::platform;
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_pointer(int type, int kind, int pointer, float x, float y,
                                                  int button) {
     const ImVec2 p(x / zoom(), y / zoom());
+    if (type == kDown) semantics_pointer_pressed();
     if (kind == kTouch)
         touch_event(type, pointer, p);
     else
@@ -525,8 +526,6 @@ void input_init() {
     io.SetClipboardTextFn = set_clipboard;
     // Cmd-based shortcuts and Option word moves on Apple devices, as their users expect.
     io.ConfigMacOSXBehaviors = kvh_js_is_apple() != 0;
-    // Tab / Shift+Tab, arrows, Enter, Space and Esc reach every item, with a focus ring (NavHighlight).
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 }
 
 void input_field_kind(int kind, const char* lang) {

@@ -162,6 +162,7 @@ void draw_frame(bool present) {
     input_before_frame(io.DeltaTime);
     semantics_begin_frame();
     ImGui::NewFrame();
+    semantics_after_new_frame();
     p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
     ImGui::Render();
     g_frame_build_ms = emscripten_get_now() - now;

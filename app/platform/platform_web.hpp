@@ -102,7 +102,9 @@ struct SemanticItem {
 };
 // Every frame, for everyone: records the items drawn, then sends what changed to the DOM.
 void semantics_begin_frame();
+void semantics_after_new_frame(); // keeps the focus ring shown while the keyboard moves the focus
 void semantics_end_frame();
+void semantics_pointer_pressed();                   // a click or a tap: the focus ring goes
 const std::vector<SemanticItem>& semantics_items(); // of the last completed frame
 const char* semantics_label(ImGuiID id);            // its name in the last frame, or null when not drawn
 unsigned semantics_updates();                       // how often changes were sent to the DOM

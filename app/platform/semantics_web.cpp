@@ -41,6 +41,10 @@ std::string g_sent_lang;                   // the language of the skip link's te
 unsigned g_updates = 0;                    // changes sent, for the tests and tools/bench
 double g_ms = 0;             // spent in semantics_end_frame, the DOM's changes included (tools/bench)
 ImGuiID g_focus_request = 0; // from the DOM, done when the item is drawn next
+// The keyboard or assistive technology moved the focus, and no pointer has been pressed since: the
+// focus ring shows. ImGui's own flag for it is reset every frame while its keyboard navigation
+// is off (Tab is the browser's here, through the DOM elements).
+bool g_ring = false;
 
 // The state that is heard, not seen: hover and the like change nothing in the DOM.
 constexpr ImGuiItemStatusFlags kStateFlags =
@@ -80,13 +84,26 @@ Role role_of(const SemanticItem& item) {
     return Role::button;
 }
 
+// The part of the screen an item is in (side bar, content, a popup): the child window right under its
+// root window, or the root. The DOM reads part by part, each top to bottom, as the eye does; parts
+// in the order they are drawn.
+int region_of(const SemanticItem& item) {
+    const ImGuiWindow* w = item.window;
+    if (!w) return 0;
+    while ((w->Flags & ImGuiWindowFlags_ChildWindow) && w->ParentWindow &&
+           (w->ParentWindow->Flags & ImGuiWindowFlags_ChildWindow))
+        w = w->ParentWindow;
+    return w->BeginOrderWithinContext;
+}
+
 // What the DOM shows of an item: a change in any of it is a change to send.
 ImU32 hash_of(const SemanticItem& item) {
     struct {
         ImGuiID id;
-        int role, status, disabled;
+        int region, role, status, disabled;
         int x, y, w, h; // half CSS px: finer moves are not worth a DOM write
     } key{item.id,
+          region_of(item),
           int(item.role),
           item.status & kStateFlags,
           (item.item_flags & ImGuiItemFlags_Disabled) ? 1 : 0,
@@ -145,6 +162,14 @@ bool is_interactive(Role r) {
     return r >= Role::button;
 }
 
+void semantics_after_new_frame() {
+    if (g_ring) GImGui->NavDisableHighlight = false;
+}
+
+void semantics_pointer_pressed() {
+    g_ring = false;
+}
+
 void semantics_begin_frame() {
     g_frame.items.clear();
     g_frame.at.clear();
@@ -170,7 +195,8 @@ void append_json_string(std::string& out, const std::string& s) {
     out += '"';
 }
 
-// {"rm":[ids],"up":[{id,role,label,value,x,y,w,h,checked,expanded,disabled}],"focus":id,"lang":…,"skip":…}
+// {"rm":[ids],"up":[{id,role,part,label,value,x,y,w,h,checked,expanded,disabled}],"focus":id,"lang":…,
+// "skip":…}
 // in CSS px; only what differs from what the DOM holds.
 static void send_changes() {
     static std::string json;
@@ -193,7 +219,8 @@ static void send_changes() {
                  item.id, role_name(item.role), item.rect.Min.x * z, item.rect.Min.y * z,
                  item.rect.GetWidth() * z, item.rect.GetHeight() * z);
         json += buf;
-        json += ",\"label\":";
+        snprintf(buf, sizeof buf, ",\"part\":%d,\"label\":", region_of(item));
+        json += buf;
         append_json_string(json, item.label);
         if (!item.value.empty()) {
             json += ",\"value\":";
@@ -215,9 +242,9 @@ static void send_changes() {
         json += buf;
     }
     json += ']';
-    // Only while ImGui shows its focus ring (keyboard or assistive technology in use): a click or a
-    // tap, or the first item ImGui picks at start, does not move the DOM focus.
-    const ImGuiID focus = GImGui->NavDisableHighlight ? 0 : GImGui->NavId;
+    // Only while the focus ring shows (keyboard or assistive technology in use): a click or a tap
+    // does not move the DOM focus.
+    const ImGuiID focus = g_ring ? GImGui->NavId : 0;
     const bool refocus = focus && focus != g_sent_focus && now.count(focus);
     if (refocus) {
         snprintf(buf, sizeof buf, ",\"focus\":%u", focus);
@@ -252,7 +279,7 @@ static ImGuiID first_in_content() {
 // the start of what is shown now, not nowhere, where the next Tab would start from the top.
 static void keep_focus() {
     const ImGuiContext& g = *GImGui;
-    if (g.NavDisableHighlight || !g.NavId || g_focus_request || g.ActiveId) return;
+    if (!g_ring || !g.NavId || g_focus_request || g.ActiveId) return;
     if (std::binary_search(g_windows.begin(), g_windows.end(), g.NavId)) return;
     for (const SemanticItem& item : g_last)
         if (item.id == g.NavId) return;
@@ -304,7 +331,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         g_focus_request = 0;
         ImGui::SetFocusID(id, window);
         ctx->NavDisableHighlight = false; // the focus ring shows where the screen reader is
-        ctx->NavDisableMouseHover = true;
+        g_ring = true;
         ImGui::ScrollToRect(window, bb);
     }
     ImRect visible = bb;

@@ -293,7 +293,7 @@ void App::frame(const FrameInfo& info) {
         draw_save_status(*this);
         draw_banner(*this);
         const float tab_h = l.row_height + style.ItemSpacing.y + style.WindowPadding.y;
-        ImGui::BeginChild("##content", ImVec2(0, -tab_h), 0, ImGuiWindowFlags_NavFlattened);
+        ImGui::BeginChild("##content", ImVec2(0, -tab_h));
         draw_content(*this);
         ImGui::EndChild();
         // Five tabs across 390 px: smaller type and tight padding so every label fits whole.
@@ -317,8 +317,7 @@ void App::frame(const FrameInfo& info) {
         // Wide: a side bar with every destination, the content beside it.
         const float side_w = side_width(info);
         // It scrolls when the zoom leaves too little height for all of it: settings stay reachable.
-        // Flattened for keyboard navigation: Tab goes on from the side bar into the content and back.
-        ImGui::BeginChild("##side", ImVec2(side_w, 0), 0, ImGuiWindowFlags_NavFlattened);
+        ImGui::BeginChild("##side", ImVec2(side_w, 0));
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
         text(core::tr(core::Msg::app_name));
         ImGui::PopFont();
@@ -340,7 +339,7 @@ void App::frame(const FrameInfo& info) {
         ImGui::SameLine();
         ImGui::BeginGroup();
         draw_banner(*this);
-        ImGui::BeginChild("##content", ImVec2(0, 0), 0, ImGuiWindowFlags_NavFlattened);
+        ImGui::BeginChild("##content");
         draw_content(*this);
         ImGui::EndChild();
         ImGui::EndGroup();
