@@ -378,6 +378,7 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
 // this handler, so what needs a user gesture (file picker, keyboard) may follow.
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_activate(unsigned id) {
     if (!semantics_label(id)) return;
+    drain_input_fast(); // keys typed into the field being left land there first
     g_focus_request = id;
     GImGui->NavNextActivateId = id;
     GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
@@ -388,6 +389,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_activate(unsigned id) {
 // at once, so a key pressed right after acts on this item.
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_focus(unsigned id) {
     if (id == GImGui->NavId || !semantics_label(id)) return;
+    drain_input_fast();                           // keys typed into the field being left land there first
+    if (GImGui->ActiveId) ImGui::ClearActiveID(); // Tab out of a field leaves it, keeping what was typed
     g_focus_request = id;
     g_sent_focus = id; // the DOM has it already
     pump_frames();

@@ -121,10 +121,15 @@ test('a risk analysis is made and a risk added from the library with the accessi
   await h.agentFocused(page, true);
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Titel');
   await page.keyboard.type('Fallrisker på natten', { delay: 30 });
-  await page.keyboard.press('Escape');
-  await h.agentFocused(page, false);
+  // Tab leaves the field for the next element in visual order (the next field takes the keyboard).
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') !== 'Titel', null, { timeout: 5000 });
   await h.saved(page);
   assert.equal((await analysis(page)).title, 'Fallrisker på natten');
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Titel', null, { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await h.agentFocused(page, false);
   await h.shot(page, 'a11y-2-titel');
   await axPress(page, 'button', 'Från riskbiblioteket');
   await axFind(page, 'heading', 'Riskbiblioteket');
