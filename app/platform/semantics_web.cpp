@@ -61,8 +61,10 @@ void collect_windows() {
     for (ImGuiWindow* w : GImGui->Windows) {
         g_windows.push_back(w->ID);
         if (w->ChildId) g_windows.push_back(w->ChildId);
-        g_windows.push_back(ImGui::GetWindowScrollbarID(w, ImGuiAxis_X));
-        g_windows.push_back(ImGui::GetWindowScrollbarID(w, ImGuiAxis_Y));
+        // As ImGui::GetWindowScrollbarID inside the window's Begin (its ID on top of its ID stack):
+        // outside it, that stack may be empty (ImGui frees it in windows not drawn for a while).
+        g_windows.push_back(ImHashStr("#SCROLLX", 0, w->ID));
+        g_windows.push_back(ImHashStr("#SCROLLY", 0, w->ID));
     }
     std::sort(g_windows.begin(), g_windows.end());
 }
