@@ -72,24 +72,31 @@ mergeInto(LibraryManager.library, {
       return el;
     },
 
+    // Sets attribute `name` to `value` (null: removes it), only when that changes something.
+    attr: function (el, name, value) {
+      if (el.getAttribute(name) === value) return;
+      if (value === null) el.removeAttribute(name);
+      else el.setAttribute(name, value);
+    },
+
     // Sets what differs from `u` on node `n` (its element exists).
     update: function (n, u) {
       var el = n.el, s = el.style;
-      s.left = u.x + 'px';
-      s.top = u.y + 'px';
-      s.width = u.w + 'px';
-      s.height = u.h + 'px';
+      // Scrolling moves rows up or down: only what changed is written (one style write per row).
+      if (n.x !== u.x) s.left = u.x + 'px';
+      if (n.y !== u.y) s.top = u.y + 'px';
+      if (n.w !== u.w) s.width = u.w + 'px';
+      if (n.h !== u.h) s.height = u.h + 'px';
       var name = u.label + (u.value && u.role !== 'combobox' ? ' ' + u.value : '');
       if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
-        if (el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
+        KvhSem.attr(el, 'aria-label', name);
       } else {
         var shown = u.role === 'combobox' && u.value ? u.label + ': ' + u.value : name;
         if (el.textContent !== shown) el.textContent = shown;
       }
-      if ('checked' in u) el.setAttribute('aria-checked', u.checked ? 'true' : 'false');
-      if ('expanded' in u) el.setAttribute('aria-expanded', u.expanded ? 'true' : 'false');
-      if (u.disabled) el.setAttribute('aria-disabled', 'true');
-      else el.removeAttribute('aria-disabled');
+      KvhSem.attr(el, 'aria-checked', 'checked' in u ? (u.checked ? 'true' : 'false') : null);
+      KvhSem.attr(el, 'aria-expanded', 'expanded' in u ? (u.expanded ? 'true' : 'false') : null);
+      KvhSem.attr(el, 'aria-disabled', u.disabled ? 'true' : null);
       n.x = u.x; n.y = u.y; n.w = u.w; n.h = u.h; n.part = u.part;
     },
 
@@ -129,11 +136,11 @@ mergeInto(LibraryManager.library, {
         var n = KvhSem.nodes.get(u.id);
         if (n && n.role !== u.role) { n.el.remove(); n = null; }
         if (!n) {
-          n = { el: KvhSem.make(u), role: u.role, x: u.x, y: u.y };
+          n = { el: KvhSem.make(u), role: u.role };
           KvhSem.nodes.set(u.id, n);
           moved = true;
         } else if (Math.round(n.y) !== Math.round(u.y) || n.x !== u.x || n.part !== u.part) {
-          moved = true;
+          moved = true; // its place in the visual order may have changed
         }
         KvhSem.update(n, u);
       });
