@@ -166,7 +166,7 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Set-up: every listener
   // Returns 1 under automation (navigator.webdriver: the E2E tests and tools/bench), decided once:
   // only then is window.kvhTest defined and are the test hooks on.
-  kvh_js_init__deps: ['$KVH', '$KvhIdb', '$KvhSem'],
+  kvh_js_init__deps: ['$KVH', '$KvhIdb'],
   kvh_js_init: function () {
     var automation = navigator.webdriver === true;
     var canvas = Module['canvas'] || document.getElementById('canvas');
@@ -211,12 +211,12 @@ mergeInto(LibraryManager.library, {
     var mods = function (e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); };
     window.addEventListener('keydown', function (e) {
       if (e.isComposing || e.keyCode === 229) return;
-      // Tab is the browser's: it moves through the semantics layer's elements (web/lib_semantics.js)
-      // in visual order, the skip link first, and Enter and Space press the one that has the focus.
-      // From a field it goes on from the field's element; where there is none, to ImGui's next field.
+      // Outside a text field, Tab is the browser's: it moves through the semantics layer's elements
+      // (web/lib_semantics.js) in visual order, the skip link first, and Enter and Space press the
+      // one that has the focus. In a field, Tab goes on to the next field as ImGui has it (leaving
+      // the field there is what reads a date typed in another spelling).
       var semantic = e.target && e.target.closest && e.target.closest('#kvh-semantics, #kvh-skip');
       if (e.key === 'Tab' && e.target !== KVH.agent) return;
-      if (e.key === 'Tab' && KvhSem.tabFrom(KVH.agentFor, e.shiftKey)) { e.preventDefault(); return; }
       if (semantic && (e.key === 'Enter' || e.key === ' ')) return;
       if (e.key === 'Backspace' || e.key === 'Delete') KVH.lastKeyMs = performance.now();
       if (KVH.withStrings([e.key || '', e.code || ''], function (k, c) { return _kvh_key(k, c, 1, mods(e)); }))
@@ -410,11 +410,9 @@ mergeInto(LibraryManager.library, {
   // inside the pointerup handler, which is what lets mobile browsers open the keyboard.
   kvh_js_text_agent__deps: ['$KVH'],
   // `kind` and `lang` say what the field takes (KVH.FIELD_KINDS) and in which language; `name` is the
-  // field's, which the agent carries while it has the keyboard (it is the field to a screen reader);
-  // `id` the field's ImGui id.
-  kvh_js_text_agent: function (want, x, y, lineHeight, kind, lang, name, id) {
+  // field's, which the agent carries while it has the keyboard (it is the field to a screen reader).
+  kvh_js_text_agent: function (want, x, y, lineHeight, kind, lang, name) {
     var agent = KVH.agent;
-    KVH.agentFor = id >>> 0;
     if (want) {
       agent.setAttribute('aria-label', UTF8ToString(name));
       agent.removeAttribute('aria-hidden');

@@ -152,18 +152,6 @@ mergeInto(LibraryManager.library, {
       if (d.focus) KvhSem.follow(d.focus >>> 0);
     },
 
-    // Tab (`back`: Shift+Tab) from the field `id` while it has the keyboard: to the element before or
-    // after the field's own. False when there is none (ImGui's own tabbing between fields is left).
-    tabFrom: function (id, back) {
-      var n = KvhSem.nodes && KvhSem.nodes.get(id);
-      if (!n) return false;
-      var list = Array.from(KvhSem.root.querySelectorAll('[tabindex="0"]'));
-      var next = list[list.indexOf(n.el) + (back ? -1 : 1)];
-      if (!next) return false;
-      next.focus({ preventScroll: true });
-      return true;
-    },
-
     // ImGui's focus moved (Tab, arrows, a click): the DOM focus follows, so a screen reader says
     // where it is. Not onto a field (the text agent takes the keyboard there) and not away from
     // the text agent while it has it.

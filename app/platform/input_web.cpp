@@ -18,7 +18,7 @@
 
 extern "C" { // web/lib_platform.js
 void kvh_js_text_agent(int want, float x, float y, float line_height, int kind, const char* lang,
-                       const char* name, unsigned id);
+                       const char* name);
 void kvh_js_set_clipboard(const char* text);
 void kvh_js_set_cursor(int imgui_cursor);
 int kvh_js_is_apple();
@@ -544,7 +544,7 @@ void input_after_frame() {
     const bool retyped = g_field_kind != g_agent_kind || std::strcmp(g_lang, g_agent_lang) != 0;
     if (want != g_agent_shown || (want && (moved || retyped || renamed))) {
         kvh_js_text_agent(want, pos.x, pos.y, g.PlatformImeData.InputLineHeight * z, g_field_kind, g_lang,
-                          name ? name : "", g.ActiveId);
+                          name ? name : "");
         g_agent_name = name ? name : "";
         g_agent_shown = want;
         g_agent_pos = pos;

@@ -121,15 +121,13 @@ test('a risk analysis is made and a risk added from the library with the accessi
   await h.agentFocused(page, true);
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Titel');
   await page.keyboard.type('Fallrisker på natten', { delay: 30 });
-  // Tab leaves the field for the next element in visual order (the next field takes the keyboard).
+  // Tab goes on to the next field (the text agent, named for it), Esc leaves the fields.
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') !== 'Titel', null, { timeout: 5000 });
-  await h.saved(page);
-  assert.equal((await analysis(page)).title, 'Fallrisker på natten');
-  await page.keyboard.press('Shift+Tab');
-  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Titel', null, { timeout: 5000 });
   await page.keyboard.press('Escape');
   await h.agentFocused(page, false);
+  await h.saved(page);
+  assert.equal((await analysis(page)).title, 'Fallrisker på natten');
   await h.shot(page, 'a11y-2-titel');
   await axPress(page, 'button', 'Från riskbiblioteket');
   await axFind(page, 'heading', 'Riskbiblioteket');
@@ -195,8 +193,7 @@ test('an idle page sends nothing to the DOM, and frames that change nothing send
   const before = await page.evaluate(() => window.kvhTest.semanticsUpdates());
   const framesBefore = await h.frames(page);
   await page.evaluate(() => window.kvhTest.requestFrames(10)); // frames with nothing new in them
-  await page.waitForTimeout(500);
-  assert.ok((await h.frames(page)) >= framesBefore + 10);
+  await page.waitForFunction((n) => window.kvhTest.frames() >= n, framesBefore + 10, { timeout: 10000 });
   assert.equal(await page.evaluate(() => window.kvhTest.semanticsUpdates()), before);
   await h.click(page, 'Riskanalyser');
   assert.ok((await page.evaluate(() => window.kvhTest.semanticsUpdates())) > before, 'a new screen is sent');
