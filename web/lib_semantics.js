@@ -35,6 +35,21 @@ mergeInto(LibraryManager.library, {
       document.body.insertBefore(skip, first);
       document.body.insertBefore(root, first);
       document.body.insertBefore(live, first);
+      // Tab beyond the last element of a part of the screen that scrolls: what lies beyond is not
+      // drawn yet, so the part scrolls on and the focus goes to the next element drawn.
+      root.addEventListener('keydown', function (e) {
+        if (e.key !== 'Tab') return;
+        var list = KvhSem.tabbable(), i = list.indexOf(e.target), step = e.shiftKey ? -1 : 1;
+        var here = KvhSem.nodes.get(KvhSem.idOf(e.target)), next = list[i + step];
+        var nextNode = next && KvhSem.nodes.get(KvhSem.idOf(next));
+        if (!here || (nextNode && nextNode.part === here.part) || !_kvh_sem_scroll(step)) return;
+        e.preventDefault();
+        list = KvhSem.tabbable();
+        i = list.indexOf(e.target);
+        var same = list.filter(function (el) { return KvhSem.nodes.get(KvhSem.idOf(el)).part === here.part; });
+        var to = i >= 0 ? list[i + step] : same[step > 0 ? 0 : same.length - 1];
+        if (to) to.focus({ preventScroll: true });
+      });
       // A screen reader's activation, or Enter or Space on the element with the focus.
       root.addEventListener('click', function (e) {
         var id = KvhSem.idOf(e.target);
@@ -53,6 +68,11 @@ mergeInto(LibraryManager.library, {
       KvhSem.root = root;
       KvhSem.live = live;
       KvhSem.skip = skip;
+    },
+
+    // The elements Tab stops at, in order.
+    tabbable: function () {
+      return Array.from(KvhSem.root.querySelectorAll('[tabindex="0"]'));
     },
 
     idOf: function (el) {

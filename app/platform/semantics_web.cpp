@@ -405,6 +405,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_skip() {
     if (g_focus_request) pump_frames();
 }
 
+// Tab (`dir` 1) or Shift+Tab (-1) past the last element drawn of the part of the screen with the focus:
+// what lies beyond is not drawn, so not in the DOM; that part scrolls on by most of its height and is
+// drawn. 0 when it is already at its end.
+extern "C" EMSCRIPTEN_KEEPALIVE int kvh_sem_scroll(int dir) {
+    ImGuiWindow* w = GImGui->NavWindow;
+    while (w && w->ScrollMax.y <= 0 && (w->Flags & ImGuiWindowFlags_ChildWindow)) w = w->ParentWindow;
+    if (!w || w->ScrollMax.y <= 0) return 0;
+    const float to =
+        ImClamp(w->Scroll.y + float(dir) * w->InnerRect.GetHeight() * 0.8f, 0.0f, w->ScrollMax.y);
+    if (to == w->Scroll.y) return 0;
+    ImGui::SetScrollY(w, to);
+    pump_frames();
+    return 1;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned kvh_sem_updates() {
     return semantics_updates();
 }

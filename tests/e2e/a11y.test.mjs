@@ -185,6 +185,28 @@ test('Tab starts at the skip link, which leads past the navigation; the focus ri
   await c.close();
 });
 
+test('Tab reaches what lies below the fold: the content scrolls on and the focus ring goes with it', async () => {
+  const c = await context(h.LAPTOP);
+  const page = await h.open(env, c);
+  await h.click(page, 'Riskanalyser');
+  await h.click(page, 'Ny riskanalys');
+  await h.click(page, 'Från riskbiblioteket');
+  await h.find(page, 'Lägg till');
+  const onFirstScreen = (await h.items(page)).filter((i) => i.label === 'Lägg till').length;
+  await page.keyboard.press('Tab'); // the skip link
+  await page.keyboard.press('Enter');
+  let adds = 0;
+  for (let i = 0; i < 40; ++i) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(60);
+    if (await page.evaluate(() => document.activeElement?.textContent === 'Lägg till')) adds++;
+  }
+  assert.ok(adds > onFirstScreen + 2, `${adds} "Lägg till" reached by Tab, ${onFirstScreen} on the first screen`);
+  await h.shot(page, 'a11y-tab-scrolled');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
 test('an idle page sends nothing to the DOM, and frames that change nothing send nothing', async () => {
   const c = await context(h.LAPTOP);
   const page = await h.open(env, c);
