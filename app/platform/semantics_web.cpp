@@ -391,8 +391,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_activate(unsigned id) {
 // at once, so a key pressed right after acts on this item.
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_focus(unsigned id) {
     if (id == GImGui->NavId || !semantics_label(id)) return;
-    drain_input_fast();                           // keys typed into the field being left land there first
-    if (GImGui->ActiveId) ImGui::ClearActiveID(); // Tab out of a field leaves it, keeping what was typed
+    drain_input_fast(); // keys typed into the field being left land there first
+    if (GImGui->ActiveId)
+        ImGui::ClearActiveID(); // focus moved out of a field leaves it, keeping what was typed
     g_focus_request = id;
     g_sent_focus = id; // the DOM has it already
     pump_frames();
