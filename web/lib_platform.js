@@ -211,6 +211,13 @@ mergeInto(LibraryManager.library, {
     var mods = function (e) { return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0); };
     window.addEventListener('keydown', function (e) {
       if (e.isComposing || e.keyCode === 229) return;
+      // Outside a text field, Tab is the browser's: it moves through the semantics layer's elements
+      // (web/lib_semantics.js) in visual order, the skip link first, and Enter and Space press the
+      // one that has the focus. In a field, Tab goes on to the next field as ImGui has it (leaving
+      // the field there is what reads a date typed in another spelling).
+      var semantic = e.target && e.target.closest && e.target.closest('#kvh-semantics, #kvh-skip');
+      if (e.key === 'Tab' && e.target !== KVH.agent) return;
+      if (semantic && (e.key === 'Enter' || e.key === ' ')) return;
       if (e.key === 'Backspace' || e.key === 'Delete') KVH.lastKeyMs = performance.now();
       if (KVH.withStrings([e.key || '', e.code || ''], function (k, c) { return _kvh_key(k, c, 1, mods(e)); }))
         e.preventDefault();
@@ -269,6 +276,7 @@ mergeInto(LibraryManager.library, {
     input.accept = '.json,application/json';
     input.className = 'kvh-offscreen';
     input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true'); // the app's Importera button is what people use
     input.addEventListener('change', function () {
       if (input.files && input.files[0]) KVH.readFile(input.files[0]);
       input.value = '';
@@ -327,6 +335,10 @@ mergeInto(LibraryManager.library, {
       workspace: function () { return UTF8ToString(_kvh_test_workspace()); },
       frames: function () { return _kvh_test_frames() >>> 0; },
       pendingSaves: function () { return _kvh_pending_saves(); },
+      // How often the semantics layer sent changes to the DOM (web/lib_semantics.js).
+      semanticsUpdates: function () { return _kvh_sem_updates() >>> 0; },
+      // Ms spent on it in all frames so far: finding what changed and the DOM's work.
+      semanticsMs: function () { return _kvh_sem_ms(); },
       inputQueued: function () { return _kvh_test_input_queued(); },
       badRecords: function () { return _kvh_test_bad_records(); },
       // How often every stored document was read (the first load, other tabs' writes, taking over).
@@ -397,10 +409,13 @@ mergeInto(LibraryManager.library, {
   // Shows or hides the on-screen keyboard. Called right after a frame; after a tap this is still
   // inside the pointerup handler, which is what lets mobile browsers open the keyboard.
   kvh_js_text_agent__deps: ['$KVH'],
-  // `kind` and `lang` say what the field takes (KVH.FIELD_KINDS) and in which language.
-  kvh_js_text_agent: function (want, x, y, lineHeight, kind, lang) {
+  // `kind` and `lang` say what the field takes (KVH.FIELD_KINDS) and in which language; `name` is the
+  // field's, which the agent carries while it has the keyboard (it is the field to a screen reader).
+  kvh_js_text_agent: function (want, x, y, lineHeight, kind, lang, name) {
     var agent = KVH.agent;
     if (want) {
+      agent.setAttribute('aria-label', UTF8ToString(name));
+      agent.removeAttribute('aria-hidden');
       var r = KVH.rect || KVH.canvas.getBoundingClientRect();
       agent.style.left = r.left + x + 'px';
       agent.style.top = r.top + y + 'px';
@@ -411,8 +426,9 @@ mergeInto(LibraryManager.library, {
         agent.focus({ preventScroll: true });
         KVH.resetAgent();
       }
-    } else if (document.activeElement === agent) {
-      agent.blur();
+    } else {
+      agent.setAttribute('aria-hidden', 'true');
+      if (document.activeElement === agent) agent.blur();
     }
   },
 

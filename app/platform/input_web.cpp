@@ -17,7 +17,8 @@
 #include <string_view>
 
 extern "C" { // web/lib_platform.js
-void kvh_js_text_agent(int want, float x, float y, float line_height, int kind, const char* lang);
+void kvh_js_text_agent(int want, float x, float y, float line_height, int kind, const char* lang,
+                       const char* name);
 void kvh_js_set_clipboard(const char* text);
 void kvh_js_set_cursor(int imgui_cursor);
 int kvh_js_is_apple();
@@ -63,6 +64,7 @@ static ImVec2 g_agent_pos;
 static int g_field_kind = -1, g_agent_kind = -1; // ui::FieldKind: of the focused field, as the agent has it
 static const char* g_lang = "sv";
 static const char* g_agent_lang = "";
+static std::string g_agent_name; // the name of the field the agent stands for
 static ImGuiMouseCursor g_cursor = ImGuiMouseCursor_Arrow;
 
 bool input_touch() {
@@ -396,6 +398,7 @@ using namespace kvh::platform;
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_pointer(int type, int kind, int pointer, float x, float y,
                                                  int button) {
     const ImVec2 p(x / zoom(), y / zoom());
+    if (type == kDown) semantics_pointer_pressed();
     if (kind == kTouch)
         touch_event(type, pointer, p);
     else
@@ -536,9 +539,13 @@ void input_after_frame() {
     const float z = zoom();
     const ImVec2 pos = g.PlatformImeData.InputPos * z;
     const bool moved = pos.x != g_agent_pos.x || pos.y != g_agent_pos.y;
+    const char* name = semantics_label(g.ActiveId);
+    const bool renamed = name && g_agent_name != name;
     const bool retyped = g_field_kind != g_agent_kind || std::strcmp(g_lang, g_agent_lang) != 0;
-    if (want != g_agent_shown || (want && (moved || retyped))) {
-        kvh_js_text_agent(want, pos.x, pos.y, g.PlatformImeData.InputLineHeight * z, g_field_kind, g_lang);
+    if (want != g_agent_shown || (want && (moved || retyped || renamed))) {
+        kvh_js_text_agent(want, pos.x, pos.y, g.PlatformImeData.InputLineHeight * z, g_field_kind, g_lang,
+                          name ? name : "");
+        g_agent_name = name ? name : "";
         g_agent_shown = want;
         g_agent_pos = pos;
         g_agent_kind = g_field_kind;

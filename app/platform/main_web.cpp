@@ -162,8 +162,9 @@ void draw_frame(bool present) {
     g_last_frame_ms = now;
 
     input_before_frame(io.DeltaTime);
-    test_hook_begin_frame();
+    semantics_begin_frame();
     ImGui::NewFrame();
+    semantics_after_new_frame();
     p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
     ImGui::Render();
     g_frame_build_ms = emscripten_get_now() - now;
@@ -173,6 +174,7 @@ void draw_frame(bool present) {
         g_frame_total_ms = emscripten_get_now() - now;
     }
     test_hook_end_frame();
+    semantics_end_frame();
     input_after_frame();
     arm_toast_timer();
 

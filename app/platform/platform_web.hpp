@@ -6,9 +6,11 @@
 #define IMGUI_DEFINE_MATH_OPERATORS // ImVec2 arithmetic, also what imgui_internal.h expects
 #endif
 #include "imgui.h"
+#include "imgui_internal.h"
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace kvh::core {
 class Workspace;
@@ -71,15 +73,50 @@ void input_init();
 // (Re)builds the atlas for `scale` = devicePixelRatio * zoom: Fonts[0] regular, Fonts[1] bold.
 void build_fonts(float scale);
 
+// [SECTION] Semantics (semantics_web.cpp)
+// What an item is to assistive technology; decided from ImGui's item data and status flags and the
+// roles the UI adds (ui/item_roles.hpp). `none`: not shown there (windows, scroll bars).
+enum class Role {
+    none,
+    text,
+    heading1,
+    heading2,
+    live,
+    button,
+    checkbox,
+    textbox,
+    textarea,
+    combobox,
+    expander
+};
+bool is_interactive(Role r);
+struct SemanticItem {
+    ImGuiID id = 0;
+    std::string label, value;
+    ImRect rect;                   // ImGui units, clipped to what is visible
+    ImGuiWindow* window = nullptr; // valid until the next NewFrame
+    bool submitted = false;        // an ImGui item (with item data), not only announced
+    ImGuiItemFlags item_flags = 0;
+    ImGuiItemStatusFlags status = 0; // as given to ItemInfo, with the UI's roles
+    Role role = Role::none;
+};
+// Every frame, for everyone: records the items drawn, then sends what changed to the DOM.
+void semantics_begin_frame();
+void semantics_after_new_frame(); // keeps the focus ring shown while the keyboard moves the focus
+void semantics_end_frame();
+void semantics_pointer_pressed();                   // a click or a tap: the focus ring goes
+const std::vector<SemanticItem>& semantics_items(); // of the last completed frame
+const char* semantics_label(ImGuiID id);            // its name in the last frame, or null when not drawn
+unsigned semantics_updates();                       // how often changes were sent to the DOM
+void append_json_string(std::string& out, const std::string& s);
+
 // [SECTION] Test hook (test_hook_web.cpp)
 // Decided once at start: on only under automation (navigator.webdriver: E2E tests, tools/bench).
-// Off, nothing is recorded (ImGui's TestEngineHookItems stays false) and the kvh_test_* exports
-// answer nothing.
+// Off, the kvh_test_* exports answer nothing.
 void test_hooks_init(bool enabled);
 // What the bench's hooks (keystrokes, score changes) act on; `app` is empty until the workspace loads.
 void test_hooks_attach(core::Workspace& ws, const std::unique_ptr<ui::App>& app);
 bool test_hooks_enabled();
-void test_hook_begin_frame();
 void test_hook_end_frame();
 
 } // namespace kvh::platform

@@ -91,7 +91,7 @@ std::optional<E> choice(Msg label, E current, const E (&all)[N], Msg (*name)(E))
     text(core::tr(label));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
     std::optional<E> chosen;
-    if (ImGui::BeginCombo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
+    if (begin_combo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
         for (E e : all)
             if (menu_item(core::tr(name(e)), e == current) && e != current) chosen = e;
         ImGui::EndCombo();

@@ -43,7 +43,7 @@ void header_text(App& app, const core::Document& doc, const core::ActionPlan& p,
 void draw_header(App& app, const core::Document& doc, const core::ActionPlan& p) {
     text(core::tr(Msg::plan_origin));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::plan_origin)).c_str(),
+    if (begin_combo((std::string("##") + core::tr(Msg::plan_origin)).c_str(),
                           core::tr(core::plan_origin_name(p.origin)))) {
         for (core::PlanOrigin o : core::all_plan_origins)
             if (menu_item(core::tr(core::plan_origin_name(o)), o == p.origin) && o != p.origin)

@@ -148,11 +148,7 @@ bool begin_filter(const char* name, const std::string& face) {
                                 ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
         ImGui::SameLine();
     ImGui::SetNextItemWidth(w);
-    // A combo tells the test hooks nothing of itself: it is announced under its name.
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    announce(name,
-             ImRect(p, p + ImVec2(w < 0 ? ImGui::GetContentRegionAvail().x : w, ImGui::GetFrameHeight())));
-    return ImGui::BeginCombo((std::string("##") + name).c_str(), face.c_str(), ImGuiComboFlags_HeightLarge);
+    return begin_combo((std::string("##") + name).c_str(), face.c_str(), ImGuiComboFlags_HeightLarge);
 }
 
 std::string face(Msg name, const std::string& value) {

@@ -4,6 +4,7 @@
 #include "views.hpp"
 
 #include "core/exchange_format.hpp"
+#include "item_roles.hpp"
 
 #include <imgui_internal.h>
 
@@ -78,22 +79,22 @@ void draw_save_status(App& app) {
     using State = SaveStatus::State;
     switch (s.state) {
     case State::loading:
-        colored_text(color_muted(), core::tr(core::Msg::save_loading));
+        colored_text(color_muted(), core::tr(core::Msg::save_loading), kRoleLive);
         break;
     case State::saved:
-        colored_text(color_ok(), core::tr(core::Msg::save_saved));
+        colored_text(color_ok(), core::tr(core::Msg::save_saved), kRoleLive);
         break;
     case State::pending:
-        colored_text(color_muted(), core::tr(core::Msg::save_pending));
+        colored_text(color_muted(), core::tr(core::Msg::save_pending), kRoleLive);
         break;
     case State::saving:
-        colored_text(color_muted(), core::tr(core::Msg::save_saving));
+        colored_text(color_muted(), core::tr(core::Msg::save_saving), kRoleLive);
         break;
     case State::read_only:
         break; // the banner says it
     case State::failed: {
         ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-        wrapped(core::fmt(core::Msg::save_failed, {s.reason}).c_str());
+        wrapped(core::fmt(core::Msg::save_failed, {s.reason}).c_str(), kRoleLive);
         ImGui::PopStyleColor();
         wrapped(core::tr(core::Msg::save_failed_hint));
         if (ImGui::Button(core::tr(core::Msg::save_export_now))) set_active_screen(app, Screen::exportera);
@@ -241,7 +242,7 @@ void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
         undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
     ImGui::PushTextWrapPos(width - undo_w - 2 * style.WindowPadding.x - style.ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
-    text(app.state.toast.c_str());
+    text(app.state.toast.c_str(), kRoleLive);
     ImGui::PopTextWrapPos();
     if (undo) {
         ImGui::SameLine(width - undo_w - style.WindowPadding.x);
@@ -347,6 +348,7 @@ void App::frame(const FrameInfo& info) {
     const KeyboardFrame keyboard = end_keyboard_frame();
     draw_delete_confirmation(*this);
     draw_toast(*this, info, keyboard.rect);
+    draw_focus_ring();
     host_.keyboard_for(keyboard.kind, settings_.lang);
     if (keyboard.scrolled) host_.request_frames(2);
 }

@@ -324,7 +324,7 @@ void draw_document_editor(App& app, const std::string& id) {
 
     text(core::tr(Msg::field_status));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::field_status)).c_str(),
+    if (begin_combo((std::string("##") + core::tr(Msg::field_status)).c_str(),
                           status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))

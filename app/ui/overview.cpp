@@ -95,7 +95,7 @@ void choose(const char* name, const std::string& all, const std::vector<std::str
     text(name);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
-    if (!ImGui::BeginCombo((std::string("##") + name).c_str(), chosen.empty() ? all.c_str() : chosen.c_str(),
+    if (!begin_combo((std::string("##") + name).c_str(), chosen.empty() ? all.c_str() : chosen.c_str(),
                            ImGuiComboFlags_HeightLarge))
         return;
     if (menu_item(all.c_str(), chosen.empty())) chosen.clear();

@@ -91,7 +91,7 @@ void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E),
                 const std::function<void(E)>& set) {
     text(label);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + label).c_str(), core::tr(name(current)))) {
+    if (begin_combo((std::string("##") + label).c_str(), core::tr(name(current)))) {
         for (E e : all)
             if (menu_item(core::tr(name(e)), e == current)) set(e);
         ImGui::EndCombo();
@@ -339,7 +339,7 @@ void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysi
     static const Msg sorts[] = {Msg::risk_sort_entry, Msg::risk_sort_value, Msg::risk_sort_category,
                                 Msg::risk_sort_decision};
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo(("##" + std::string(core::tr(Msg::risk_sort))).c_str(), core::tr(sorts[rv.sort]))) {
+    if (begin_combo(("##" + std::string(core::tr(Msg::risk_sort))).c_str(), core::tr(sorts[rv.sort]))) {
         for (int i = 0; i < 4; ++i)
             if (menu_item(core::tr(sorts[i]), rv.sort == i)) rv.sort = i;
         ImGui::EndCombo();

@@ -168,7 +168,7 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     if (ImGui::Button(core::tr(Msg::risk_next))) rv.risk = a.risks[std::size_t(n)].id;
     ImGui::EndDisabled();
     if (rv.risk != risk.id) return; // moved: the next frame shows the other risk
-    heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str());
+    heading(core::fmt(Msg::risk_n_of, {std::to_string(n), std::to_string(a.risks.size())}).c_str(), 2);
 
     ImGui::BeginDisabled(app.read_only());
     draw_risk_flags(app, doc, a, risk);
@@ -198,7 +198,7 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::SeparatorText(core::tr(Msg::risk_decision));
     text(core::tr(Msg::risk_decision));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo("##decision", core::tr(core::decision_name(risk.decision)))) {
+    if (begin_combo((std::string("##") + core::tr(Msg::risk_decision)).c_str(), core::tr(core::decision_name(risk.decision)))) {
         for (core::RiskDecision d :
              {core::RiskDecision::ej_beslutad, core::RiskDecision::atgarda, core::RiskDecision::acceptera})
             if (menu_item(core::tr(core::decision_name(d)), d == risk.decision))

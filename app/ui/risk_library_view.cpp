@@ -26,7 +26,7 @@ void draw_risk_library(App& app, const core::Document& doc) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 26 * ImGui::GetFontSize()));
     const char* current =
         rv.library_category.empty() ? core::tr(Msg::risk_library_all) : rv.library_category.c_str();
-    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::risk_category)).c_str(), current)) {
+    if (begin_combo((std::string("##") + core::tr(Msg::risk_category)).c_str(), current)) {
         if (menu_item(core::tr(Msg::risk_library_all), rv.library_category.empty()))
             rv.library_category.clear();
         for (const std::string& c : lib->categories)

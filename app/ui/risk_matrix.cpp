@@ -49,9 +49,10 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 dark = band_colour_text();
 
-    // The whole grid is one item: it takes clicks and drags so the window does not.
+    // The whole grid is one item: it takes clicks and drags so the window does not. It is named by the
+    // matrix' title, for assistive technology.
     ImGui::SetCursorScreenPos(grid0);
-    ImGui::InvisibleButton("##grid", ImVec2(grid1.x - grid0.x, grid1.y - grid0.y));
+    ImGui::InvisibleButton(("##" + opt.title).c_str(), ImVec2(grid1.x - grid0.x, grid1.y - grid0.y));
     const ImGuiID grid_id = ImGui::GetItemID();
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
@@ -222,7 +223,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     if (ImGui::IsPopupOpen("##level"))
         ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.8f, font * 24), 0));
     if (ImGui::BeginPopup("##level")) {
-        heading(g_explained.label.c_str());
+        heading(g_explained.label.c_str(), 2);
         if (!g_explained.hint.empty()) wrapped(g_explained.hint.c_str());
         ImGui::EndPopup();
     }

@@ -80,7 +80,7 @@ void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, display.y * 0.92f));
     if (ImGui::BeginPopupModal("##scale", nullptr,
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-        heading(core::tr(Msg::risk_scale_change));
+        heading(core::tr(Msg::risk_scale_change), 2);
         ImGui::RadioButton(core::tr(Msg::scalepick_4x4), &chosen, 0);
         ImGui::RadioButton(core::tr(Msg::scalepick_5x5), &chosen, 1);
         ImGui::RadioButton(core::tr(Msg::scalepick_custom), &chosen, 2);

@@ -65,16 +65,21 @@ ImVec4 color_ok();
 // [SECTION] Widgets
 // Tells the test-engine hooks (and so window.kvhTest.items()) that `label` is shown in `rect`: for
 // things drawn rather than submitted as items (texts, matrix cells, markers). Free when disabled.
-void announce(const char* label, const ImRect& rect);
-void text(const char* t); // one line, announced to the test hooks like all below
-void colored_text(const ImVec4& color, const char* t);
-void heading(const char* text); // bold, larger (Fonts[2])
-void wrapped(const char* text); // wrapped body text
+// `role`: what the item is to assistive technology beyond a plain text (item_roles.hpp).
+void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role = 0);
+void text(const char* t, ImGuiItemStatusFlags role = 0); // one line, announced like all below
+void colored_text(const ImVec4& color, const char* t, ImGuiItemStatusFlags role = 0);
+// Bold, larger (Fonts[2]); `level` 1 is the screen's title, 2 a part of the screen.
+void heading(const char* text, int level = 1);
+void wrapped(const char* text, ImGuiItemStatusFlags role = 0); // wrapped body text
 void wrapped_muted(const char* text);
 bool wide_button(const char* label); // full width of the column
+// ImGui::BeginCombo named for assistive technology and the test hooks ("##" + its caption).
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
 void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
+void draw_focus_ring(); // around the item with the keyboard focus, last thing in a frame
 // A text run as drawn (a line of a wrapped text, a label cut with "…"), for the test hooks: unlike
 // announce, runs with the same text at different places are each their own item.
 void announce_run(const std::string& text, const ImRect& rect);

@@ -1,6 +1,8 @@
 // Small widgets every screen uses.
 #include "views.hpp"
 
+#include "item_roles.hpp"
+
 #include <imgui_internal.h>
 
 namespace kvh::ui {
@@ -17,16 +19,17 @@ void set_layout(const Layout& l) {
 
 // Texts are not items in Dear ImGui. Announcing them through its test-engine hooks lets the E2E
 // tests (window.kvhTest.items()) find what a user reads, not only what they can click.
-void announce(const char* label, const ImRect& rect) {
+void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;
     if (!g.TestEngineHookItems) return;
     const ImGuiID id = ImGui::GetID(label);
     ImGuiTestEngineHook_ItemAdd(&g, id, rect, nullptr);
-    ImGuiTestEngineHook_ItemInfo(&g, id, label, 0);
+    ImGuiTestEngineHook_ItemInfo(&g, id, label, role);
 #else
     (void)label;
     (void)rect;
+    (void)role;
 #endif
 }
 
@@ -44,35 +47,35 @@ void announce_run(const std::string& text, const ImRect& rect) {
 #endif
 }
 
-static void announce_text(const char* text) {
-    announce(text, GImGui->LastItemData.Rect);
+static void announce_text(const char* text, ImGuiItemStatusFlags role) {
+    announce(text, GImGui->LastItemData.Rect, role);
 }
 
-void text(const char* t) {
+void text(const char* t, ImGuiItemStatusFlags role) {
     ImGui::TextUnformatted(t);
-    announce_text(t);
+    announce_text(t, role);
 }
 
-void colored_text(const ImVec4& color, const char* t) {
+void colored_text(const ImVec4& color, const char* t, ImGuiItemStatusFlags role) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    wrapped(t); // warnings and flags are sentences: on a phone they must wrap, not run off the edge
+    wrapped(t, role); // warnings and flags are sentences: on a phone they must wrap, not run off the edge
     ImGui::PopStyleColor();
 }
 
-void heading(const char* text) {
+void heading(const char* text, int level) {
     ImGuiIO& io = ImGui::GetIO();
     ImGui::PushFont(io.Fonts->Fonts.Size > 2 ? io.Fonts->Fonts[2] : nullptr);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
-    announce_text(text);
+    announce_text(text, level <= 1 ? kRoleHeading1 : kRoleHeading2);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
-void wrapped(const char* text) {
+void wrapped(const char* text, ImGuiItemStatusFlags role) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
-    announce_text(text);
+    announce_text(text, role);
     ImGui::PopTextWrapPos();
 }
 
@@ -84,6 +87,22 @@ void wrapped_muted(const char* text) {
 
 bool wide_button(const char* label) {
     return ImGui::Button(label, ImVec2(-FLT_MIN, 0));
+}
+
+// BeginCombo tells the test-engine hooks nothing of itself: it is named here, with its choice as its
+// value. `label` is "##" + the caption drawn beside or above it.
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    if (GImGui->TestEngineHookItems)
+        ImGuiTestEngineHook_ItemInfo(GImGui, id, (std::string(label) + kValueSeparator + preview).c_str(),
+                                     ImGuiItemStatusFlags_Openable |
+                                         (open ? ImGuiItemStatusFlags_Opened : 0) | kRoleCombo);
+#else
+    (void)id;
+#endif
+    return open;
 }
 
 void same_line_if_fits(const char* next) {
@@ -127,6 +146,21 @@ bool text_field(const char* label, std::string& value, float lines, FieldKind ki
         lines > 0 ? text_area(id.c_str(), value, lines, kind) : input_text(id.c_str(), value, nullptr, kind);
     ImGui::PopID();
     return changed;
+}
+
+// ImGui's own nav highlight is 1 px around rows: the focus ring is drawn again, 3 px wide outside the
+// item, over everything, while the keyboard (or assistive technology) moves the focus (WCAG 2.4.7).
+void draw_focus_ring() {
+    const ImGuiContext& g = *GImGui;
+    if (g.NavDisableHighlight || !g.NavId || !g.NavWindow || g.NavId == g.NavWindow->ChildId) return;
+    const ImRect item = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[g.NavLayer]);
+    ImRect clip = g.NavWindow->ClipRect;
+    clip.Expand(4);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->PushClipRect(clip.Min, clip.Max);
+    dl->AddRect(item.Min - ImVec2(3, 3), item.Max + ImVec2(3, 3), ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                ImGui::GetStyle().FrameRounding + 2, 0, 3.0f);
+    dl->PopClipRect();
 }
 
 void show_toast(App& app, std::string text, bool offers_undo) {

@@ -53,3 +53,13 @@ TEST_CASE("every theme's texts read at 4.5:1 or more on every ground they are dr
         }
     }
 }
+
+TEST_CASE("the focus ring (the accent) stands out at 3:1 or more from every ground it is drawn around") {
+    for (const PaletteKind kind : {PaletteKind::light, PaletteKind::dark, PaletteKind::high_contrast}) {
+        const Palette& p = palette(kind);
+        for (const Rgb g : {p.bg, p.panel, p.frame, p.frame_hover, blend(p.accent, 0.18f, p.bg)}) {
+            INFO("theme " << int(kind) << ", ground " << g);
+            CHECK(contrast_ratio(p.accent, g) >= 3.0);
+        }
+    }
+}

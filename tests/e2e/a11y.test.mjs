@@ -1,0 +1,223 @@
+// Accessibility as a screen reader and a keyboard meet it: axe-core finds no WCAG 2.1 A/AA fault on
+// the main screens at phone and laptop size; every interactive item drawn has a node with a role and
+// a name in Chromium's accessibility tree; an analysis is made and a risk added from the library
+// with only those nodes and the keyboard; Tab starts at the skip link and the focus ring is seen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import * as h from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let env;
+before(async () => { env = await h.start(); });
+after(async () => { await env.stop(); });
+
+// axe-core is injected as an inline script, which the app's Content-Security-Policy forbids.
+const context = (size) => env.browser.newContext({ ...size, bypassCSP: true });
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }))), WCAG);
+}
+
+// The accessibility tree's node for each interactive item of the last frame (found through its DOM
+// element), and the items that have none or whose node has no role or no name.
+async function axNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('Accessibility.enable');
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const byBackend = new Map(nodes.filter((n) => n.backendDOMNodeId).map((n) => [n.backendDOMNodeId, n]));
+  const found = [], missing = [];
+  for (const item of (await h.items(page)).filter((i) => i.interactive)) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-kvh-id="${item.id}"]` });
+    const ax = nodeId ? byBackend.get((await cdp.send('DOM.describeNode', { nodeId })).node.backendNodeId) : undefined;
+    const role = ax?.role?.value, name = ax?.name?.value?.trim();
+    if (!ax || ax.ignored || !role || role === 'generic' || !name) missing.push({ label: item.label, role, name });
+    else found.push({ role, name, backend: ax.backendDOMNodeId });
+  }
+  await cdp.detach();
+  return { found, missing };
+}
+
+async function checkScreen(page, name) {
+  await page.waitForTimeout(300);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${name}: axe found\n${JSON.stringify(violations, null, 2)}`);
+  const { found, missing } = await axNodes(page);
+  assert.deepEqual(missing, [], `${name}: interactive items without a role and a name in the accessibility tree`);
+  assert.ok(found.length > 3, `${name}: ${found.length} interactive nodes`);
+}
+
+for (const [size, go, settings] of [['laptop', h.click, ['Inställningar']], ['phone', h.tap, ['Meny', 'Inställningar']]]) {
+  test(`on a ${size}, the main screens have no WCAG 2.1 A/AA fault and every control has a role and a name`, async () => {
+    const c = await context(size === 'laptop' ? h.LAPTOP : h.PHONE);
+    const page = await h.open(env, c);
+    await h.find(page, 'Översikt');
+    await checkScreen(page, 'Översikt');
+    await go(page, size === 'laptop' ? 'Riskanalyser' : 'Risker');
+    await h.find(page, 'Ny riskanalys');
+    await checkScreen(page, 'Riskanalyser');
+    await go(page, 'Ny riskanalys');
+    await h.find(page, 'Från riskbiblioteket');
+    await checkScreen(page, 'en riskanalys');
+    await go(page, 'Åtgärder');
+    await h.find(page, /Åtgärdsregister|Åtgärder/);
+    await checkScreen(page, 'Åtgärder');
+    for (const step of settings) await go(page, step);
+    await h.find(page, 'Hög kontrast');
+    await checkScreen(page, 'Inställningar');
+    assert.deepEqual(env.errors, []);
+    await c.close();
+  });
+}
+
+// [SECTION] Keyboard and accessibility tree only
+
+// The node of `role` named `name` (string: exact; RegExp), as a screen reader user would reach it.
+async function axFind(page, role, name, { timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const hit = nodes.find((n) => !n.ignored && n.role?.value === role &&
+      (name instanceof RegExp ? name.test(n.name?.value ?? '') : n.name?.value === name));
+    if (hit) return hit;
+    if (Date.now() > deadline) {
+      const seen = nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value).join(' | ');
+      throw new Error(`no ${role} "${name}" in the accessibility tree; ${role}s: ${seen}`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+// Moves the focus to the node (as a screen reader does), then presses `key`.
+async function axPress(page, role, name, key = 'Enter') {
+  const node = await axFind(page, role, name);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.focus', { backendNodeId: node.backendDOMNodeId });
+  await cdp.detach();
+  if (key) await page.keyboard.press(key);
+  await page.waitForTimeout(150);
+}
+
+const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
+
+test('a risk analysis is made and a risk added from the library with the accessibility tree and the keyboard alone', async () => {
+  const c = await context(h.LAPTOP);
+  const page = await h.open(env, c);
+  await axPress(page, 'button', 'Riskanalyser');
+  await h.shot(page, 'a11y-1-riskanalyser');
+  await axPress(page, 'button', 'Ny riskanalys');
+  await axFind(page, 'button', 'Från riskbiblioteket');
+  // The title field: focusing it gives it the keyboard (the text agent, named for the field).
+  await axPress(page, 'textbox', 'Titel', null);
+  await h.agentFocused(page, true);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Titel');
+  await page.keyboard.type('Fallrisker på natten', { delay: 30 });
+  // Tab goes on to the next field (the text agent, named for it), Esc leaves the fields.
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') !== 'Titel', null, { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await h.agentFocused(page, false);
+  await h.saved(page);
+  assert.equal((await analysis(page)).title, 'Fallrisker på natten');
+  await h.shot(page, 'a11y-2-titel');
+  await axPress(page, 'button', 'Från riskbiblioteket');
+  await axFind(page, 'heading', 'Riskbiblioteket');
+  await axPress(page, 'button', 'Lägg till');
+  await h.shot(page, 'a11y-3-lagt-till');
+  await axPress(page, 'button', 'Klar – till analysen');
+  await h.saved(page);
+  // The button that had the focus is gone with its screen: the focus is at the start of the new one.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Tillbaka', null, { timeout: 5000 });
+  const doc = await analysis(page);
+  assert.equal(doc.body.risker.length, 1, 'one risk from the library');
+  assert.ok(doc.body.risker[0].beskrivning.length > 10, 'the library text came along');
+  await h.shot(page, 'a11y-4-analysen');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
+test('Tab starts at the skip link, which leads past the navigation; the focus ring and the DOM focus follow', async () => {
+  const c = await context(h.LAPTOP);
+  const page = await h.open(env, c);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'kvh-skip');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Hoppa till innehållet');
+  await h.shot(page, 'a11y-tab-skip-link');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.dataset.kvhId ? { id: Number(el.dataset.kvhId), text: el.textContent || el.getAttribute('aria-label') } : null;
+  });
+  const first = await focused();
+  assert.ok(first, 'the focus is on an item of the content');
+  const side = await h.find(page, 'Inställningar'); // the side bar's last destination
+  const start = (await h.items(page)).find((i) => i.id === first.id);
+  assert.ok(start.x > side.x + side.w, `past the side bar: ${first.text} at x ${start.x}`);
+  await h.shot(page, 'a11y-tab-content');
+  // On in visual order through the content, and back.
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(150);
+  const second = await focused();
+  assert.ok(second && second.id !== first.id, `Tab moves on from ${first.text}`);
+  const a = (await h.items(page)).find((i) => i.id === first.id), b = (await h.items(page)).find((i) => i.id === second.id);
+  assert.ok(b.y > a.y + 2 || (Math.abs(b.y - a.y) <= 2 && b.x > a.x), 'to the next item in visual order');
+  await h.shot(page, 'a11y-tab-ring');
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForTimeout(150);
+  assert.equal((await focused())?.id, first.id, 'Shift+Tab goes back');
+  // Before the content, the side bar: its last item.
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForTimeout(150);
+  const before = await focused();
+  const at = (await h.items(page)).find((i) => i.id === before?.id);
+  assert.ok(at && at.x + at.w <= side.x + side.w + 1, `Shift+Tab from the content reaches the side bar: ${before?.text}`);
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
+test('Tab reaches what lies below the fold: the content scrolls on and the focus ring goes with it', async () => {
+  const c = await context(h.LAPTOP);
+  const page = await h.open(env, c);
+  await h.click(page, 'Riskanalyser');
+  await h.click(page, 'Ny riskanalys');
+  await h.click(page, 'Från riskbiblioteket');
+  await h.find(page, 'Lägg till');
+  const onFirstScreen = (await h.items(page)).filter((i) => i.label === 'Lägg till').length;
+  await page.keyboard.press('Tab'); // the skip link
+  await page.keyboard.press('Enter');
+  let adds = 0;
+  for (let i = 0; i < 40; ++i) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(60);
+    if (await page.evaluate(() => document.activeElement?.textContent === 'Lägg till')) adds++;
+  }
+  assert.ok(adds > onFirstScreen + 2, `${adds} "Lägg till" reached by Tab, ${onFirstScreen} on the first screen`);
+  await h.shot(page, 'a11y-tab-scrolled');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
+test('an idle page sends nothing to the DOM, and frames that change nothing send nothing', async () => {
+  const c = await context(h.LAPTOP);
+  const page = await h.open(env, c);
+  await h.find(page, 'Översikt');
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => window.kvhTest.semanticsUpdates());
+  const framesBefore = await h.frames(page);
+  await page.evaluate(() => window.kvhTest.requestFrames(10)); // frames with nothing new in them
+  await page.waitForFunction((n) => window.kvhTest.frames() >= n, framesBefore + 10, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => window.kvhTest.semanticsUpdates()), before);
+  await h.click(page, 'Riskanalyser');
+  assert.ok((await page.evaluate(() => window.kvhTest.semanticsUpdates())) > before, 'a new screen is sent');
+  await c.close();
+});
