@@ -40,17 +40,6 @@ core::EgenkontrollRunPtr run_now(App& app, const std::string& id) {
     return d ? core::egenkontroll_run_of(*d) : nullptr;
 }
 
-// Why the workspace refused the last edit, in words, each reason once and without its place.
-std::string refusal_words(App& app) {
-    std::string out;
-    for (core::ValidationError e : app.workspace().refusal()) {
-        e.path.clear();
-        const std::string t = e.text(core::language());
-        if (out.find(t) == std::string::npos) out += (out.empty() ? "" : "; ") + t;
-    }
-    return core::fmt(Msg::action_refused, {out});
-}
-
 core::UndoLabel field_label(Msg field) {
     return {Msg::risk_undo_header, {}, {field}};
 }
@@ -69,7 +58,7 @@ void after_edit(App& app, RunViewState& s, const std::string& key, const std::st
     if (ok || app.workspace().refusal().empty())
         s.refused.erase(key);
     else
-        s.refused[key] = {typed, refusal_words(app)};
+        s.refused[key] = {typed, refused_change_text(app.workspace().refusal())};
 }
 void show_refused(const RunViewState& s, const std::string& key) {
     if (const auto it = s.refused.find(key); it != s.refused.end())
@@ -219,7 +208,7 @@ void draw_adding(App& app, RunViewState& s, const core::Document& doc, const Ege
             s.adding_refused.clear();
             show_toast(app, core::fmt(Msg::ekrun_samples_added, {std::to_string(refs.size())}), true);
         } else {
-            s.adding_refused = refusal_words(app);
+            s.adding_refused = refused_change_text(app.workspace().refusal());
         }
     }
     ImGui::EndDisabled();
@@ -235,7 +224,7 @@ void make_draw(App& app, RunViewState& s, const core::Document& doc, std::uint64
         s.current = s.question = 0;
         show_toast(app, core::fmt(Msg::ekrun_drawn, {std::to_string(n), std::to_string(seed)}), true);
     } else {
-        s.draw_problem = refusal_words(app);
+        s.draw_problem = refused_change_text(app.workspace().refusal());
     }
 }
 

@@ -123,7 +123,8 @@ enum class DateChange {
 };
 DateChange date_field(App& app, const char* label, std::string& value);
 void show_toast(App& app, std::string text, bool offers_undo);
-// Why the workspace refused an edit (Workspace::refusal()), in words without the places in the file:
+// Why the workspace refused an edit (Workspace::refusal()), each reason once in words without the
+// places in the file:
 // "Ändringen gjordes inte: ange varför åtgärden avbryts."
 std::string refused_change_text(const std::vector<core::ValidationError>& errors);
 // Takes back (puts back) the last step and says which in a confirmation; nothing when there is none.

@@ -178,7 +178,8 @@ std::string refused_change_text(const std::vector<core::ValidationError>& errors
     std::string out;
     for (core::ValidationError e : errors) {
         e.path.clear();
-        out += (out.empty() ? "" : "; ") + e.text(core::language());
+        const std::string t = e.text(core::language());
+        if (out.find(t) == std::string::npos) out += (out.empty() ? "" : "; ") + t; // each reason once
     }
     return core::fmt(core::Msg::change_refused, {out});
 }
