@@ -26,7 +26,7 @@ Per år:
   2025:                       5
   2026:                       6
 Åtgärder per status:
-  Föreslagen:                 0
+  Föreslagen:                 2
   Beslutad:                   1
   Pågår:                      2
   Genomförd:                  2
@@ -61,7 +61,7 @@ cat >"$TMP/want" <<'JSON'
     "2026": 6
   },
   "per_action_status": {
-    "foreslagen": 0,
+    "foreslagen": 2,
     "beslutad": 1,
     "pagar": 2,
     "genomford": 2,
