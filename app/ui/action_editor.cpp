@@ -85,24 +85,10 @@ void date_of(App& app, const ActionPlace& place, const core::Action& act, Msg la
     show_refusal(app, place, label);
 }
 
-// A choice with its label above; the value newly chosen this frame, if any.
-template <typename E, std::size_t N>
-std::optional<E> choice(Msg label, E current, const E (&all)[N], Msg (*name)(E)) {
-    text(core::tr(label));
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
-    std::optional<E> chosen;
-    if (begin_combo((std::string("##") + core::tr(label)).c_str(), core::tr(name(current)))) {
-        for (E e : all)
-            if (menu_item(core::tr(name(e)), e == current) && e != current) chosen = e;
-        ImGui::EndCombo();
-    }
-    return chosen;
-}
-
 template <typename E, std::size_t N>
 void choice_of(App& app, const ActionPlace& place, const core::Action& act, Msg label,
                E core::Action::*member, const E (&all)[N], Msg (*name)(E)) {
-    if (const auto e = choice(label, act.*member, all, name))
+    if (const auto e = enum_choice(core::tr(label), act.*member, all, name))
         change(app, place, label, [&](core::Action& x) { x.*member = *e; });
     show_refusal(app, place, label);
 }
@@ -126,8 +112,8 @@ void responsible_of(App& app, const ActionPlace& place, const core::Action& act)
 // Status: avbruten asks for the reason first, and the two are kept together as one step.
 void status_of(App& app, const ActionPlace& place, const core::Action& act) {
     const ImGuiID form = ImGui::GetID("##cancel");
-    if (const auto s =
-            choice(Msg::actfield_status, act.status, core::all_action_statuses, core::action_status_name)) {
+    if (const auto s = enum_choice(core::tr(Msg::actfield_status), act.status, core::all_action_statuses,
+                                   core::action_status_name)) {
         if (*s == core::ActionStatus::avbruten && core::is_blank(act.cancel_reason))
             g_pending[form] = {};
         else
@@ -156,7 +142,8 @@ void status_of(App& app, const ActionPlace& place, const core::Action& act) {
 
 // Only a verdict closes an action, and a verdict closes it: choosing one sets the status with it.
 void verdict_of(App& app, const ActionPlace& place, const core::Action& act) {
-    if (const auto v = choice(Msg::actfield_effect, act.verdict, core::all_verdicts, core::verdict_name))
+    if (const auto v =
+            enum_choice(core::tr(Msg::actfield_effect), act.verdict, core::all_verdicts, core::verdict_name))
         change(app, place, Msg::actfield_effect,
                [&](core::Action& x) { core::set_verdict(x, *v, app.host().today()); });
     show_refusal(app, place, Msg::actfield_effect);

@@ -58,18 +58,6 @@ void check_text(App& app, const core::Document& doc, const Plan& p, const Planne
             app, doc, p, c.id, label, [&](PlannedCheck& x) { x.*member = v; }, true);
 }
 
-template <typename E, std::size_t N>
-void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E),
-                const std::function<void(E)>& set) {
-    text(label);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 24 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + label).c_str(), core::tr(name(current)))) {
-        for (E e : all)
-            if (menu_item(core::tr(name(e)), e == current) && e != current) set(e);
-        ImGui::EndCombo();
-    }
-}
-
 // A whole number typed into a field of its own: what is typed stays in the field as typed, also when
 // it is not (yet) a number in range — then it changes nothing and says why. Returns the new value when
 // the text is one. `empty_is` is the value of an empty field, or nothing when it must be given.
@@ -317,13 +305,12 @@ void draw_check_list(App& app, const Plan& p, const WheelFacts& f) {
 
 // [SECTION] One check
 void draw_months(App& app, const core::Document& doc, const Plan& p, const PlannedCheck& c) {
-    enum_combo<core::Frequency>(core::tr(Msg::ek_frequency), c.frequency, core::all_frequencies,
-                                core::frequency_name, [&](core::Frequency fr) {
-                                    edit_check(app, doc, p, c.id, Msg::ek_frequency, [&](PlannedCheck& x) {
-                                        x.frequency = fr;
-                                        x.months = core::months_of(fr);
-                                    });
-                                });
+    if (const auto fr = enum_choice(core::tr(Msg::ek_frequency), c.frequency, core::all_frequencies,
+                                    core::frequency_name))
+        edit_check(app, doc, p, c.id, Msg::ek_frequency, [&](PlannedCheck& x) {
+            x.frequency = *fr;
+            x.months = core::months_of(*fr);
+        });
     text(core::tr(Msg::ek_months));
     const core::MonthSet months = core::planned_months(c);
     // As many columns as the longest name allows: 6, 4, 3 or 2 (a year in even rows).
@@ -577,11 +564,9 @@ void draw_check_editor(App& app, const core::Document& doc, const Plan& p, std::
     check_text(app, doc, p, c, Msg::ek_area, &PlannedCheck::area, 0);
     check_text(app, doc, p, c, Msg::ek_what, &PlannedCheck::what, 2.5f);
     check_text(app, doc, p, c, Msg::ek_purpose, &PlannedCheck::purpose, 2.5f);
-    enum_combo<core::CheckMethod>(core::tr(Msg::ek_method), c.method, core::all_check_methods,
-                                  core::check_method_name, [&](core::CheckMethod m) {
-                                      edit_check(app, doc, p, c.id, Msg::ek_method,
-                                                 [&](PlannedCheck& x) { x.method = m; });
-                                  });
+    if (const auto m =
+            enum_choice(core::tr(Msg::ek_method), c.method, core::all_check_methods, core::check_method_name))
+        edit_check(app, doc, p, c.id, Msg::ek_method, [&](PlannedCheck& x) { x.method = *m; });
     if (const auto n = number_field(es, c.id + "/urval", core::tr(Msg::ek_sample_size), c.sample_size, 1,
                                     core::kMaxSampleSize, 0))
         edit_check(

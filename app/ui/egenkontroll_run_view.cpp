@@ -112,16 +112,9 @@ void draw_check(App& app, RunViewState& s, const core::Document& doc, const Egen
     draw_plan_link(app, r);
     ImGui::BeginDisabled(app.read_only());
     text_of(app, s, doc, r, Msg::ekrun_area, &EgenkontrollRun::area);
-    text(core::tr(Msg::ekrun_method));
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
-    if (ImGui::BeginCombo((std::string("##") + core::tr(Msg::ekrun_method)).c_str(),
-                          core::tr(core::check_method_name(r.method)))) {
-        for (core::CheckMethod m : core::all_check_methods)
-            if (menu_item(core::tr(core::check_method_name(m)), m == r.method) && m != r.method)
-                edit_run(app, doc.id, field_label(Msg::ekrun_method),
-                         [&](EgenkontrollRun& x) { x.method = m; });
-        ImGui::EndCombo();
-    }
+    if (const auto m = enum_choice(core::tr(Msg::ekrun_method), r.method, core::all_check_methods,
+                                   core::check_method_name))
+        edit_run(app, doc.id, field_label(Msg::ekrun_method), [&](EgenkontrollRun& x) { x.method = *m; });
     date_of(app, s, doc, r, Msg::ekrun_period_from, &EgenkontrollRun::period_from);
     date_of(app, s, doc, r, Msg::ekrun_period_to, &EgenkontrollRun::period_to);
     text_of(app, s, doc, r, Msg::ekrun_performed_by, &EgenkontrollRun::performed_by, 0, FieldKind::name);

@@ -86,18 +86,6 @@ void header_date(App& app, const core::Document& doc, Msg label, const std::stri
             change == DateChange::typed);
 }
 
-template <typename E, std::size_t N>
-void enum_combo(const char* label, E current, const E (&all)[N], Msg (*name)(E),
-                const std::function<void(E)>& set) {
-    text(label);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
-    if (begin_combo((std::string("##") + label).c_str(), core::tr(name(current)))) {
-        for (E e : all)
-            if (menu_item(core::tr(name(e)), e == current)) set(e);
-        ImGui::EndCombo();
-    }
-}
-
 void draw_participants(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     ImGui::SeparatorText(core::tr(Msg::risk_participants));
     wrapped_muted(core::tr(Msg::risk_participants_hint));
@@ -175,18 +163,14 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
         ws.edit(doc.id, Msg::undo_title, [&](core::Document& d) { d.title = title; });
     if (text_field(core::tr(Msg::field_unit), unit, 0, FieldKind::name))
         ws.edit(doc.id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
-    enum_combo<core::AnalysisReason>(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons,
-                                     core::reason_name, [&](core::AnalysisReason r) {
-                                         edit_analysis(app, doc.id, Msg::risk_undo_reason,
-                                                       [&](core::RiskAnalysis& m) { m.reason = r; });
-                                     });
+    if (const auto r =
+            enum_choice(core::tr(Msg::risk_reason), a.reason, core::all_analysis_reasons, core::reason_name))
+        edit_analysis(app, doc.id, Msg::risk_undo_reason, [&](core::RiskAnalysis& m) { m.reason = *r; });
     header_text(app, doc, Msg::risk_reason_text, a.reason_text, &core::RiskAnalysis::reason_text, true);
     header_date(app, doc, Msg::risk_date, a.date, &core::RiskAnalysis::date);
-    enum_combo<core::AnalysisPhase>(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases,
-                                    core::phase_name, [&](core::AnalysisPhase p) {
-                                        edit_analysis(app, doc.id, Msg::risk_undo_phase,
-                                                      [&](core::RiskAnalysis& m) { m.phase = p; });
-                                    });
+    if (const auto ph =
+            enum_choice(core::tr(Msg::risk_phase), a.phase, core::all_analysis_phases, core::phase_name))
+        edit_analysis(app, doc.id, Msg::risk_undo_phase, [&](core::RiskAnalysis& m) { m.phase = *ph; });
     draw_participants(app, doc, a);
     draw_scale(app, doc, a);
     ImGui::SeparatorText(core::tr(Msg::risk_decision_section));

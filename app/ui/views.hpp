@@ -9,6 +9,7 @@
 #include <imgui_internal.h>
 #include <memory>
 #include <misc/cpp/imgui_stdlib.h>
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -79,6 +80,20 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags =
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
 void same_line_if_fits(const char* next);
 bool menu_item(const char* label, bool selected = false); // a popup entry, 44 px high on touch
+// A choice among an enum's values (`all`, named by `name`) with its caption `label` above: the value
+// newly chosen this frame, if any.
+template <typename E, std::size_t N>
+std::optional<E> enum_choice(const char* label, E current, const E (&all)[N], core::Msg (*name)(E)) {
+    text(label);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
+    std::optional<E> chosen;
+    if (begin_combo((std::string("##") + label).c_str(), core::tr(name(current)))) {
+        for (E e : all)
+            if (menu_item(core::tr(name(e)), e == current) && e != current) chosen = e;
+        ImGui::EndCombo();
+    }
+    return chosen;
+}
 void draw_focus_ring(); // around the item with the keyboard focus, last thing in a frame
 // A text run as drawn (a line of a wrapped text, a label cut with "…"), for the test hooks: unlike
 // announce, runs with the same text at different places are each their own item.
