@@ -229,12 +229,8 @@ ParsedFile parse_exchange(std::string_view bytes) {
         out.errors.push_back(*file.error);
         return out;
     }
-    auto root = parse_bounded(file.content, out.errors);
+    auto root = parse_bounded_object(file.content, out.errors);
     if (!root) return out;
-    if (!root->is_object()) {
-        out.errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
-        return out;
-    }
     {
         // A file that is not ours gets one clear error, not a list of everything it lacks.
         Reader r(*root, "", out.errors);

@@ -120,6 +120,15 @@ std::optional<json> parse_bounded(std::string_view text, std::vector<ValidationE
     return std::nullopt;
 }
 
+std::optional<json> parse_bounded_object(std::string_view text, std::vector<ValidationError>& errors) {
+    auto root = parse_bounded(text, errors);
+    if (root && !root->is_object()) {
+        errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
+        return std::nullopt;
+    }
+    return root;
+}
+
 Msg type_msg(const json& j) {
     switch (j.type()) {
     case json::value_t::null:

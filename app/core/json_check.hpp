@@ -19,6 +19,10 @@ namespace kvh::core {
 // whitespace may follow the value, a NUL byte included. A syntax error is reported with its line
 // and column. Never throws.
 std::optional<nlohmann::json> parse_bounded(std::string_view text, std::vector<ValidationError>& errors);
+// parse_bounded of a file whose root must be an object (the exchange format, every library and
+// template in assets/): any other root is one error naming what it is.
+std::optional<nlohmann::json> parse_bounded_object(std::string_view text,
+                                                   std::vector<ValidationError>& errors);
 
 // The catalogue name of a JSON value's type ("en text", "ett heltal", …).
 Msg type_msg(const nlohmann::json& j);

@@ -53,10 +53,10 @@ async function type(page, label, text, { leave = 'Enter' } = {}) {
   await h.saved(page);
 }
 
-// A choice is the unnamed box right under its caption.
+// A choice is the box right under its caption, named by it.
 async function choose(page, caption, value) {
   const c = await inView(page, caption);
-  const box = (await h.items(page)).find((i) => i.label === '' && i.y > c.y && i.y < c.y + 2 * c.h + 20);
+  const box = (await h.items(page)).find((i) => i.label === caption && i.role === 'combobox' && i.y >= c.y - 60);
   assert.ok(box, `the choice under "${caption}"`);
   await page.mouse.click(centre(box).x, centre(box).y);
   await h.click(page, value);

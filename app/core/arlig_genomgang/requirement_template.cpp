@@ -70,12 +70,8 @@ void read_requirement_kind(Reader& r, std::string_view key, RequirementKind& out
 
 std::optional<RequirementTemplate> parse_requirement_template(std::string_view text,
                                                               std::vector<ValidationError>& errors) {
-    const auto root = parse_bounded(text, errors);
+    const auto root = parse_bounded_object(text, errors);
     if (!root) return std::nullopt;
-    if (!root->is_object()) {
-        errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
-        return std::nullopt;
-    }
     const std::size_t errors_before = errors.size();
     Reader r(*root, "", errors);
     if (!read_asset_header(r, kTemplateFormat, kTemplateFormatVersion, Msg::err_req_tpl_format))

@@ -38,12 +38,8 @@ void read_required_enum(Reader& r, std::string_view key, const E (&all)[N], std:
 
 std::optional<EgenkontrollLibrary> parse_egenkontroll_library(std::string_view text,
                                                               std::vector<ValidationError>& errors) {
-    const auto root = parse_bounded(text, errors);
+    const auto root = parse_bounded_object(text, errors);
     if (!root) return std::nullopt;
-    if (!root->is_object()) {
-        errors.push_back({"", Msg::err_root_not_object, {}, {type_msg(*root)}});
-        return std::nullopt;
-    }
     const std::size_t errors_before = errors.size();
     Reader r(*root, "", errors);
     EgenkontrollLibrary lib;
