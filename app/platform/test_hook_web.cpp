@@ -61,7 +61,7 @@ using namespace kvh::platform;
 
 // [SECTION] The items of the last frame (semantics_web.cpp records them)
 
-// [{"label":…,"role":…,"id":…,"x":…,"y":…,"w":…,"h":…}, …] in CSS px; valid until the next call.
+// [{"label":…,"interactive":0/1,"id":…,"x":…,"y":…,"w":…,"h":…}, …] in CSS px; valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_items() {
     static std::string json;
     if (!g_enabled) return "[]";

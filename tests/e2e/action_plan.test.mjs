@@ -56,7 +56,7 @@ async function type(page, label, text, { leave = 'Enter' } = {}) {
 // A choice is the box right under its caption, named by it.
 async function choose(page, caption, value) {
   const c = await inView(page, caption);
-  const box = (await h.items(page)).find((i) => i.label === caption && i.role === 'combobox' && i.y >= c.y - 60);
+  const box = (await h.items(page)).find((i) => i.label === caption && i.interactive && i.y >= c.y - 60);
   assert.ok(box, `the choice under "${caption}"`);
   await page.mouse.click(centre(box).x, centre(box).y);
   await h.click(page, value);
@@ -271,11 +271,10 @@ test('on a laptop, avbruten asks for its reason first, a verdict closes the acti
   await choose(page, 'Effekt vid uppföljning', 'Ja, önskad effekt uppnådd');
   a = (await plan(page)).body.atgarder[0];
   assert.deepEqual([a.status, a.effekt], ['uppfoljd', 'ja']);
-  await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · anmärkningar att se över: 0');
-  await h.shot(page, 'laptop-plan-closed');
-
   await page.mouse.move(700, 420);
   for (let i = 0; i < 10; ++i) await page.mouse.wheel(0, -400);
+  await h.find(page, 'Åtgärder: 1 · genomförda: 1 · uppföljda: 1 · anmärkningar att se över: 0');
+  await h.shot(page, 'laptop-plan-closed');
   const popup = context.waitForEvent('page');
   await h.click(page, 'Skriv ut / PDF');
   const report = await popup;
