@@ -12,6 +12,7 @@ constexpr const char* kSv[] = {
 #define KVH_MSG(key, sv, en) sv,
 #include "messages_core.def"
 #include "messages_ui.def"
+#include "messages_egenkontroll.def"
 #undef KVH_MSG
 };
 
@@ -19,6 +20,7 @@ constexpr const char* kEn[] = {
 #define KVH_MSG(key, sv, en) en,
 #include "messages_core.def"
 #include "messages_ui.def"
+#include "messages_egenkontroll.def"
 #undef KVH_MSG
 };
 

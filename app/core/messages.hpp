@@ -1,6 +1,7 @@
 // The message catalogue: every text a user can see, Swedish first, English second.
-// The texts live in two X-macro tables, messages_core.def (domain, validation, CLI) and
-// messages_ui.def (screens), so a missing translation fails to compile.
+// The texts live in X-macro tables, messages_core.def (domain, validation, CLI), messages_ui.def
+// (screens) and messages_egenkontroll.def (the egenkontroll kinds, core and screens), so a missing
+// translation fails to compile.
 #pragma once
 
 #include <initializer_list>
@@ -16,6 +17,7 @@ enum class Msg : unsigned short {
 #define KVH_MSG(key, sv, en) key,
 #include "messages_core.def"
 #include "messages_ui.def"
+#include "messages_egenkontroll.def"
 #undef KVH_MSG
     count_
 };
