@@ -4,10 +4,14 @@
 #include "core/atgarder/action_plan_report.hpp"
 #include "core/atgarder/responsibles.hpp"
 #include "core/exchange_format.hpp"
+#include "report_support.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace kvh::core;
+
+using kvh::test::crlf_lines;
+using kvh::test::has;
 
 namespace {
 
@@ -70,21 +74,6 @@ Document doc() {
     return d;
 }
 
-std::vector<std::string> lines(std::string_view text) {
-    std::vector<std::string> out;
-    for (std::size_t at = 0; at < text.size();) {
-        const auto end = text.find("\r\n", at);
-        REQUIRE(end != std::string_view::npos);
-        out.emplace_back(text.substr(at, end - at));
-        at = end + 2;
-    }
-    return out;
-}
-
-bool has(const std::string& text, std::string_view what) {
-    return text.find(what) != std::string::npos;
-}
-
 } // namespace
 
 TEST_CASE("the summary counts actions, done, followed up and open findings; acknowledged ones are not open") {
@@ -103,7 +92,7 @@ TEST_CASE("the summary counts actions, done, followed up and open findings; ackn
 TEST_CASE("CSV: BOM, a header and one row per action with every field, guarded formulas and findings") {
     const std::string csv = plan_to_csv(plan(), Lang::sv, kToday, {});
     REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
-    const auto rows = lines(std::string_view(csv).substr(3));
+    const auto rows = crlf_lines(std::string_view(csv).substr(3));
     REQUIRE(rows.size() == 5);
     CHECK(rows[0] ==
           "Nr;Åtgärd;Orsak som åtgärden riktar sig mot;Nivå;Typ av åtgärd;Ansvarig;Klart senast;Status;"

@@ -4,6 +4,7 @@
 #include "core/egenkontroll/egenkontroll_calendar.hpp"
 #include "core/egenkontroll/egenkontroll_plan_report.hpp"
 #include "core/egenkontroll/month_state_colour.hpp"
+#include "report_support.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -13,13 +14,9 @@
 using namespace kvh;
 using namespace kvh::core;
 
-namespace {
+using kvh::test::count;
 
-std::size_t count_of(const std::string& text, std::string_view what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
+namespace {
 
 // A plan for 2026: [0] genomförandeplaner in April and October (20 samples), [1] every quarter; one
 // done run of [0] for January–April with one "nej" of 20.
@@ -130,7 +127,7 @@ TEST_CASE("a plan's months are one calendar entry per check and month, with stab
     CHECK(after[2].description.find("Ansvarig: Hygienombud") != std::string::npos);
 
     const std::string ics = plan_ics(f.doc(), f.wheel("2026-06-15"), "2026-06-15T08:00:00Z", Lang::sv);
-    CHECK(count_of(ics, "BEGIN:VEVENT") == 6);
+    CHECK(count(ics, "BEGIN:VEVENT") == 6);
     CHECK(ics.find("X-WR-CALNAME:Egenkontrollplan 2026") != std::string::npos);
     CHECK(ics.find("UID:" + f.checks[1] + "-2026-12@kvalitetshjul") != std::string::npos);
     CHECK(ics.find("DTSTART;VALUE=DATE:20260430") != std::string::npos);
@@ -164,7 +161,7 @@ TEST_CASE("the plan's CSV has every field, a column per month with its state, an
           std::string::npos);
     CHECK(csv.find("2;Hygien;;;Observation;;Varje "
                    "kvartal;;;100;0;;;Försenad;;;Försenad;;;Planerad;;;Planerad;\r\n") != std::string::npos);
-    CHECK(count_of(csv, "\r\n") == 3);
+    CHECK(count(csv, "\r\n") == 3);
 }
 
 TEST_CASE("the plan's printable report names each month's state in words beside its colour") {
@@ -178,7 +175,7 @@ TEST_CASE("the plan's printable report names each month's state in words beside 
     CHECK(html.find("2026-04-30: 19 av 20 = 95 %") != std::string::npos);
     CHECK(html.find("Återrapporteras till Nämnden") != std::string::npos);
     // Each state shown is beside its word: the legend's four and one per planned month.
-    CHECK(count_of(html, "class=\"swatch\"") == 4 + 6);
+    CHECK(count(html, "class=\"swatch\"") == 4 + 6);
     CHECK(html.find("<script") == std::string::npos);
 
     Workspace empty{kvh::test::fixed_env()};

@@ -4,6 +4,7 @@
 #include "core/atgarder/action_calendar.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/report/icalendar.hpp"
+#include "report_support.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -11,17 +12,9 @@
 using namespace kvh::core;
 using namespace kvh::core::report;
 
-namespace {
+using kvh::test::crlf_lines;
 
-// The physical lines of a file, split at CRLF (a bare LF or CR would stay inside a line).
-std::vector<std::string> lines_of(const std::string& file) {
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    for (std::size_t crlf; (crlf = file.find("\r\n", at)) != std::string::npos; at = crlf + 2)
-        out.push_back(file.substr(at, crlf - at));
-    CHECK(at == file.size()); // the file ends with CRLF
-    return out;
-}
+namespace {
 
 bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
@@ -121,7 +114,7 @@ TEST_CASE("folding: 75 octets a line, a continuation starts with a space, never 
     std::string summary = "SUMMARY:";
     for (int i = 0; i < 40; ++i) summary += "å";
     const std::string folded = ical_line(summary);
-    const auto lines = lines_of(folded);
+    const auto lines = crlf_lines(folded);
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].size() == 74);
     CHECK(lines[1] == " " + summary.substr(74));
@@ -134,7 +127,7 @@ TEST_CASE("folding: 75 octets a line, a continuation starts with a space, never 
             for (int i = 0; i < 100; ++i) line += c;
             const std::string out = ical_line(line);
             INFO(lead, " ", c);
-            const auto physical = lines_of(out);
+            const auto physical = crlf_lines(out);
             for (std::size_t i = 0; i < physical.size(); ++i) {
                 CHECK(physical[i].size() <= 75);
                 CHECK_FALSE(physical[i].empty());
@@ -159,7 +152,7 @@ TEST_CASE("a whole file: every line within 75 octets, CRLF only, and it unfolds 
         if (file[i] == '\n') CHECK((i > 0 && file[i - 1] == '\r'));
         if (file[i] == '\r') CHECK((i + 1 < file.size() && file[i + 1] == '\n'));
     }
-    for (const std::string& l : lines_of(file)) CHECK(l.size() <= 75);
+    for (const std::string& l : crlf_lines(file)) CHECK(l.size() <= 75);
     CHECK(unfolded(file).find("SUMMARY:" + ical_escape(long_text) + "\r\n") != std::string::npos);
 }
 

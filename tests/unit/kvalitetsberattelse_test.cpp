@@ -4,6 +4,7 @@
 #include "core/arlig_genomgang/kvalitetsberattelse_docx.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/egenkontroll/egenkontroll_plan.hpp"
+#include "report_support.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -13,6 +14,8 @@
 
 using namespace kvh::core;
 using kvh::test::step;
+
+using kvh::test::count;
 
 namespace {
 
@@ -25,12 +28,6 @@ RequirementTemplate shipped_template() {
     ss << in.rdbuf();
     std::vector<ValidationError> errors;
     return *parse_requirement_template(ss.str(), errors);
-}
-
-int count(const std::string& text, std::string_view what) {
-    int n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
 }
 
 // A workspace with a review of 2026 for the nämnd, a plan with a check done in March (19 of 20) and

@@ -1,10 +1,14 @@
 // Exports of a risk analysis: the CSV bytes Swedish Excel expects (BOM, semicolons, CRLF, quoting,
 // no formulas) and the printable HTML report (escaped, self-contained, matrix as SVG, flags).
 #include "core/risk_analysis.hpp"
+#include "report_support.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace kvh::core;
+
+using kvh::test::count;
+using kvh::test::crlf_lines;
 
 namespace {
 
@@ -78,23 +82,6 @@ RiskAnalysis analysis() {
     return a;
 }
 
-std::vector<std::string> lines(std::string_view text) {
-    std::vector<std::string> out;
-    for (std::size_t at = 0; at < text.size();) {
-        const auto end = text.find("\r\n", at);
-        REQUIRE(end != std::string_view::npos);
-        out.emplace_back(text.substr(at, end - at));
-        at = end + 2;
-    }
-    return out;
-}
-
-std::size_t count(std::string_view text, std::string_view what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
-
 } // namespace
 
 TEST_CASE("CSV: BOM, Swedish header, one row per action, semicolons and CRLF") {
@@ -102,7 +89,7 @@ TEST_CASE("CSV: BOM, Swedish header, one row per action, semicolons and CRLF") {
     REQUIRE(csv.size() > 3);
     CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
     // The causes of risk 1 hold a line break inside a quoted field, so split on CRLF only.
-    const auto rows = lines(std::string_view(csv).substr(3));
+    const auto rows = crlf_lines(std::string_view(csv).substr(3));
     REQUIRE(rows.size() == 5); // header, risk 1 × 2 actions, risk 2, risk 3
     CHECK(rows[0] == "Risk nr;Händelse;Kategori;Orsaker;Konsekvens för den enskilde;Konsekvens för "
                      "verksamheten;Sannolikhet;"
@@ -144,7 +131,7 @@ TEST_CASE("CSV: English header, formula guard for every leading = + - @") {
     r.barriers = "Inga";
     a.risks = {r};
     const std::string csv = risks_to_csv(doc(), a, Lang::en);
-    const auto rows = lines(std::string_view(csv).substr(3));
+    const auto rows = crlf_lines(std::string_view(csv).substr(3));
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].starts_with("Risk no.;Event;Category;Causes;Consequence for the individual;"));
     CHECK(rows[0].ends_with(";Residual likelihood;Residual consequence"));

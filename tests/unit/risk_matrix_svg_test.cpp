@@ -1,6 +1,7 @@
 // The risk matrix as SVG: well-formed, one cell per level pair with its value, markers where they
 // belong, escaped labels, and band colours dark text can be read on.
 #include "core/report/risk_matrix_svg.hpp"
+#include "report_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +11,8 @@
 
 using namespace kvh::core;
 using namespace kvh::core::report;
+
+using kvh::test::count;
 
 namespace {
 
@@ -22,12 +25,6 @@ RiskScale swedish(RiskScale (*preset)()) {
     LanguageGuard guard;
     set_language(Lang::sv);
     return preset();
-}
-
-std::size_t count(std::string_view text, std::string_view what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) ++n;
-    return n;
 }
 
 // A small XML check, enough for what the generator writes: tags nest and close, attribute values are

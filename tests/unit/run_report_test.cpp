@@ -4,10 +4,14 @@
 // draw's seed, findings, analysis, actions) — and never a reference or a note of the sample.
 #include "core/egenkontroll/run_report.hpp"
 #include "core/workspace.hpp"
+#include "report_support.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace kvh::core;
+
+using kvh::test::crlf_lines;
+using kvh::test::has;
 
 namespace {
 
@@ -54,21 +58,6 @@ Document doc() {
     return d;
 }
 
-std::vector<std::string> lines(std::string_view text) {
-    std::vector<std::string> out;
-    for (std::size_t at = 0; at < text.size();) {
-        const auto end = text.find("\r\n", at);
-        REQUIRE(end != std::string_view::npos);
-        out.emplace_back(text.substr(at, end - at));
-        at = end + 2;
-    }
-    return out;
-}
-
-bool has(const std::string& text, std::string_view what) {
-    return text.find(what) != std::string::npos;
-}
-
 } // namespace
 
 TEST_CASE("the run's summary counts samples, questions, answers nej and samples fully answered") {
@@ -86,7 +75,7 @@ TEST_CASE("the run's summary counts samples, questions, answers nej and samples 
 TEST_CASE("CSV: BOM, a row per question and for all, the share with its denominator and interval") {
     const std::string csv = run_to_csv(kompassen(), Lang::sv);
     REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
-    const auto rows = lines(std::string_view(csv).substr(3));
+    const auto rows = crlf_lines(std::string_view(csv).substr(3));
     REQUIRE(rows.size() == 4);
     CHECK(rows[0] == "Fråga nr;Fråga;Ja;Nej;Ej aktuellt;Obesvarade;Uppfyllt;Andel %;Sannolikt lägst %;"
                      "Sannolikt högst %;Under målet");
@@ -101,7 +90,7 @@ TEST_CASE("CSV: BOM, a row per question and for all, the share with its denomina
 
     EgenkontrollRun empty;
     empty.questions = {{kQ1, "=SUMMA(A1)"}};
-    const auto none = lines(std::string_view(run_to_csv(empty, Lang::en)).substr(3));
+    const auto none = crlf_lines(std::string_view(run_to_csv(empty, Lang::en)).substr(3));
     REQUIRE(none.size() == 3);
     CHECK(none[1] == "1;'=SUMMA(A1);0;0;0;0;No answers to count;;;;");
 }
