@@ -7,22 +7,11 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 using namespace kvh::core;
 using kvh::test::fixed_env;
 using nlohmann::json;
 
 namespace {
-
-RequirementTemplate shipped_template() {
-    std::ifstream in(std::string(KVH_ASSETS) + "/requirements_sosfs_2011_9.json", std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::vector<ValidationError> errors;
-    return *parse_requirement_template(ss.str(), errors);
-}
 
 std::optional<AnnualReview> read(const json& body, std::vector<ValidationError>& errors) {
     return annual_review_from_body(body, "body", errors, "237f0de0-5093-4ba9-b55e-e054438973ec");
@@ -66,10 +55,7 @@ TEST_CASE("a review written before the review had a model is read as meant") {
 }
 
 TEST_CASE("the shipped sample workspaces with their older reviews read and keep their verdicts") {
-    std::ifstream in(std::string(KVH_TEST_DATA) + "/workspace_valid.json", std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const ParsedFile file = parse_exchange(ss.str());
+    const ParsedFile file = parse_exchange(kvh::test::read_data("workspace_valid.json"));
     REQUIRE(file.ok());
     int reviews = 0;
     for (const Document& d : file.documents)
@@ -81,7 +67,7 @@ TEST_CASE("the shipped sample workspaces with their older reviews read and keep 
 }
 
 TEST_CASE("a review's file form round trips, and bad values name their place") {
-    AnnualReview v = review_from_template(shipped_template(), fixed_env());
+    AnnualReview v = review_from_template(kvh::test::shipped_requirements(), fixed_env());
     v.scope = ReviewScope::forvaltning;
     v.overall = Assessment::uppfyller_delvis;
     v.focus_areas = {"Egenkontroll av social dokumentation"};
@@ -109,7 +95,7 @@ TEST_CASE("a review's file form round trips, and bad values name their place") {
 }
 
 TEST_CASE("an edit of a review is checked: repeated ids, bad dates and broken text are refused") {
-    const AnnualReview v = review_from_template(shipped_template(), fixed_env());
+    const AnnualReview v = review_from_template(kvh::test::shipped_requirements(), fixed_env());
     std::vector<ValidationError> errors;
     CHECK(check_annual_review(v, nullptr, "body", errors));
     AnnualReview next = v;
@@ -132,7 +118,7 @@ TEST_CASE("an edit of a review is checked: repeated ids, bad dates and broken te
 }
 
 TEST_CASE("a review records the template and version it was made with and keeps its references") {
-    RequirementTemplate t = shipped_template();
+    RequirementTemplate t = kvh::test::shipped_requirements();
     const AnnualReview v = review_from_template(t, fixed_env());
     CHECK(v.template_id == "sosfs_2011_9");
     CHECK(v.template_version == t.version);
@@ -150,7 +136,7 @@ TEST_CASE("a review records the template and version it was made with and keeps 
 
 TEST_CASE("this year's review starts from last year's: items kept, verdicts left behind, compared") {
     const kvh::core::Environment env = fixed_env();
-    RequirementTemplate t = shipped_template();
+    RequirementTemplate t = kvh::test::shipped_requirements();
     AnnualReview last = review_from_template(t, env);
     last.kommun = "Exempelkommun";
     last.overall = Assessment::uppfyller_delvis;
@@ -199,7 +185,7 @@ TEST_CASE("this year's review starts from last year's: items kept, verdicts left
     CHECK_FALSE(cmp[0].changed());
     CHECK(cmp[1].changed());
     CHECK(cmp[2].changed()); // not yet assessed this year
-    AnnualReview fresh = review_from_template(shipped_template(), env);
+    AnnualReview fresh = review_from_template(kvh::test::shipped_requirements(), env);
     ReviewItem lone;
     lone.id = new_uuid_v4(env);
     lone.requirement = "ny-2027";

@@ -7,28 +7,14 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace kvh::core;
 
+using kvh::test::read_asset;
+using kvh::test::refusals;
+
 namespace {
-
-std::string read_asset(const std::string& name) {
-    std::ifstream in(std::string(KVH_ASSETS) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-    std::vector<ValidationError> errors;
-    CHECK_FALSE(parse_egenkontroll_library(text, errors));
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.text(Lang::sv));
-    return out;
-}
 
 constexpr const char* kOne = R"({"format":"kvalitetshjul-egenkontrollbibliotek","version":1,"checks":[
     {"key":"hygien","area":"Hygien","what":"Basala hygienrutiner","purpose":"SOSFS 2015:10","method":"observation",
@@ -90,11 +76,13 @@ TEST_CASE("a library template becomes a new planned check with fresh ids and its
 }
 
 TEST_CASE("a broken egenkontroll library is refused with the exact places") {
-    CHECK(errors_of(R"({"format":"kvalitetshjul-riskbibliotek","version":1})") ==
+    CHECK(refusals(parse_egenkontroll_library, R"({"format":"kvalitetshjul-riskbibliotek","version":1})") ==
           std::vector<std::string>{
               "format: ”kvalitetshjul-riskbibliotek” är inget egenkontrollbibliotek; en sådan "
               "fil har ”kvalitetshjul-egenkontrollbibliotek” här"});
-    CHECK(errors_of(R"({"format":"kvalitetshjul-egenkontrollbibliotek","version":2})").size() == 1);
+    CHECK(refusals(parse_egenkontroll_library,
+                   R"({"format":"kvalitetshjul-egenkontrollbibliotek","version":2})")
+              .size() == 1);
     nlohmann::json j = nlohmann::json::parse(kOne);
     j["checks"].push_back(j["checks"][0]);
     j["checks"][1]["method"] = "stickprov";
@@ -104,7 +92,7 @@ TEST_CASE("a broken egenkontroll library is refused with the exact places") {
     j["checks"][1]["questions"] = {"En?", "Två?"};
     j["checks"][0].erase("purpose");
     CHECK(
-        errors_of(j.dump()) ==
+        refusals(parse_egenkontroll_library, j.dump()) ==
         std::vector<std::string>{
             "checks[0].purpose: fältet saknas",
             "checks[1].key: id ”hygien” används redan i checks[0]; varje post ska ha ett eget id",
@@ -115,6 +103,6 @@ TEST_CASE("a broken egenkontroll library is refused with the exact places") {
             "checks[1].frequency: en mall ska ange hur ofta kontrollen görs (manad, kvartal, tertial, halvar "
             "eller ar)",
             "checks[1].questions: ska ha mellan 3 och 8 frågor, men har 2"});
-    CHECK(errors_of("[]").size() == 1);
-    CHECK(errors_of("{").size() == 1);
+    CHECK(refusals(parse_egenkontroll_library, "[]").size() == 1);
+    CHECK(refusals(parse_egenkontroll_library, "{").size() == 1);
 }

@@ -9,8 +9,6 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 using namespace kvh::core;
 using kvh::test::step;
@@ -21,14 +19,6 @@ namespace {
 
 constexpr const char* kToday = "2026-10-15";
 constexpr const char* kEvil = "<img src=x onerror=alert(1)>";
-
-RequirementTemplate shipped_template() {
-    std::ifstream in(std::string(KVH_ASSETS) + "/requirements_sosfs_2011_9.json", std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::vector<ValidationError> errors;
-    return *parse_requirement_template(ss.str(), errors);
-}
 
 // A workspace with a review of 2026 for the nämnd, a plan with a check done in March (19 of 20) and
 // overdue in September, a riskanalys and an action done but not followed up; every text `text`.
@@ -79,7 +69,8 @@ struct World {
         }));
         review = ws.create(DocKind::arlig_genomgang, text, text, 2026);
         REQUIRE(ws.edit(review, step("g"), [&](Document& d) {
-            auto v = std::make_shared<AnnualReview>(review_from_template(shipped_template(), ws.env()));
+            auto v = std::make_shared<AnnualReview>(
+                review_from_template(kvh::test::shipped_requirements(), ws.env()));
             v->kommun = v->diarienummer = v->author = v->decided_by = v->paragraph = text;
             v->decided_date = "2026-03-18";
             v->focus_areas = {text};

@@ -2,23 +2,17 @@
 // assets/random_draw.md reproduced exactly, the same seed giving the same sample, and the draw
 // uniform over many seeds (chi-square).
 #include "core/egenkontroll/random_draw.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 using namespace kvh::core;
 
-namespace {
+using kvh::test::read_asset;
 
-std::string read_asset(const std::string& name) {
-    std::ifstream in(std::string(KVH_ASSETS) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+namespace {
 
 std::string example_population() {
     std::string out;

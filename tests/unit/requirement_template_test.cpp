@@ -2,31 +2,18 @@
 // SOSFS 2011:9 3–7 kap. with its section, a broken template is refused with exact places.
 #include "core/arlig_genomgang/requirement_template.hpp"
 #include "core/exchange_format.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace kvh::core;
 
+using kvh::test::read_asset;
+using kvh::test::refusals;
+
 namespace {
-
-std::string read_asset(const std::string& name) {
-    std::ifstream in(std::string(KVH_ASSETS) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-    std::vector<ValidationError> errors;
-    CHECK_FALSE(parse_requirement_template(text, errors));
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.text(Lang::sv));
-    return out;
-}
 
 constexpr const char* kHead = R"({"format":"kvalitetshjul-kravmall","version":1,"id":"t","mallversion":"1",
     "namn":"Test","källa":"Egen","giltig_fran":"2023-07-01","krav":[)";
@@ -66,11 +53,13 @@ TEST_CASE("the shipped template covers every SKA and BÖR of SOSFS 2011:9 3–7 
 }
 
 TEST_CASE("a broken requirement template is refused with the place of each fault") {
-    CHECK(errors_of(R"({"format":"kvalitetshjul-egenkontrollbibliotek","version":1})").at(0) ==
-          "format: ”kvalitetshjul-egenkontrollbibliotek” är ingen kravmall; en sådan fil har "
-          "”kvalitetshjul-kravmall” här");
-    const auto errors = errors_of(std::string(kHead) +
-                                  R"({"id":"a","hanvisning":"3 kap. 1 §","typ":"krav","avsnitt":"ansvar",
+    CHECK(refusals(parse_requirement_template,
+                   R"({"format":"kvalitetshjul-egenkontrollbibliotek","version":1})")
+              .at(0) == "format: ”kvalitetshjul-egenkontrollbibliotek” är ingen kravmall; en sådan fil har "
+                        "”kvalitetshjul-kravmall” här");
+    const auto errors = refusals(parse_requirement_template,
+                                 std::string(kHead) +
+                                     R"({"id":"a","hanvisning":"3 kap. 1 §","typ":"krav","avsnitt":"ansvar",
          "text":"T","hjalp":"H"},{"id":"a","hanvisning":" ","typ":"bör","avsnitt":"slut","text":"T","hjalp":"H",
          "osaker":"ja"}]})");
     REQUIRE(errors.size() == 5);
@@ -79,7 +68,8 @@ TEST_CASE("a broken requirement template is refused with the place of each fault
     CHECK(errors[2].rfind("krav[1].typ: okänt värde ”bör”", 0) == 0);
     CHECK(errors[3].rfind("krav[1].avsnitt: okänt värde ”slut”", 0) == 0);
     CHECK(errors[4].rfind("krav[1].osaker: ", 0) == 0);
-    CHECK(errors_of(std::string(kHead) + R"({"id":"a"}]})").size() == 5); // each required field named
+    CHECK(refusals(parse_requirement_template, std::string(kHead) + R"({"id":"a"}]})").size() ==
+          5); // each required field named
 }
 
 TEST_CASE("the sections of the kvalitetsberättelse keep the order of domain.md §2") {

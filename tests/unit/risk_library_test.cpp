@@ -6,28 +6,14 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace kvh::core;
 
+using kvh::test::read_asset;
+using kvh::test::refusals;
+
 namespace {
-
-std::string read_asset(const std::string& name) {
-    std::ifstream in(std::string(KVH_ASSETS) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-std::vector<std::string> errors_of(const std::string& text) {
-    std::vector<ValidationError> errors;
-    CHECK_FALSE(parse_risk_library(text, errors));
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.text(Lang::sv));
-    return out;
-}
 
 constexpr const char* kOneRisk = R"({"format":"kvalitetshjul-riskbibliotek","version":1,
     "categories":["Brukarsäkerhet"],
@@ -80,15 +66,15 @@ TEST_CASE("a library is read as given") {
 }
 
 TEST_CASE("a broken library is refused with exact places") {
-    CHECK(errors_of("") == std::vector<std::string>{"filen är tom"});
-    CHECK(errors_of("{\"format\":") ==
+    CHECK(refusals(parse_risk_library, "") == std::vector<std::string>{"filen är tom"});
+    CHECK(refusals(parse_risk_library, "{\"format\":") ==
           std::vector<std::string>{"filen är inte giltig JSON: fel på rad 1, kolumn 11"});
-    CHECK(errors_of("[]") ==
+    CHECK(refusals(parse_risk_library, "[]") ==
           std::vector<std::string>{"filen ska innehålla ett JSON-objekt, men innehåller en lista"});
-    CHECK(errors_of(R"({"format":"kvalitetshjul","version":1})") ==
+    CHECK(refusals(parse_risk_library, R"({"format":"kvalitetshjul","version":1})") ==
           std::vector<std::string>{"format: ”kvalitetshjul” är inget riskbibliotek; en riskbiblioteksfil har "
                                    "”kvalitetshjul-riskbibliotek” här"});
-    CHECK(errors_of(R"({"format":"kvalitetshjul-riskbibliotek","version":2})") ==
+    CHECK(refusals(parse_risk_library, R"({"format":"kvalitetshjul-riskbibliotek","version":2})") ==
           std::vector<std::string>{
               "version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 2; "
               "den här versionen kan läsa till och med version 1). Uppdatera Kvalitetshjul och "
@@ -101,13 +87,14 @@ TEST_CASE("a broken library is refused with exact places") {
     replace(R"("category":"Brukarsäkerhet")", R"("category":"Hemtjänst")");
     replace(R"("Ingen fallriskbedömning")", R"(" ")");
     replace(R"("Teamgenomgång efter fall")", "3");
-    CHECK(errors_of(text) ==
+    CHECK(refusals(parse_risk_library, text) ==
           std::vector<std::string>{
               "risks[0].category: kategorin ”Hemtjänst” finns inte bland bibliotekets kategorier",
               "risks[0].causes: får inte vara tom",
               "risks[0].suggested_actions[1]: ska vara en text, men är ett heltal"});
 
-    CHECK(errors_of(R"({"format":"kvalitetshjul-riskbibliotek","version":1,"categories":["A","B","A"],
+    CHECK(refusals(parse_risk_library,
+                   R"({"format":"kvalitetshjul-riskbibliotek","version":1,"categories":["A","B","A"],
         "risks":[{"category":"A"},7]})") ==
           std::vector<std::string>{"categories[2]: kategorin ”A” står redan i categories[0]",
                                    "risks[0].description: fältet saknas", "risks[0].causes: fältet saknas",

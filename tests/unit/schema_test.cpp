@@ -4,22 +4,18 @@
 #include "core/atgarder/action_plan.hpp"
 #include "core/egenkontroll/egenkontroll_run.hpp"
 #include "core/exchange_format.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace kvh::core;
 
 namespace {
 
 nlohmann::json load_schema() {
-    std::ifstream in(std::string(KVH_ASSETS) + "/exchange-format.schema.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return nlohmann::json::parse(ss.str(), nullptr, false);
+    return nlohmann::json::parse(kvh::test::read_asset("exchange-format.schema.json"), nullptr, false);
 }
 
 std::set<std::string> consts(const nlohmann::json& one_of) {

@@ -1,10 +1,14 @@
 // Shared by the unit tests: a repeatable Environment (a clock that ticks one minute per reading,
-// a counter-based random source) and reading the sample files.
+// a counter-based random source), reading the sample files and the shipped assets, and what an
+// asset's parser says when it refuses a text.
 #pragma once
 
+#include "core/arlig_genomgang/requirement_template.hpp"
 #include "core/atgarder/action_plan.hpp"
 #include "core/risk_analysis.hpp"
 #include "core/workspace.hpp"
+
+#include <doctest/doctest.h>
 
 #include <cstdio>
 #include <fstream>
@@ -13,6 +17,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace kvh::test {
 
@@ -110,11 +115,36 @@ inline std::pair<std::string, std::string> add_lex_sarah_actions(core::Workspace
     return {plan, analysis};
 }
 
-inline std::string read_data(const std::string& name) {
-    std::ifstream in(std::string(KVH_TEST_DATA) + "/" + name, std::ios::binary);
+// A file of tests/data, or of assets/ (what the app ships), as bytes.
+inline std::string read_file_in(const char* dir, const std::string& name) {
+    std::ifstream in(std::string(dir) + "/" + name, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+inline std::string read_data(const std::string& name) {
+    return read_file_in(KVH_TEST_DATA, name);
+}
+inline std::string read_asset(const std::string& name) {
+    return read_file_in(KVH_ASSETS, name);
+}
+
+// What a parser of an asset (`parse(text, errors)`) says when it refuses `text`, in Swedish;
+// checks that it refuses.
+template <class Parse> std::vector<std::string> refusals(Parse parse, const std::string& text) {
+    std::vector<core::ValidationError> errors;
+    CHECK_FALSE(parse(text, errors));
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(e.text(core::Lang::sv));
+    return out;
+}
+
+// The shipped requirement template of SOSFS 2011:9 (assets/requirements_sosfs_2011_9.json).
+inline core::RequirementTemplate shipped_requirements() {
+    std::vector<core::ValidationError> errors;
+    auto t = core::parse_requirement_template(read_asset("requirements_sosfs_2011_9.json"), errors);
+    REQUIRE(t);
+    return *t;
 }
 
 } // namespace kvh::test
