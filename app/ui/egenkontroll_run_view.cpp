@@ -1,8 +1,8 @@
 // The utförd egenkontroll under the document's header: the check it runs, its questions, the sample
-// (typed, pasted or drawn at random with a shown seed), the answers — a table on a laptop, one sample
-// at a time with big buttons on a phone — the results with their denominators and uncertainty, the
+// (typed, pasted or drawn at random with a shown seed), the answers (egenkontroll_run_answers.cpp,
+// egenkontroll_run_answering.cpp), the results with their denominators and uncertainty, the
 // check's results over the years, findings, analysis, actions, marking it done, and its report.
-#include "views.hpp"
+#include "egenkontroll_run_parts.hpp"
 
 #include "action_editor.hpp"
 #include "core/egenkontroll/run_report.hpp"
@@ -18,7 +18,7 @@ using core::Answer;
 using core::EgenkontrollRun;
 using core::Msg;
 
-namespace {
+namespace run_view {
 
 // [SECTION] State and edits
 RunViewState& view_of(App& app, const core::Document& doc) {
@@ -31,21 +31,13 @@ RunViewState& view_of(App& app, const core::Document& doc) {
 }
 
 bool edit_run(App& app, const std::string& id, core::UndoLabel label,
-              const std::function<void(EgenkontrollRun&)>& change, bool typing = false) {
+              const std::function<void(EgenkontrollRun&)>& change, bool typing) {
     return edit_body(app, id, core::egenkontroll_run_of, std::move(label), change, typing);
 }
 
 core::EgenkontrollRunPtr run_now(App& app, const std::string& id) {
     const core::Document* d = app.workspace().find(id);
     return d ? core::egenkontroll_run_of(*d) : nullptr;
-}
-
-core::UndoLabel field_label(Msg field) {
-    return {Msg::risk_undo_header, {}, {field}};
-}
-
-std::string field_key(Msg field) {
-    return "field/" + std::to_string(int(field));
 }
 
 // A text kept while the workspace refuses it (a personnummer, a period that ends before it begins):
@@ -63,6 +55,50 @@ void after_edit(App& app, RunViewState& s, const std::string& key, const std::st
 void show_refused(const RunViewState& s, const std::string& key) {
     if (const auto it = s.refused.find(key); it != s.refused.end())
         colored_text(color_warning(), it->second.reason.c_str());
+}
+
+// [SECTION] Results
+void refresh_results(App& app, RunViewState& s, const EgenkontrollRun& r) {
+    if (s.results_generation == app.workspace().generation()) return;
+    s.results_generation = app.workspace().generation();
+    const core::Lang lang = core::language();
+    const core::RunResults res = core::run_results(r);
+    const auto result_of = [&](const core::Compliance& c) {
+        const auto p = c.percent();
+        return RunViewState::QuestionResult{c, core::compliance_text(c, lang),
+                                            core::uncertainty_text(c, lang), p && *p < r.target};
+    };
+    s.per_question.clear();
+    for (std::size_t i = 0; i < res.per_question.size(); ++i) {
+        RunViewState::QuestionResult q = result_of(res.per_question[i]);
+        if (q.below) {
+            const std::string why =
+                core::proposed_action(r, i, q.compliance, app.workspace().env(), lang).why;
+            q.proposed = std::any_of(r.actions.begin(), r.actions.end(),
+                                     [&](const core::Action& a) { return a.why == why; });
+        }
+        s.per_question.push_back(std::move(q));
+    }
+    s.overall = result_of(res.overall);
+    s.complete_samples = res.complete_samples;
+    s.summary = core::run_summary_text(r, res, lang);
+    s.history.clear();
+    if (!r.plan.empty() && !r.check.empty())
+        s.history = core::check_history(app.workspace().documents(), r.plan, r.check);
+}
+
+} // namespace run_view
+
+using namespace run_view;
+
+namespace {
+
+core::UndoLabel field_label(Msg field) {
+    return {Msg::risk_undo_header, {}, {field}};
+}
+
+std::string field_key(Msg field) {
+    return "field/" + std::to_string(int(field));
 }
 
 // [SECTION] The check: plan, area, method, period, who, target
@@ -285,257 +321,7 @@ void draw_random(App& app, RunViewState& s, const core::Document& doc, const Ege
     }
 }
 
-// [SECTION] Answers
-const char* short_answer(Answer a) {
-    switch (a) {
-    case Answer::ja:
-        return core::tr(Msg::answer_ja);
-    case Answer::nej:
-        return core::tr(Msg::answer_nej);
-    case Answer::ej_aktuellt:
-        return core::tr(Msg::ekrun_answer_short_na);
-    case Answer::ej_besvarad:
-        break;
-    }
-    return core::tr(Msg::ekrun_answer_short_none);
-}
-
-Answer answer_in(const core::Sample& sample, const std::string& question) {
-    const core::SampleAnswer* a = core::answer_of(sample, question);
-    return a ? a->answer : Answer::ej_besvarad;
-}
-
-std::string sample_name(const core::Sample& sample, std::size_t i) {
-    return core::is_blank(sample.ref) ? core::fmt(Msg::ekrun_sample_n, {std::to_string(i + 1)}) : sample.ref;
-}
-
-bool set_answer(App& app, const core::Document& doc, const EgenkontrollRun& r, std::size_t row,
-                std::size_t question, Answer a) {
-    const core::Sample& sample = r.samples[row];
-    const std::string& q = r.questions[question].id;
-    if (answer_in(sample, q) == a) return false;
-    return edit_run(app, doc.id, {Msg::ekrun_undo_answer, {sample_name(sample, row)}},
-                    [&](EgenkontrollRun& x) { core::set_answer(x.samples.edit(row), q, a); });
-}
-
-// A sample's reference, as typed; a personnummer is refused and stays in the field with the reason.
-void ref_field(App& app, RunViewState& s, const core::Document& doc, const core::Sample& sample,
-               std::size_t row, const char* id) {
-    std::string v = shown_text(s, sample.id, sample.ref);
-    if (input_text(id, v, nullptr, FieldKind::verbatim))
-        after_edit(app, s, sample.id, v,
-                   edit_run(
-                       app, doc.id, {Msg::ekrun_undo_ref, {std::to_string(row + 1)}},
-                       [&](EgenkontrollRun& x) {
-                           if (row < x.samples.size() && x.samples[row].id == sample.id)
-                               x.samples.edit(row).ref = v;
-                       },
-                       true));
-}
-
-// The note of one answer; like a reference, a personnummer in it is refused where it is typed.
-void answer_note_field(App& app, RunViewState& s, const core::Document& doc, const core::Sample& sample,
-                       std::size_t row, const std::string& question, const char* id) {
-    const std::string key = sample.id + "/" + question;
-    const core::SampleAnswer* a = core::answer_of(sample, question);
-    std::string v = shown_text(s, key, a ? a->note : std::string());
-    if (input_text(id, v, core::tr(Msg::ekrun_note_hint)))
-        after_edit(app, s, key, v,
-                   edit_run(
-                       app, doc.id, {Msg::ekrun_undo_note, {sample_name(sample, row)}},
-                       [&](EgenkontrollRun& x) {
-                           core::Sample& y = x.samples.edit(row);
-                           if (!core::answer_of(y, question))
-                               core::set_answer(y, question, Answer::ej_besvarad);
-                           for (core::SampleAnswer& z : y.answers)
-                               if (z.question == question) z.note = v;
-                       },
-                       true));
-    show_refused(s, key);
-}
-
-bool remove_sample(App& app, const core::Document& doc, const core::Sample& sample, std::size_t row) {
-    const std::string name = sample_name(sample, row);
-    if (!edit_run(app, doc.id, {Msg::ekrun_undo_remove_sample, {name}}, [&](EgenkontrollRun& x) {
-            x.samples.erase_if([&](const core::Sample& y) { return y.id == sample.id; });
-        }))
-        return false;
-    show_toast(app, core::fmt(Msg::ekrun_sample_removed, {name}), true);
-    return true;
-}
-
-// The laptop's table: a row per sample, a column per question. A cell is chosen with a click (or
-// the arrow keys) and answered with J, N, E or Delete; Enter or a second click opens its answer and
-// note.
-void draw_table(App& app, RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
-    const std::size_t rows = r.samples.size(), nq = r.questions.size();
-    for (std::size_t q = 0; q < nq; ++q)
-        wrapped(core::fmt(Msg::ekrun_question_legend, {std::to_string(q + 1), r.questions[q].text}).c_str());
-    wrapped_muted(core::tr(Msg::ekrun_table_keys));
-    s.cell_row = std::min(s.cell_row, rows - 1);
-    s.cell_question = std::min(s.cell_question, nq - 1);
-
-    // Keys act on the chosen cell while no field has the keyboard.
-    bool scroll_to_cell = false, open_cell = false;
-    if (!ImGui::IsAnyItemActive() && !ImGui::GetIO().WantTextInput && !app.read_only() &&
-        !ImGui::IsPopupOpen("##cell") && s.keys_on_table) {
-        const auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
-        if (pressed(ImGuiKey_DownArrow) && s.cell_row + 1 < rows) ++s.cell_row, scroll_to_cell = true;
-        if (pressed(ImGuiKey_UpArrow) && s.cell_row > 0) --s.cell_row, scroll_to_cell = true;
-        if (pressed(ImGuiKey_RightArrow) && s.cell_question + 1 < nq) ++s.cell_question;
-        if (pressed(ImGuiKey_LeftArrow) && s.cell_question > 0) --s.cell_question;
-        std::optional<Answer> typed;
-        if (pressed(ImGuiKey_J)) typed = Answer::ja;
-        if (pressed(ImGuiKey_N)) typed = Answer::nej;
-        if (pressed(ImGuiKey_E)) typed = Answer::ej_aktuellt;
-        if (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace)) typed = Answer::ej_besvarad;
-        if (typed) {
-            set_answer(app, doc, r, s.cell_row, s.cell_question, *typed);
-            if (s.cell_row + 1 < rows) ++s.cell_row, scroll_to_cell = true; // on down, as on a paper form
-        }
-        open_cell = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter);
-    }
-
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float row_h = layout().row_height + 2 * style.CellPadding.y;
-    const float height = std::min(float(rows + 1), 14.0f) * row_h + 2 * style.ScrollbarSize;
-    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_SizingFixedFit;
-    const float cell_w = std::max(ImGui::CalcTextSize(core::tr(Msg::ekrun_answer_short_na)).x,
-                                  ImGui::CalcTextSize(core::tr(Msg::answer_nej)).x) +
-                         ImGui::CalcTextSize(" •").x + 2 * style.FramePadding.x;
-    if (ImGui::BeginTable("##answers", int(nq) + 3, flags, ImVec2(0, height))) {
-        ImGui::TableSetupScrollFreeze(2, 1);
-        ImGui::TableSetupColumn(core::tr(Msg::ekrun_col_nr));
-        ImGui::TableSetupColumn(core::tr(Msg::ekrun_col_ref), ImGuiTableColumnFlags_WidthFixed,
-                                12 * ImGui::GetFontSize());
-        for (std::size_t q = 0; q < nq; ++q)
-            ImGui::TableSetupColumn(core::fmt(Msg::ekrun_col_question, {std::to_string(q + 1)}).c_str(),
-                                    ImGuiTableColumnFlags_WidthFixed, cell_w);
-        ImGui::TableSetupColumn(core::tr(Msg::ekrun_col_remove));
-        ImGui::TableHeadersRow();
-        ImGuiListClipper clipper;
-        clipper.Begin(int(rows), row_h);
-        if (scroll_to_cell) clipper.IncludeItemByIndex(int(s.cell_row));
-        bool changed = false;
-        while (!changed && clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && !changed; ++i) {
-                const std::size_t row = std::size_t(i);
-                const core::Sample& sample = r.samples[row];
-                ImGui::TableNextRow(0, row_h);
-                ImGui::PushID(sample.id.c_str());
-                ImGui::TableNextColumn();
-                ImGui::AlignTextToFramePadding();
-                text(std::to_string(row + 1).c_str());
-                ImGui::TableNextColumn();
-                ImGui::SetNextItemWidth(-FLT_MIN);
-                ImGui::BeginDisabled(app.read_only());
-                ref_field(app, s, doc, sample, row,
-                          ("##" + core::fmt(Msg::ekrun_ref_of, {std::to_string(row + 1)})).c_str());
-                ImGui::EndDisabled();
-                for (std::size_t q = 0; q < nq; ++q) {
-                    ImGui::TableNextColumn();
-                    const core::SampleAnswer* a = core::answer_of(sample, r.questions[q].id);
-                    std::string label = short_answer(a ? a->answer : Answer::ej_besvarad);
-                    if (a && !a->note.empty()) label += " •";
-                    ImGui::PushID(int(q));
-                    const bool chosen = s.keys_on_table && row == s.cell_row && q == s.cell_question;
-                    // The first click chooses the cell, a click on the chosen one opens it.
-                    if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) {
-                        open_cell = chosen;
-                        s.cell_row = row;
-                        s.cell_question = q;
-                        s.keys_on_table = true;
-                    }
-                    if (chosen)
-                        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                                                            ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 0,
-                                                            3);
-                    if (chosen && scroll_to_cell) ImGui::SetScrollHereY();
-                    ImGui::PopID();
-                }
-                ImGui::TableNextColumn();
-                ImGui::BeginDisabled(app.read_only());
-                changed =
-                    ImGui::SmallButton(core::tr(Msg::ekrun_remove)) && remove_sample(app, doc, sample, row);
-                ImGui::EndDisabled();
-                ImGui::PopID();
-            }
-        ImGui::EndTable();
-    }
-    const ImRect table = GImGui->LastItemData.Rect;
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !table.Contains(ImGui::GetIO().MousePos) &&
-        !ImGui::IsPopupOpen("##cell"))
-        s.keys_on_table = false;
-    for (const auto& [key, refused] : s.refused)
-        if (key.find('/') == std::string::npos) // a reference's; notes' and fields' keys hold a '/'
-            colored_text(color_warning(), refused.reason.c_str());
-
-    if (open_cell && !app.read_only()) ImGui::OpenPopup("##cell");
-    if (ImGui::BeginPopup("##cell")) {
-        const auto fresh = run_now(app, doc.id);
-        if (fresh && s.cell_row < fresh->samples.size() && s.cell_question < fresh->questions.size()) {
-            const core::Sample& sample = fresh->samples[s.cell_row];
-            const std::string& q = fresh->questions[s.cell_question].id;
-            text(core::fmt(Msg::ekrun_cell_title,
-                           {sample_name(sample, s.cell_row), std::to_string(s.cell_question + 1)})
-                     .c_str());
-            for (Answer a : {Answer::ja, Answer::nej, Answer::ej_aktuellt, Answer::ej_besvarad})
-                if (menu_item(core::tr(core::answer_name(a)), answer_in(sample, q) == a)) {
-                    set_answer(app, doc, *fresh, s.cell_row, s.cell_question, a);
-                    ImGui::CloseCurrentPopup();
-                }
-            ImGui::SetNextItemWidth(22 * ImGui::GetFontSize());
-            answer_note_field(app, s, doc, sample, s.cell_row, q,
-                              ("##" + std::string(core::tr(Msg::ekrun_note))).c_str());
-        }
-        ImGui::EndPopup();
-    }
-}
-
-// Phone: how far the answering has come, and the way into it.
-void draw_answer_entry(RunViewState& s, const EgenkontrollRun& r) {
-    wrapped(core::fmt(Msg::ekrun_answered_count,
-                      {std::to_string(s.complete_samples), std::to_string(r.samples.size())})
-                .c_str());
-    if (wide_button(core::tr(Msg::ekrun_answer_button))) {
-        s.answering = true;
-        s.current = core::next_unanswered(r, r.samples.size() - 1).value_or(0);
-        s.question = core::first_unanswered_question(r, r.samples[s.current]).value_or(0);
-    }
-}
-
 // [SECTION] Results
-void refresh_results(App& app, RunViewState& s, const EgenkontrollRun& r) {
-    if (s.results_generation == app.workspace().generation()) return;
-    s.results_generation = app.workspace().generation();
-    const core::Lang lang = core::language();
-    const core::RunResults res = core::run_results(r);
-    const auto result_of = [&](const core::Compliance& c) {
-        const auto p = c.percent();
-        return RunViewState::QuestionResult{c, core::compliance_text(c, lang),
-                                            core::uncertainty_text(c, lang), p && *p < r.target};
-    };
-    s.per_question.clear();
-    for (std::size_t i = 0; i < res.per_question.size(); ++i) {
-        RunViewState::QuestionResult q = result_of(res.per_question[i]);
-        if (q.below) {
-            const std::string why =
-                core::proposed_action(r, i, q.compliance, app.workspace().env(), lang).why;
-            q.proposed = std::any_of(r.actions.begin(), r.actions.end(),
-                                     [&](const core::Action& a) { return a.why == why; });
-        }
-        s.per_question.push_back(std::move(q));
-    }
-    s.overall = result_of(res.overall);
-    s.complete_samples = res.complete_samples;
-    s.summary = core::run_summary_text(r, res, lang);
-    s.history.clear();
-    if (!r.plan.empty() && !r.check.empty())
-        s.history = core::check_history(app.workspace().documents(), r.plan, r.check);
-}
-
 void result_lines(const RunViewState::QuestionResult& q) {
     if (!q.uncertainty.empty()) wrapped_muted(q.uncertainty.c_str());
     if (q.compliance.not_applicable > 0 || q.compliance.unanswered > 0)
@@ -664,145 +450,7 @@ void draw_report(App& app, const core::Document& doc, const EgenkontrollRun& r) 
     }
 }
 
-// [SECTION] One sample at a time (phone)
-// The question rows: each a target to choose the question the big buttons answer, with its answer.
-void draw_question_rows(RunViewState& s, const EgenkontrollRun& r, const core::Sample& sample) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float line = ImGui::GetTextLineHeight();
-    const float row_h =
-        std::max(layout().row_height, 2 * line + style.ItemSpacing.y + 2 * style.FramePadding.y);
-    for (std::size_t q = 0; q < r.questions.size(); ++q) {
-        ImGui::PushID(int(q));
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float w = ImGui::GetContentRegionAvail().x;
-        const std::string title =
-            core::fmt(Msg::ekrun_question_row, {std::to_string(q + 1), r.questions[q].text});
-        if (ImGui::Selectable(("##" + title).c_str(), q == s.question, 0, ImVec2(w, row_h))) s.question = q;
-        const ImVec2 text_at(at.x + style.FramePadding.x, at.y + style.FramePadding.y);
-        const float text_w = w - 2 * style.FramePadding.x;
-        draw_text_lines(ImGui::GetFont(), text_at, text_w, ImGui::GetColorU32(ImGuiCol_Text), title, 1);
-        const Answer a = answer_in(sample, r.questions[q].id);
-        const std::string answer = core::fmt(Msg::ekrun_answer_is, {core::tr(core::answer_name(a))});
-        draw_text_lines(ImGui::GetFont(), ImVec2(text_at.x, text_at.y + line + style.ItemSpacing.y), text_w,
-                        ImGui::GetColorU32(a == Answer::ej_besvarad ? ImGuiCol_TextDisabled : ImGuiCol_Text),
-                        answer, 1);
-        ImGui::PopID();
-    }
-}
-
-// The buttons at the bottom, where a thumb reaches: the answers, then the way between samples.
-void draw_answer_buttons(App& app, RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const core::Sample& sample = r.samples[s.current];
-    const Answer now = answer_in(sample, r.questions[s.question].id);
-    const float w = ImGui::GetContentRegionAvail().x;
-    const float big = std::max(64.0f, 1.5f * layout().row_height);
-    const float third = (w - 2 * style.ItemSpacing.x) / 3;
-    ImGui::BeginDisabled(app.read_only());
-    bool first = true;
-    for (Answer a : {Answer::ja, Answer::nej, Answer::ej_aktuellt}) {
-        if (!first) ImGui::SameLine();
-        first = false;
-        const bool chosen = a == now;
-        if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(core::tr(core::answer_name(a)), ImVec2(third, big)) &&
-            set_answer(app, doc, r, s.current, s.question, a)) {
-            // On to the next question this sample has not answered; the sample stays until Nästa.
-            if (const auto fresh = run_now(app, doc.id); fresh && s.current < fresh->samples.size())
-                if (const auto q = core::first_unanswered_question(*fresh, fresh->samples[s.current]))
-                    s.question = *q;
-        }
-        if (chosen) ImGui::PopStyleColor();
-    }
-    ImGui::EndDisabled();
-    const float half = (w - style.ItemSpacing.x) / 2, nav_h = std::max(48.0f, 1.1f * layout().row_height);
-    const std::size_t n = r.samples.size();
-    const auto go = [&](std::size_t to) {
-        s.current = to;
-        s.question = core::first_unanswered_question(r, r.samples[to]).value_or(0);
-    };
-    ImGui::BeginDisabled(s.current == 0);
-    if (ImGui::Button(core::tr(Msg::ekrun_previous), ImVec2(half, nav_h))) go(s.current - 1);
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::BeginDisabled(s.current + 1 >= n);
-    if (ImGui::Button(core::tr(Msg::ekrun_next), ImVec2(half, nav_h))) go(s.current + 1);
-    ImGui::EndDisabled();
-    const auto unanswered = core::next_unanswered(r, s.current);
-    if (unanswered && *unanswered != s.current) {
-        if (ImGui::Button(core::tr(Msg::ekrun_next_unanswered), ImVec2(w, nav_h))) go(*unanswered);
-    } else if (!unanswered) {
-        if (ImGui::Button(core::tr(Msg::ekrun_all_answered), ImVec2(w, nav_h))) s.answering = false;
-    }
-}
-
 } // namespace
-
-bool draw_run_answering(App& app, const core::Document& doc) {
-    RunViewState& s = view_of(app, doc);
-    const core::EgenkontrollRunPtr r = core::egenkontroll_run_of(doc);
-    if (!s.answering || !layout().narrow || !r || r->samples.empty() || r->questions.empty()) {
-        s.answering = false;
-        return false;
-    }
-    refresh_results(app, s, *r);
-    s.current = std::min(s.current, r->samples.size() - 1);
-    s.question = std::min(s.question, r->questions.size() - 1);
-    const core::Sample& sample = r->samples[s.current];
-    if (ImGui::Button(core::tr(Msg::ekrun_back_to_run)) ||
-        (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
-        s.answering = false;
-        return true;
-    }
-    heading(core::fmt(Msg::ekrun_progress, {std::to_string(s.current + 1), std::to_string(r->samples.size())})
-                .c_str());
-    wrapped_muted(core::fmt(Msg::ekrun_answered_count,
-                            {std::to_string(s.complete_samples), std::to_string(r->samples.size())})
-                      .c_str());
-    wrapped_muted(core::fmt(Msg::ekrun_overall, {s.overall.share}).c_str());
-    ImGui::PushID(sample.id.c_str());
-    text(core::tr(Msg::ekrun_col_ref));
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::BeginDisabled(app.read_only());
-    ref_field(app, s, doc, sample, s.current, (std::string("##") + core::tr(Msg::ekrun_col_ref)).c_str());
-    ImGui::EndDisabled();
-    show_refused(s, sample.id);
-
-    // The questions scroll in the top part; the current one's note and the buttons stay at the bottom,
-    // measured in the frame before.
-    const float bottom = s.bottom_height > 0 ? s.bottom_height : 320.0f;
-    ImGui::BeginChild("##questions", ImVec2(0, std::max(3 * layout().row_height,
-                                                        ImGui::GetContentRegionAvail().y - bottom)));
-    draw_question_rows(s, *r, sample);
-    ImGui::Spacing();
-    ImGui::BeginDisabled(app.read_only());
-    if (ImGui::Button(core::tr(Msg::ekrun_remove_sample)) && remove_sample(app, doc, sample, s.current)) {
-        ImGui::EndDisabled();
-        ImGui::EndChild();
-        ImGui::PopID();
-        return true;
-    }
-    ImGui::EndDisabled();
-    ImGui::EndChild();
-
-    const float top = ImGui::GetCursorPosY();
-    ImGuiIO& io = ImGui::GetIO();
-    ImGui::PushFont(io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr);
-    wrapped(core::fmt(Msg::ekrun_question_of,
-                      {std::to_string(s.question + 1), std::to_string(r->questions.size()),
-                       r->questions[s.question].text})
-                .c_str());
-    ImGui::PopFont();
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::BeginDisabled(app.read_only());
-    answer_note_field(app, s, doc, sample, s.current, r->questions[s.question].id,
-                      (std::string("##") + core::tr(Msg::ekrun_note)).c_str());
-    ImGui::EndDisabled();
-    draw_answer_buttons(app, s, doc, *r);
-    s.bottom_height = ImGui::GetCursorPosY() - top + ImGui::GetStyle().ItemSpacing.y;
-    ImGui::PopID();
-    return true;
-}
 
 void draw_egenkontroll_run(App& app, const core::Document& doc) {
     const core::EgenkontrollRunPtr run = core::egenkontroll_run_of(doc);
