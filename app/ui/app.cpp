@@ -215,7 +215,7 @@ void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     // Phone: above the tab bar, where a thumb reaches Ångra. Wide screens: at the foot of the side
-    // bar, above the save state, so it never covers a field, a button or the matrix.
+    // bar, so it never covers a field, a button or the matrix.
     const float width = layout().narrow ? std::min(info.width - 2 * style.WindowPadding.x, 560.0f)
                                         : side_width(info) - style.WindowPadding.x;
     if (layout().narrow) {
@@ -316,12 +316,17 @@ void App::frame(const FrameInfo& info) {
     } else {
         // Wide: a side bar with every destination, the content beside it.
         const float side_w = side_width(info);
-        // It scrolls when the zoom leaves too little height for all of it: settings stay reachable.
-        ImGui::BeginChild("##side", ImVec2(side_w, 0));
+        // The name and the save state stay in view at any zoom; the destinations under them scroll
+        // when the zoom leaves too little height for all of them: settings stay reachable.
+        ImGui::BeginGroup();
         ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
         text(core::tr(core::Msg::app_name));
         ImGui::PopFont();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + side_w);
+        draw_save_status(*this);
+        ImGui::PopTextWrapPos();
         ImGui::Spacing();
+        ImGui::BeginChild("##side", ImVec2(side_w, 0));
         for (const auto& n : kNav)
             if (ImGui::Selectable(core::tr(n.label), state.screen == n.screen && state.open_doc.empty(), 0,
                                   ImVec2(0, l.row_height)))
@@ -332,10 +337,8 @@ void App::frame(const FrameInfo& info) {
                 set_active_screen(*this, m.screen);
         ImGui::Separator();
         draw_undo_redo(*this, 0);
-        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(),
-                                      ImGui::GetWindowHeight() - 3 * ImGui::GetTextLineHeightWithSpacing()));
-        draw_save_status(*this);
         ImGui::EndChild();
+        ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::BeginGroup();
         draw_banner(*this);

@@ -82,6 +82,9 @@ test('analysdag at 200 %: N then typing fills the new risk, its headline is larg
   assert.equal(await h.has(page, 'Kontroller'), false, 'not the phone tab bar');
   const minus = await h.find(page, '–');
   assert.ok(minus.y + minus.h <= 1080, 'the zoom buttons are reachable');
+  await h.saved(page);
+  const status = await h.find(page, 'Allt är sparat');
+  assert.ok(status.y + status.h <= 1080, `the save state is in view (${status.y})`);
   await h.shot(page, 'projector-300');
   assert.deepEqual(env.errors, []);
   await context.close();
