@@ -18,13 +18,15 @@
 //   egenkontroll_run  a run of 200 samples × 10 questions among 12 such runs and a plan of 60 checks:
 //                 opening it (click → its results drawn), idle frames while it is open, and one
 //                 answer keyed in its table → the results drawn again
+//   oversikt      Översikt at 2,000 risks × 5 actions and a plan of 60 checks: the frame that opens it, frame
+//                 build while the pointer moves over it; keypresses in an action's text in the risk editor
 //   semantics     the accessibility layer with 2,000 risks listed: ms per frame that changed what it
 //                 mirrors (scrolling), DOM elements kept (only what is drawn), and the DOM mutations of
 //                 an idle second and of frames that change nothing (0 wanted)
 // Headless Chromium draws with SwiftShader (software GL): frame_total_ms and save_durable_ms (which
 // waits behind the frames the edit asks for) include that; every *build* figure and the edit CPU do not.
 // `node tools/bench.mjs [section …]` runs only the named sections (transfer save edits heap scroll
-// register import cold_start arshjul egenkontroll_run semantics); tools/bench runs them all.
+// register import cold_start arshjul egenkontroll_run oversikt semantics); tools/bench runs them all.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -732,6 +734,70 @@ await run('arshjul', async () => {
     runs: 12, samples_per_run: 200, questions: 10,
     plan_open_frame_build_ms: round(Math.max(...planOpen)), wheel_open_frame_build_ms: round(Math.max(...open)),
     pointer_moves: 120, frames: f1 - f0, frame_build_ms: stats(log),
+  };
+  await context.close();
+});
+
+// [SECTION] Översikt and the action editor at 2,000 risks × 5 actions, beside a plan of 60 checks
+// Översikt: the frame that opens it (the heat map, the counts and the årshjul's lists from the facts
+// index), and frame build while the pointer moves over it. The action editor: real keypresses in
+// "Vad ska göras?" of risk 1's first action, the build ms of the frames each one causes.
+await run('oversikt', async () => {
+  const { context, page } = await newPage(DESKTOP);
+  const doc = makeAnalysis(2000, 2000, 5);
+  const plan = makeEgenkontrollPlan(1, 60, 10);
+  await seedWorkspace(page, [doc, plan], 'oversikt-2000');
+  await click(page, 'Riskanalyser');
+  await framesQuiet(page);
+  await page.evaluate(() => window.kvhTest.takeFrameLog());
+  await click(page, 'Översikt');
+  await find(page, /^Försenade åtgärder: \d+$/);
+  await framesQuiet(page);
+  const open = await page.evaluate(() => window.kvhTest.takeFrameLog());
+  const f0 = await page.evaluate(() => window.kvhTest.frames());
+  for (let i = 0; i < 120; ++i) {
+    await page.mouse.move(300 + (i % 40) * 35, 150 + Math.floor(i / 40) * 250);
+    await page.waitForTimeout(16);
+  }
+  await settle(page);
+  const hover = await page.evaluate(() => window.kvhTest.takeFrameLog());
+  const f1 = await page.evaluate(() => window.kvhTest.frames());
+
+  await openAnalysis(page, doc.title);
+  await click(page, /^Risk 1: /);
+  // The risk's first action, scrolled into view in the editor; its field is the taller of the two
+  // items of that name (the caption above it has the same label).
+  const editor = await find(page, 'Vad kan hända?');
+  let field;
+  for (let i = 0; i < 40; ++i) {
+    field = (await page.evaluate(() => window.kvhTest.items())).filter((x) => x.label === 'Vad ska göras?')
+      .sort((a, b) => b.h - a.h)[0];
+    if (field && field.y > 0 && field.y + field.h < 1000) break;
+    await page.mouse.move(editor.x + editor.w / 2, 500);
+    await page.mouse.wheel(0, 200);
+    await framesQuiet(page);
+  }
+  await page.mouse.move(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.keyboard.press('Control+End');
+  await settle(page);
+  const maxFrame = [];
+  for (let i = 0; i < 100; ++i) {
+    const k0 = await page.evaluate(() => { window.kvhTest.takeFrameLog(); return window.kvhTest.frames(); });
+    await page.keyboard.press('abcdefghij'[i % 10]);
+    await page.waitForFunction((k0) => window.kvhTest.frames() > k0, k0, { polling: 'raf', timeout: 30000 });
+    await framesQuiet(page, 120);
+    maxFrame.push(Math.max(...(await page.evaluate(() => window.kvhTest.takeFrameLog()))));
+  }
+  await durable(page);
+  const typed = await page.evaluate((id) => JSON.parse(window.kvhTest.workspace()).documents.find((d) => d.id === id)
+    .body.risker[0].atgarder[0].vad.length, doc.id);
+  out.oversikt = {
+    budget: { frame_build_p95_ms: 4 }, viewport: '1920x1080', risks: 2000, actions: 10000, planned_checks: 60,
+    open_frame_build_ms: round(Math.max(...open)), pointer_moves: 120, frames: f1 - f0, frame_build_ms: stats(hover),
+    action_keypress_frame_build_ms: stats(maxFrame), action_chars_landed: typed - doc.body.risker[0].atgarder[0].vad.length,
   };
   await context.close();
 });
