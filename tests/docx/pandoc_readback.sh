@@ -4,7 +4,7 @@
 # written as .docx; the zip's CRCs and every XML part must check out (Python's zipfile and
 # ElementTree: LibreOffice is not installed, so no schema validation), and pandoc must find every
 # heading, every table cell and every text of the draft, with the markup as text.
-# Usage: bash pandoc_readback.sh /path/to/write_berattelse /path/to/tests/data
+# Usage: bash pandoc_readback.sh /path/to/write_berattelse /path/to/tests/data  (KEEP=1: keep the files)
 set -u
 WRITE=$1 DATA=$2
 HERE=$(dirname "$0")
