@@ -6,6 +6,7 @@
 #include "core/egenkontroll/egenkontroll_plan.hpp"
 #include "report_support.hpp"
 #include "test_support.hpp"
+#include "zip_reader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -187,4 +188,26 @@ TEST_CASE("the Word parts carry the same content with real heading styles and ta
     CHECK(text.find("Planerad egenkontroll utan utfall: Hemtjänsten (sep)") != std::string::npos);
     CHECK(count(text, "<w:tbl>") == count(text, "</w:tbl>"));
     CHECK(count(text, "<w:tbl>") >= 13); // requirements of 11 sections and the three data tables
+    CHECK(count(text, "<w:tblGrid>") == count(text, "<w:tbl>")); // readers need the grid
+    CHECK(text.find(
+              "<w:tblGrid><w:gridCol w:w=\"1511\"/><w:gridCol w:w=\"1511\"/><w:gridCol w:w=\"1511\"/>"
+              "<w:gridCol w:w=\"1511\"/><w:gridCol w:w=\"1511\"/><w:gridCol w:w=\"1511\"/></w:tblGrid>") !=
+          std::string::npos); // the egenkontroller's six columns
+}
+
+TEST_CASE("the Word file is a zip of those parts, [Content_Types].xml first, the same bytes each time") {
+    const World w(kEvil);
+    const Kvalitetsberattelse b = w.draft();
+    const std::string docx = berattelse_docx(b, Lang::sv);
+    const auto read = kvh::test::read_zip(docx);
+    REQUIRE_MESSAGE(read.error.empty(), read.error);
+    const auto parts = berattelse_docx_parts(b, Lang::sv);
+    REQUIRE(read.entries.size() == parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        CHECK(read.entries[i].name == parts[i].first);
+        CHECK(read.entries[i].data == parts[i].second);
+    }
+    CHECK(read.entries[0].name == "[Content_Types].xml");
+    CHECK(berattelse_docx(w.draft(), Lang::sv) == docx);
+    CHECK(berattelse_docx(b, Lang::en) != docx);
 }

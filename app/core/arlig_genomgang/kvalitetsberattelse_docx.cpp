@@ -2,6 +2,8 @@
 // paragraph by paragraph from the same draft the HTML is written from.
 #include "kvalitetsberattelse_docx.hpp"
 
+#include "core/report/zip_package.hpp"
+
 namespace kvh::core {
 
 namespace {
@@ -40,6 +42,8 @@ constexpr std::string_view kStyles =
     R"(<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style>)"
     R"(</w:styles>)";
 
+constexpr std::size_t kTextWidth = 9070; // A4 (11,906 twips) less two margins of 2.5 cm
+
 // Text for XML content: & < > escaped; characters XML 1.0 forbids (control characters) left out.
 std::string xml(std::string_view text) {
     std::string out;
@@ -77,6 +81,13 @@ class WordBody {
     void table(const std::vector<std::vector<std::string>>& rows) {
         out_ += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" "
                 "w:type=\"pct\"/></w:tblPr>";
+        // The grid is required (ECMA-376 CT_Tbl): without it pandoc reads an empty table. Equal
+        // columns over A4's text width (twips); Word fits them to the text.
+        out_ += "<w:tblGrid>";
+        const std::size_t columns = rows.empty() ? 0 : rows[0].size();
+        for (std::size_t c = 0; c < columns; ++c)
+            out_ += "<w:gridCol w:w=\"" + std::to_string(kTextWidth / columns) + "\"/>";
+        out_ += "</w:tblGrid>";
         for (std::size_t r = 0; r < rows.size(); ++r) {
             out_ += r == 0 ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>";
             for (const std::string& cell : rows[r]) {
@@ -192,6 +203,10 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
             {"word/_rels/document.xml.rels", std::string(kDocumentRels)},
             {"word/styles.xml", std::string(kStyles)},
             {"word/document.xml", std::move(d).finish()}};
+}
+
+std::string berattelse_docx(const Kvalitetsberattelse& b, Lang lang) {
+    return report::zip_package(berattelse_docx_parts(b, lang));
 }
 
 } // namespace kvh::core
