@@ -13,6 +13,7 @@ constexpr const char* kSv[] = {
 #include "messages_core.def"
 #include "messages_ui.def"
 #include "messages_egenkontroll.def"
+#include "messages_arlig.def"
 #undef KVH_MSG
 };
 
@@ -21,6 +22,7 @@ constexpr const char* kEn[] = {
 #include "messages_core.def"
 #include "messages_ui.def"
 #include "messages_egenkontroll.def"
+#include "messages_arlig.def"
 #undef KVH_MSG
 };
 

@@ -1,7 +1,7 @@
 // The message catalogue: every text a user can see, Swedish first, English second.
 // The texts live in X-macro tables, messages_core.def (domain, validation, CLI), messages_ui.def
-// (screens) and messages_egenkontroll.def (the egenkontroll kinds, core and screens), so a missing
-// translation fails to compile.
+// (screens), messages_egenkontroll.def (the egenkontroll kinds, core and screens) and messages_arlig.def
+// (the årlig genomgång's screens), so a missing translation fails to compile.
 #pragma once
 
 #include <initializer_list>
@@ -18,6 +18,7 @@ enum class Msg : unsigned short {
 #include "messages_core.def"
 #include "messages_ui.def"
 #include "messages_egenkontroll.def"
+#include "messages_arlig.def"
 #undef KVH_MSG
     count_
 };

@@ -3,6 +3,8 @@
 // The platform layer owns the ImGui context and calls App::frame() between NewFrame and Render.
 #pragma once
 
+#include "annual_review_state.hpp"
+#include "core/arlig_genomgang/requirement_template.hpp"
 #include "core/egenkontroll/egenkontroll_library.hpp"
 #include "core/facts.hpp"
 #include "core/import_plan.hpp"
@@ -68,10 +70,19 @@ struct FrameInfo {
 };
 
 // The data files read at run time, and where they are beside the app.
-enum class Asset { risk_library, egenkontroll_library };
-inline constexpr Asset all_assets[] = {Asset::risk_library, Asset::egenkontroll_library};
+enum class Asset { risk_library, egenkontroll_library, requirement_template };
+inline constexpr Asset all_assets[] = {Asset::risk_library, Asset::egenkontroll_library,
+                                       Asset::requirement_template};
 constexpr const char* asset_path(Asset a) {
-    return a == Asset::risk_library ? "assets/risk_library.json" : "assets/egenkontroll_library.json";
+    switch (a) {
+    case Asset::risk_library:
+        return "assets/risk_library.json";
+    case Asset::egenkontroll_library:
+        return "assets/egenkontroll_library.json";
+    case Asset::requirement_template:
+        break;
+    }
+    return "assets/requirements_sosfs_2011_9.json";
 }
 
 enum class Screen {
@@ -104,6 +115,9 @@ class App {
     const std::optional<core::RiskLibrary>& risk_library() const { return risk_library_; }
     const std::optional<core::EgenkontrollLibrary>& egenkontroll_library() const {
         return egenkontroll_library_;
+    }
+    const std::optional<core::RequirementTemplate>& requirement_template() const {
+        return requirement_template_;
     }
     // Stored documents that could not be read, as the platform found them at the last read.
     void set_unreadable(std::vector<core::UnreadableRecord> records) { unreadable_ = std::move(records); }
@@ -171,7 +185,8 @@ class App {
         } risk;
         RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
         EgenkontrollPlanState egenkontroll_plan; // the egenkontrollplan and the årshjul
-        RunViewState run_view;       // the utförd egenkontroll open in the editor (run_view_state.hpp)
+        RunViewState run_view;           // the utförd egenkontroll open in the editor (run_view_state.hpp)
+        AnnualReviewState annual_review; // the årlig genomgång and its kvalitetsberättelse
     } state;
 
   private:
@@ -182,6 +197,7 @@ class App {
     SaveStatus save_status_;
     std::optional<core::RiskLibrary> risk_library_;
     std::optional<core::EgenkontrollLibrary> egenkontroll_library_;
+    std::optional<core::RequirementTemplate> requirement_template_;
     std::vector<core::UnreadableRecord> unreadable_;
 };
 

@@ -15,6 +15,9 @@ void App::set_asset(Asset asset, const std::string& text) {
     case Asset::egenkontroll_library:
         egenkontroll_library_ = text.empty() ? std::nullopt : core::parse_egenkontroll_library(text, errors);
         break;
+    case Asset::requirement_template:
+        requirement_template_ = text.empty() ? std::nullopt : core::parse_requirement_template(text, errors);
+        break;
     }
     host_.request_frames(2);
 }

@@ -46,35 +46,23 @@ const ScreenKinds& screen_kinds(Screen s) {
     return table[0];
 }
 
-// What the list offers for each kind: its "new" button and what its content holds, and whether its
-// screen exists. A kind without one says what is coming and creates nothing: a document nobody can
-// fill in is no help. Indexed by DocKind, in the order of core::all_doc_kinds.
-struct KindTexts {
-    Msg new_label, content;
-    bool has_editor;
-};
-constexpr KindTexts kKindTexts[] = {
-    {Msg::new_riskanalys, Msg::content_riskanalys, true},
-    {Msg::new_egenkontrollplan, Msg::content_egenkontrollplan, true},
-    {Msg::new_egenkontroll, Msg::content_egenkontroll, true},
-    {Msg::new_arlig_genomgang, Msg::content_arlig_genomgang, false},
-    {Msg::new_atgardsplan, Msg::content_atgardsplan, true},
-};
-static_assert(std::size(kKindTexts) == std::size(core::all_doc_kinds));
+// The "new" button of each kind, indexed by DocKind in the order of core::all_doc_kinds.
+constexpr Msg kNewLabels[] = {Msg::new_riskanalys, Msg::new_egenkontrollplan, Msg::new_egenkontroll,
+                              Msg::new_arlig_genomgang, Msg::new_atgardsplan};
+static_assert(std::size(kNewLabels) == std::size(core::all_doc_kinds));
 Msg new_label(DocKind kind) {
-    return kKindTexts[static_cast<std::size_t>(kind)].new_label;
-}
-Msg content_label(DocKind kind) {
-    return kKindTexts[static_cast<std::size_t>(kind)].content;
-}
-bool has_editor(DocKind kind) {
-    return kKindTexts[static_cast<std::size_t>(kind)].has_editor;
+    return kNewLabels[static_cast<std::size_t>(kind)];
 }
 
 void create_document(App& app, DocKind kind) {
     const int year = current_year(app);
     const std::string title = core::fmt(Msg::list_default_title, {kind_text(kind), std::to_string(year)});
-    const std::string id = app.workspace().create(kind, title, "", year);
+    // A review is made from the requirement template, which is read beside the app.
+    core::BodyPtr body = kind == DocKind::arlig_genomgang ? new_annual_review(app) : nullptr;
+    if (kind == DocKind::arlig_genomgang && !body)
+        return show_toast(app, core::tr(Msg::ag_template_missing), false);
+    const std::string id = app.workspace().create(kind, title, "", year, std::move(body));
+    if (id.empty()) return;
     app.state.open_doc = id;
     show_toast(app, core::fmt(Msg::toast_created, {title}), true);
 }
@@ -193,7 +181,6 @@ void draw_document_screen(App& app, Screen screen) {
     ImGui::BeginDisabled(app.read_only());
     bool in_row = false; // wide screens: the "new" buttons side by side
     for (DocKind k : sk.kinds) {
-        if (!has_editor(k)) continue;
         if (layout().narrow) {
             if (wide_button(core::tr(new_label(k)))) create_document(app, k);
         } else {
@@ -203,9 +190,6 @@ void draw_document_screen(App& app, Screen screen) {
         }
     }
     ImGui::EndDisabled();
-    for (DocKind k : sk.kinds)
-        if (!has_editor(k))
-            wrapped_muted(core::fmt(Msg::list_coming, {kinds_text(k), core::tr(content_label(k))}).c_str());
     draw_unreadable_rows(app, &sk.kinds);
 
     if (docs.empty()) {
@@ -286,6 +270,7 @@ void draw_document_editor(App& app, const std::string& id) {
     if (doc->kind == DocKind::riskanalys) return draw_risk_analysis(app, *doc);
     if (doc->kind == DocKind::egenkontrollplan && draw_egenkontroll_plan_alone(app, *doc)) return;
     if (doc->kind == DocKind::egenkontroll && draw_run_answering(app, *doc)) return;
+    if (doc->kind == DocKind::arlig_genomgang && draw_annual_review_alone(app, *doc)) return;
     const bool ro = app.read_only();
     if (ImGui::Button(core::tr(Msg::nav_back)) ||
         (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
@@ -324,8 +309,7 @@ void draw_document_editor(App& app, const std::string& id) {
 
     text(core::tr(Msg::field_status));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
-    if (begin_combo((std::string("##") + core::tr(Msg::field_status)).c_str(),
-                          status_text(doc->status))) {
+    if (begin_combo((std::string("##") + core::tr(Msg::field_status)).c_str(), status_text(doc->status))) {
         for (core::DocStatus s : core::all_doc_statuses)
             if (ImGui::Selectable(status_text(s), s == doc->status, 0, ImVec2(0, layout().row_height)))
                 ws.edit(
@@ -341,8 +325,8 @@ void draw_document_editor(App& app, const std::string& id) {
         draw_egenkontroll_plan(app, *doc);
     else if (doc->kind == DocKind::egenkontroll)
         draw_egenkontroll_run(app, *doc);
-    else
-        wrapped_muted(core::fmt(Msg::editor_not_built, {core::tr(content_label(doc->kind))}).c_str());
+    else if (doc->kind == DocKind::arlig_genomgang)
+        draw_annual_review(app, *doc);
     ImGui::Spacing();
     // Dates only: the stored times are UTC, and a date is what a reader of the document needs.
     wrapped_muted(core::fmt(Msg::editor_history, {doc->created.substr(0, 10), doc->updated.substr(0, 10),

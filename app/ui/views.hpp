@@ -45,6 +45,12 @@ void open_check(App& app, std::string plan, std::string check);
 // phone, answering it one sample at a time takes the whole screen: true when that drew the frame.
 void draw_egenkontroll_run(App& app, const core::Document& doc);
 bool draw_run_answering(App& app, const core::Document& doc);
+// The årlig genomgång (annual_review_view.cpp): its content under the document's header, and what
+// takes the whole screen instead (the kvalitetsberättelse, or on a phone the open requirement): true
+// when drawn. A new review's body is made from the requirement template: null while that is not read.
+void draw_annual_review(App& app, const core::Document& doc);
+bool draw_annual_review_alone(App& app, const core::Document& doc);
+core::BodyPtr new_annual_review(App& app);
 // Opens the risk analysis `doc` with its risk `risk` in the editor (the register, the overview).
 void open_risk(App& app, const std::string& doc, const std::string& risk);
 void draw_import(App& app);

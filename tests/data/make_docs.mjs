@@ -190,3 +190,41 @@ export function makeEgenkontrollRun(seed, plan, index, samples, { done = true, a
     },
   };
 }
+
+// [SECTION] Årlig genomgång: a year of quality work to review (E2E)
+// The documents of 2026 in two units, every figure of the review's evidence known: three risk
+// analyses (two with no high risk, one titled with markup that must print as text; one whose red risk
+// has no action), an egenkontrollplan of two checks planned in two months each, the first run in
+// January (58 of 60 answers ja), and an åtgärdsplan whose four actions are done without follow-up,
+// followed up the same day, followed up later, and overdue.
+export const REVIEW_MARKUP_TITLE = '<img src=x onerror=alert(1)>';
+
+export function makeReviewYear() {
+  const low = (analysis) => {
+    for (const r of analysis.body.risker) Object.assign(r, { sannolikhet: 1, konsekvens: 2, rest_sannolikhet: 1, rest_konsekvens: 2 });
+    return analysis;
+  };
+  const calm = low(makeAnalysis(7001, 3, 0, { title: 'Riskanalys inför sommaren', unit: 'Hemtjänst Norra' }));
+  const markup = low(makeAnalysis(7002, 2, 0, { title: REVIEW_MARKUP_TITLE, unit: 'Gruppbostad Björken' }));
+  const red = low(makeAnalysis(7003, 2, 0, { title: 'Riskanalys nattbemanning', unit: 'Hemtjänst Norra' }));
+  Object.assign(red.body.risker[0], { sannolikhet: 4, konsekvens: 3, rest_sannolikhet: 4, rest_konsekvens: 3 });
+  const plan = makeEgenkontrollPlan(7004, 2, 3, { title: 'Egenkontrollplan Hemtjänst Norra 2026', unit: 'Hemtjänst Norra' });
+  const run = makeEgenkontrollRun(7005, plan, 0, 20);
+  const rand = rng(7006), id = uuids(rand);
+  const action = (vad, status, fields) => ({
+    id: id(), vad, varfor: 'Lex Sarah-utredningen visade att rutinen inte var känd', ansvarig: 'Enhetschef',
+    klart_senast: '2026-05-01', status, klart_datum: '', uppfoljningsdatum: '', effekt: 'ej_bedomd', uppfoljning: '', ...fields,
+  });
+  const actions = makeDoc(7007, {
+    id: id(), title: 'Åtgärdsplan efter lex Sarah', unit: 'Hemtjänst Norra',
+    body: { atgarder: [
+      action('Inför dubbelsignering av läkemedel', 'genomford', { klart_datum: '2026-04-10' }),
+      action('Utbilda nattpersonalen i larmrutinen', 'uppfoljd',
+             { klart_datum: '2026-05-02', uppfoljningsdatum: '2026-05-02', effekt: 'ja', uppfoljning: 'Alla har gått utbildningen.' }),
+      action('Se över överlämningen mellan passen', 'uppfoljd',
+             { klart_datum: '2026-03-01', uppfoljningsdatum: '2026-06-01', effekt: 'delvis', uppfoljning: 'Kvällspasset återstår.' }),
+      action('Ta fram en rutin för nyckelhantering', 'beslutad', {}),
+    ] },
+  });
+  return [calm, markup, red, plan, run, actions];
+}

@@ -189,3 +189,16 @@ TEST_CASE("evidence for every unit adds the other units; another unit alone sees
     CHECK(eken.actions.empty());
     CHECK(review_evidence(c.ws, c.facts, 2026, "Okänd", kToday).risk_analyses.empty());
 }
+
+TEST_CASE("each section shows the evidence that supports its requirements, and only that") {
+    using G = EvidenceGroup;
+    CHECK(evidence_groups(ReportSection::riskanalys) == std::vector<G>{G::risk_analyses});
+    CHECK(evidence_groups(ReportSection::egenkontroll) == std::vector<G>{G::egenkontroller});
+    CHECK(evidence_groups(ReportSection::resultat) == std::vector<G>{G::actions});
+    CHECK(evidence_groups(ReportSection::avvikelser) == std::vector<G>{G::actions});
+    CHECK(evidence_groups(ReportSection::ansvar) ==
+          std::vector<G>{G::risk_analyses, G::egenkontroller, G::actions});
+    CHECK(evidence_groups(ReportSection::fokus).size() == 3);
+    CHECK(evidence_groups(ReportSection::samverkan).empty());
+    CHECK(evidence_groups(ReportSection::individ).empty());
+}

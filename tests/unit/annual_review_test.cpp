@@ -193,3 +193,63 @@ TEST_CASE("this year's review starts from last year's: items kept, verdicts left
     CHECK(compare_reviews(fresh, last).back().last == nullptr);
     CHECK_FALSE(compare_reviews(fresh, last).back().changed());
 }
+
+TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
+    const AnnualReview fresh = review_from_template(shipped_template(), fixed_env());
+    CHECK(is_untouched(fresh));
+    AnnualReview cover = fresh;
+    cover.kommun = "Exempelkommun"; // the cover is not a judgement: it survives starting over
+    cover.diarienummer = "SN 2026/41";
+    CHECK(is_untouched(cover));
+    const std::vector<std::function<void(AnnualReview&)>> touches = {
+        [](AnnualReview& r) { r.entries.edit(3).assessment = Assessment::ej_tillampligt; },
+        [](AnnualReview& r) { r.entries.edit(0).evidence = "Protokoll"; },
+        [](AnnualReview& r) { r.entries.edit(0).comment = "x"; },
+        [](AnnualReview& r) { r.entries.edit(1).actions.push_back(Action{}); },
+        [](AnnualReview& r) { r.narratives[ReportSection::samverkan] = "Samverkan med regionen."; },
+        [](AnnualReview& r) { r.overall = Assessment::uppfyller; },
+        [](AnnualReview& r) { r.focus_areas.push_back("Riskanalyser"); },
+        [](AnnualReview& r) { r.decided_by = "Socialnämnden"; },
+        [](AnnualReview& r) { r.decided_date = "2027-02-20"; },
+        [](AnnualReview& r) { r.paragraph = "§ 12"; },
+    };
+    for (std::size_t i = 0; i < touches.size(); ++i) {
+        AnnualReview r = fresh;
+        touches[i](r);
+        CHECK_MESSAGE(!is_untouched(r), "touch ", i);
+    }
+}
+
+TEST_CASE("last year's review is the one started from, else last year's of the same scope and unit") {
+    Workspace ws(fixed_env());
+    const RequirementTemplate t = shipped_template();
+    auto review = [&](int year, const std::string& unit, ReviewScope scope) {
+        auto body = std::make_shared<AnnualReview>(review_from_template(t, ws.env()));
+        body->scope = scope;
+        return ws.create(DocKind::arlig_genomgang, "Årlig genomgång", unit, year, body);
+    };
+    const std::string last = review(2025, "Socialnämnden", ReviewScope::namnd);
+    review(2025, "Hemtjänst Norra", ReviewScope::enhet);                          // another unit
+    const std::string before = review(2024, "Socialnämnden", ReviewScope::namnd); // two years back
+    review(2025, "Socialnämnden", ReviewScope::forvaltning);                      // another scope
+    const std::string now = review(2026, "Socialnämnden", ReviewScope::namnd);
+    const Document* found = last_years_review(ws, *ws.find(now));
+    REQUIRE(found);
+    CHECK(found->id == last);
+    CHECK(last_years_review(ws, *ws.find(last))->id == before);
+    CHECK_FALSE(last_years_review(ws, *ws.find(before)));
+
+    // Started from a review of another unit's name: that one is beside it while it exists.
+    const std::string renamed = review(2025, "Vård- och omsorgsnämnden", ReviewScope::namnd);
+    REQUIRE(ws.edit(now, kvh::test::step("f"), [&](Document& d) {
+        auto r = std::make_shared<AnnualReview>(*annual_review_of(d));
+        r->previous = renamed;
+        d.body = r;
+    }));
+    CHECK(last_years_review(ws, *ws.find(now))->id == renamed);
+    REQUIRE(ws.remove(renamed));
+    CHECK(last_years_review(ws, *ws.find(now))->id == last);
+    // A document of another kind has no last year's review.
+    const std::string plan = ws.create(DocKind::atgardsplan, "Plan", "Socialnämnden", 2026);
+    CHECK_FALSE(last_years_review(ws, *ws.find(plan)));
+}

@@ -6,6 +6,7 @@
 #include "core/json_check.hpp"
 #include "core/workspace.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace kvh::core {
@@ -365,6 +366,29 @@ AnnualReview review_from_last_year(const AnnualReview& last, std::string_view la
         v.entries.push_back(std::move(k));
     }
     return v;
+}
+
+bool is_untouched(const AnnualReview& r) {
+    for (const ReviewItem& k : r.entries)
+        if (k.assessment != Assessment::ej_bedomt || !k.evidence.empty() || !k.comment.empty() ||
+            !k.actions.empty())
+            return false;
+    const bool narratives_empty =
+        std::all_of(r.narratives.begin(), r.narratives.end(), [](const auto& n) { return n.second.empty(); });
+    return narratives_empty && r.overall == Assessment::ej_bedomt && r.focus_areas.empty() &&
+           r.decided_by.empty() && r.decided_date.empty() && r.paragraph.empty();
+}
+
+const Document* last_years_review(const Workspace& ws, const Document& doc) {
+    const AnnualReviewPtr r = annual_review_of(doc);
+    if (!r) return nullptr;
+    if (const Document* started_from = r->previous.empty() ? nullptr : ws.find(r->previous);
+        started_from && annual_review_of(*started_from))
+        return started_from;
+    for (const Document* d : ws.documents_of(DocKind::arlig_genomgang))
+        if (d->year == doc.year - 1 && d->unit == doc.unit)
+            if (const AnnualReviewPtr last = annual_review_of(*d); last && last->scope == r->scope) return d;
+    return nullptr;
 }
 
 std::vector<ItemComparison> compare_reviews(const AnnualReview& now, const AnnualReview& last) {

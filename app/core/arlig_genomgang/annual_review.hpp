@@ -19,6 +19,7 @@ namespace kvh::core {
 
 struct ValidationError;
 struct Environment;
+class Workspace;
 
 // The verdict on one requirement, and the overall one.
 enum class Assessment { ej_bedomt, uppfyller, uppfyller_delvis, uppfyller_inte, ej_tillampligt };
@@ -31,6 +32,8 @@ Msg assessment_name(Assessment a);
 
 // Whose system is reviewed; the document's unit names it ("Socialnämnden", "Hemtjänsten Norr").
 enum class ReviewScope { namnd, forvaltning, enhet };
+inline constexpr ReviewScope all_review_scopes[] = {ReviewScope::namnd, ReviewScope::forvaltning,
+                                                    ReviewScope::enhet};
 std::string_view review_scope_key(ReviewScope s);
 Msg review_scope_name(ReviewScope s);
 
@@ -103,6 +106,15 @@ AnnualReview review_from_template(const RequirementTemplate& t, const Environmen
 // cover's kommun and author are kept.
 AnnualReview review_from_last_year(const AnnualReview& last, std::string_view last_id,
                                    const RequirementTemplate& t, const Environment& env);
+
+// Whether nothing in the review is the nämnd's own work yet: no verdict, evidence, comment or action on
+// any item, no narrative, no summary or decision. Only such a review may begin again from last year's
+// without anything written being lost.
+bool is_untouched(const AnnualReview& r);
+
+// Last year's review beside the review `doc`: the one it started from while that still exists, else
+// the review of the year before with the same scope and unit; null when there is none.
+const Document* last_years_review(const Workspace& ws, const Document& doc);
 
 // One item of this year's review beside last year's verdict on the same requirement.
 struct ItemComparison {

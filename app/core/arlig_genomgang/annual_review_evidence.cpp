@@ -28,6 +28,25 @@ void add(Compliance& sum, const Compliance& c) {
 
 } // namespace
 
+std::vector<EvidenceGroup> evidence_groups(ReportSection s) {
+    using G = EvidenceGroup;
+    switch (s) {
+    case ReportSection::inledning:
+    case ReportSection::ansvar:
+    case ReportSection::fokus:
+        return {G::risk_analyses, G::egenkontroller, G::actions};
+    case ReportSection::riskanalys:
+        return {G::risk_analyses};
+    case ReportSection::egenkontroll:
+        return {G::egenkontroller};
+    case ReportSection::avvikelser:
+    case ReportSection::resultat:
+        return {G::actions};
+    default:
+        return {};
+    }
+}
+
 bool in_scope(const Document& d, int year, std::string_view unit) {
     return d.year == year && (unit.empty() || d.unit == unit);
 }

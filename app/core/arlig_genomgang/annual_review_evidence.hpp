@@ -8,6 +8,7 @@
 
 #include "core/egenkontroll/egenkontroll_run.hpp"
 #include "core/facts.hpp"
+#include "requirement_template.hpp"
 
 #include <string>
 #include <string_view>
@@ -38,6 +39,14 @@ struct ReviewEvidence {
     std::vector<ActionRef> actions, actions_done, actions_followed_up, actions_without_follow_up,
         actions_followed_up_same_day, actions_overdue;
 };
+
+// The parts of the evidence, each shown beside the requirements it supports.
+enum class EvidenceGroup { risk_analyses, egenkontroller, actions };
+// The parts that bear on a requirement of section `s`, in the order they are shown: the ones on
+// responsibility, documentation and the yearly review itself take all three (the system is used as a
+// whole); those on risks, egenkontroll, and deviations and results their own; the rest none the
+// workspace can count (processes, cooperation, participation).
+std::vector<EvidenceGroup> evidence_groups(ReportSection s);
 
 // Whether a document belongs to the year and the scope (`unit` "" for every unit).
 bool in_scope(const Document& d, int year, std::string_view unit);

@@ -91,7 +91,7 @@ constexpr std::string_view kBerattelseCss = R"(
 .cover { break-after: page; padding-top: 40mm; }
 .cover h1 { font-size: 26pt; }
 nav { break-after: page; }
-nav ol { padding-left: 1.2em; } nav a { color: #111; text-decoration: none; }
+nav ol { padding-left: 2em; } /* room for "10." */ nav a { color: #111; text-decoration: none; }
 section.part + section.part { break-before: page; }
 .verdict { font-weight: bold; border: 1px solid #555; padding: 3pt 6pt; display: inline-block; }
 .warnings { border-left: 4px solid #9b1c12; padding: 2pt 8pt; margin: 6pt 0; break-inside: avoid; }
