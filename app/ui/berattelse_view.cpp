@@ -2,9 +2,10 @@
 // document printed (or saved as PDF) and downloaded as HTML, the cover's fields, and each section in
 // the order it is written — its verdict, the requirements as assessed, the figures of the year, the
 // nämnd's narrative to write and what an auditor would find missing — then the nämnd's decision.
-// The Word file comes with the .docx container (core::berattelse_docx), not yet here.
+// Also downloaded as a Word file (.docx), which the nämnd's secretary edits before the meeting.
 #include "review_views.hpp"
 
+#include "core/arlig_genomgang/kvalitetsberattelse_docx.hpp"
 #include "item_roles.hpp"
 
 namespace kvh::ui {
@@ -32,21 +33,30 @@ const AnnualReviewState::Draft& draft_of(App& app, const core::Document& doc, co
 }
 
 // The document as it is now, not as last drawn: what was typed a moment ago is in it.
-std::string html_now(App& app, const core::Document& doc, const AnnualReview& r) {
-    return core::berattelse_html(
-        core::draft_berattelse(doc, r, app.workspace(), app.facts(), app.host().today()), core::language());
+core::Kvalitetsberattelse draft_now(App& app, const core::Document& doc, const AnnualReview& r) {
+    return core::draft_berattelse(doc, r, app.workspace(), app.facts(), app.host().today());
 }
 
 void draw_outputs(App& app, const core::Document& doc, const AnnualReview& r) {
-    if (ImGui::Button(core::tr(Msg::ag_print))) app.host().open_printable(doc.title, html_now(app, doc, r));
-    same_line_if_fits(core::tr(Msg::ag_download_html));
-    if (ImGui::Button(core::tr(Msg::ag_download_html))) {
-        const std::string file = core::fmt(
-            Msg::ag_html_filename,
-            {doc.title.empty() ? core::fmt(Msg::berattelse_title, {std::to_string(doc.year)}) : doc.title});
-        app.host().download(file, "text/html;charset=utf-8", html_now(app, doc, r));
+    const core::Lang lang = core::language();
+    if (ImGui::Button(core::tr(Msg::ag_print)))
+        app.host().open_printable(doc.title, core::berattelse_html(draft_now(app, doc, r), lang));
+    const std::string name =
+        doc.title.empty() ? core::fmt(Msg::berattelse_title, {std::to_string(doc.year)}) : doc.title;
+    const auto download = [&](Msg label, Msg filename, const char* mime, auto make) {
+        same_line_if_fits(core::tr(label));
+        if (!ImGui::Button(core::tr(label))) return;
+        const std::string file = core::fmt(filename, {name});
+        const std::string bytes = make(draft_now(app, doc, r));
+        if (bytes.empty()) return show_toast(app, core::fmt(Msg::ag_download_failed, {file}), false);
+        app.host().download(file, mime, bytes);
         show_toast(app, core::fmt(Msg::toast_exported, {file}), false);
-    }
+    };
+    download(Msg::ag_download_html, Msg::ag_html_filename, "text/html;charset=utf-8",
+             [&](const core::Kvalitetsberattelse& b) { return core::berattelse_html(b, lang); });
+    download(Msg::ag_download_docx, Msg::ag_docx_filename,
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             [&](const core::Kvalitetsberattelse& b) { return core::berattelse_docx(b, lang); });
 }
 
 void cover_text(App& app, const core::Document& doc, const AnnualReview& r, Msg label,

@@ -287,6 +287,19 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
   assert.equal(html.includes('<img'), false);
 
+  // Downloaded as Word, for the nämnd's secretary: pandoc reads back every heading, verdict and cell.
+  const wordDownload = page.waitForEvent('download');
+  await h.click(page, 'Ladda ned Word (.docx)');
+  const word = await wordDownload;
+  assert.equal(word.suggestedFilename(), `${TITLE}.docx`);
+  const docx = join(h.SHOTS, 'berattelse.docx');
+  await word.saveAs(docx);
+  const read = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]).toString('utf8')
+    .replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+  for (const text of expected.filter((t) => !/^Sida \d/.test(t) && t !== 'Innehåll'))
+    assert.ok(read.includes(text.toLocaleLowerCase('sv')), `the Word file holds "${text}"`);
+  assert.ok(read.includes('<img src=x onerror=alert(1)>'), 'the markup in a title is text in Word too');
+
   // Next year: a new review of the same förvaltning starts from this one.
   await h.click(page, 'Tillbaka till genomgången');
   await toTop(page);
