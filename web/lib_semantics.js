@@ -22,6 +22,7 @@ mergeInto(LibraryManager.library, {
     // "saving" at every edit, and only where it comes to rest is worth hearing, once.
     LIVE_SETTLE_MS: 1200,
     focusing: false, // the app moves the focus: the focus handler must not send it back
+    field: 0, // the ImGui id of the field taking text (the text agent has the DOM focus), or 0
 
     TAGS: { h1: 'h1', h2: 'h2', text: 'div', button: 'button', checkbox: 'button', combobox: 'button',
             expander: 'button', textbox: 'input', textarea: 'textarea', radio: 'button', option: 'button' },
@@ -51,9 +52,7 @@ mergeInto(LibraryManager.library, {
       document.body.insertBefore(skip, first);
       document.body.insertBefore(root, first);
       document.body.insertBefore(live, first);
-      // Tab beyond the last element of a part of the screen that scrolls: what lies beyond is not
-      // drawn yet, so the part scrolls on and the focus goes to the next element drawn.
-      // While a dialog is open, Tab and Shift+Tab go round inside it.
+      // Tab as tabFrom has it; Enter in a field left with Esc takes it up again.
       root.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA')) {
           e.preventDefault();
@@ -61,22 +60,22 @@ mergeInto(LibraryManager.library, {
           return;
         }
         if (e.key !== 'Tab') return;
-        var list = KvhSem.tabbable(), i = list.indexOf(e.target), step = e.shiftKey ? -1 : 1;
-        if (KvhSem.top && list.length && (i < 0 || !list[i + step]) && !_kvh_sem_scroll(step)) {
-          e.preventDefault();
-          list[step > 0 || i < 0 ? 0 : list.length - 1].focus({ preventScroll: true });
-          return;
-        }
-        var here = KvhSem.nodes.get(KvhSem.idOf(e.target)), next = list[i + step];
-        var nextNode = next && KvhSem.nodes.get(KvhSem.idOf(next));
-        if (!here || (nextNode && nextNode.part === here.part) || !_kvh_sem_scroll(step)) return;
+        var to = KvhSem.tabFrom(e.target, e.shiftKey ? -1 : 1);
+        if (!to) return; // past the last element: the browser's own Tab
         e.preventDefault();
-        list = KvhSem.tabbable();
-        i = list.indexOf(e.target);
-        var same = list.filter(function (el) { return KvhSem.nodes.get(KvhSem.idOf(el)).part === here.part; });
-        var to = i >= 0 ? list[i + step] : same[step > 0 ? 0 : same.length - 1];
-        if (to) to.focus({ preventScroll: true });
+        to.focus({ preventScroll: true });
       });
+      // Tab in a field taking text goes on in the DOM's order as it does elsewhere (to the next
+      // button or field), not only from field to field, where Shift+Tab would never leave the fields.
+      window.addEventListener('keydown', function (e) {
+        if (e.key !== 'Tab' || e.isComposing || !e.target || e.target.id !== 'kvh-text-agent') return;
+        var here = KvhSem.field && KvhSem.nodes.get(KvhSem.field);
+        var to = here && KvhSem.tabFrom(here.el, e.shiftKey ? -1 : 1);
+        if (!to) return; // at an end of what is drawn: the app's own Tab
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        to.focus({ preventScroll: true });
+      }, true);
       // A screen reader's activation, or Enter or Space on the element with the focus.
       root.addEventListener('click', function (e) {
         var id = KvhSem.idOf(e.target);
@@ -96,6 +95,23 @@ mergeInto(LibraryManager.library, {
       KvhSem.main = main;
       KvhSem.live = live;
       KvhSem.skip = skip;
+    },
+
+    // Where Tab (`step` 1) or Shift+Tab (-1) from `el` goes: the next element in visual order; past
+    // the last one drawn of a part of the screen that scrolls, that part scrolls on (what lies beyond
+    // is not drawn yet) and the focus goes to the next element drawn; in a dialog, round inside it.
+    // Null past the ends of the page.
+    tabFrom: function (el, step) {
+      var list = KvhSem.tabbable(), i = list.indexOf(el);
+      if (KvhSem.top && list.length && (i < 0 || !list[i + step]) && !_kvh_sem_scroll(step))
+        return list[step > 0 || i < 0 ? 0 : list.length - 1];
+      var here = KvhSem.nodes.get(KvhSem.idOf(el)), next = list[i + step];
+      var nextNode = next && KvhSem.nodes.get(KvhSem.idOf(next));
+      if (!here || (nextNode && nextNode.part === here.part) || !_kvh_sem_scroll(step)) return next || null;
+      list = KvhSem.tabbable();
+      i = list.indexOf(el);
+      var same = list.filter(function (e) { return KvhSem.nodes.get(KvhSem.idOf(e)).part === here.part; });
+      return (i >= 0 ? list[i + step] : same[step > 0 ? 0 : same.length - 1]) || null;
     },
 
     // The elements Tab stops at, in order (in the dialog on top, when one is open).
@@ -178,14 +194,9 @@ mergeInto(LibraryManager.library, {
       el.setAttribute('data-kvh-group', String(g.key));
       KvhSem.attr(el, 'role', g.role);
       KvhSem.attr(el, 'aria-modal', g.modal && g.role === 'dialog' ? 'true' : null);
-      // A grid cell says its words first (before the risks drawn in it); the others are named.
-      if (g.role === 'gridcell') {
-        var t = el.firstChild && el.firstChild.tagName === 'SPAN' ? el.firstChild : null;
-        if (!t) { t = document.createElement('span'); t.kvhAt = [-1, 0, 0]; el.insertBefore(t, el.firstChild); }
-        if (t.textContent !== g.label) t.textContent = g.label;
-      } else if (g.role !== 'row' && g.role !== 'cell' && g.role !== 'columnheader') {
-        KvhSem.attr(el, 'aria-label', g.label || null);
-      }
+      // Rows and table cells are named by what they hold; a grid cell by its words (the risks drawn
+      // in it are buttons inside it, each with its own name).
+      if (g.role !== 'row' && g.role !== 'cell' && g.role !== 'columnheader') KvhSem.attr(el, 'aria-label', g.label || null);
       el.kvhAt = [g.part, Math.round(g.y), g.x];
       // A dialog beside the rest (which goes inert under it), anything else where it is drawn.
       var parent = g.modal && !g.parent ? KvhSem.root : KvhSem.container(g.parent);
@@ -268,6 +279,7 @@ mergeInto(LibraryManager.library, {
         KvhSem.skip.textContent = d.skip;
         document.documentElement.lang = d.lang;
       }
+      if ('field' in d) KvhSem.field = d.field >>> 0;
       if (d.focus) KvhSem.follow(d.focus >>> 0);
     },
 

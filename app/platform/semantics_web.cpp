@@ -93,16 +93,20 @@ Role role_of(const SemanticItem& item) {
 
 } // namespace
 
-// The part of the screen an item is in (side bar, content, a popup): the child window right under its
-// root window, or the root. The DOM reads part by part, each top to bottom, as the eye does; parts
-// in the order they are drawn.
+// The part of the screen an item is in (side bar, content, a pane of the content, a popup): the child
+// window one or two levels under its root window, or the root. Two levels, so that panes side by side
+// in the content (a risk's editor beside the matrix) are read one after the other, not line by line
+// across both. The DOM reads part by part, each top to bottom, as the eye does; parts in the order
+// they are drawn.
 int region_of(const SemanticItem& item) {
-    const ImGuiWindow* w = item.window;
-    if (!w) return 0;
-    while ((w->Flags & ImGuiWindowFlags_ChildWindow) && w->ParentWindow &&
-           (w->ParentWindow->Flags & ImGuiWindowFlags_ChildWindow))
-        w = w->ParentWindow;
-    return w->BeginOrderWithinContext;
+    const ImGuiWindow *level1 = nullptr, *level2 = nullptr;
+    for (const ImGuiWindow* w = item.window; w && (w->Flags & ImGuiWindowFlags_ChildWindow);
+         w = w->ParentWindow) {
+        level2 = level1;
+        level1 = w;
+    }
+    const ImGuiWindow* part = level2 ? level2 : level1 ? level1 : item.window;
+    return part ? part->BeginOrderWithinContext : 0;
 }
 
 namespace {
@@ -273,6 +277,15 @@ static void send_changes() {
     static bool was_typing = false;
     if (was_typing && !typing) g_sent_focus = 0;
     was_typing = typing;
+    // The field taking text, so that Tab in it goes on in the DOM's order, as everywhere else.
+    static ImGuiID sent_field = 0;
+    const ImGuiID field = typing && now.count(g.ActiveId) ? g.ActiveId : 0;
+    const bool refield = field != sent_field;
+    if (refield) {
+        snprintf(buf, sizeof buf, ",\"field\":%u", field);
+        json += buf;
+        sent_field = field;
+    }
     const ImGuiID focus = g_ring && !typing ? g.NavId : 0;
     const bool refocus = focus && focus != g_sent_focus && now.count(focus);
     if (refocus) {
@@ -288,7 +301,7 @@ static void send_changes() {
         append_json_string(json, core::tr(core::Msg::a11y_skip_to_content));
     }
     json += '}';
-    if (!any && gone.empty() && !refocus && !relang && !regrouped) return;
+    if (!any && gone.empty() && !refocus && !relang && !regrouped && !refield) return;
     if (refocus) g_sent_focus = focus;
     g_sent_lang = lang;
     g_sent.swap(now);

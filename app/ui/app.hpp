@@ -65,6 +65,7 @@ class Host {
 struct FrameInfo {
     float width = 0, height = 0; // CSS px, already divided by the zoom
     bool touch = false;          // the last pointer was a finger
+    bool more_contrast = false;  // prefers-contrast: more (the high-contrast theme, when set to automatic)
 };
 
 // The data files read at run time, and where they are beside the app.
@@ -171,7 +172,7 @@ class App {
         } risk;
         RegisterState register_view; // the Åtgärder register and the overview (register_state.hpp)
         EgenkontrollPlanState egenkontroll_plan; // the egenkontrollplan and the årshjul
-        RunViewState run_view;       // the utförd egenkontroll open in the editor (run_view_state.hpp)
+        RunViewState run_view; // the utförd egenkontroll open in the editor (run_view_state.hpp)
     } state;
 
   private:

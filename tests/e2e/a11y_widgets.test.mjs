@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
-import { context, noViolations, axFind, axPress, focused, press } from './ax.mjs';
+import { context, noViolations, axFind, axPress, focused, press, tabTo } from './ax.mjs';
 
 let env;
 before(async () => { env = await h.start(); });
@@ -69,6 +69,57 @@ test('an open list and a dialog keep the focus inside, are named, and Esc gives 
   await page.waitForFunction(() => !document.querySelector('[role=dialog]'), null, { timeout: 5000 });
   await page.waitForFunction((id) => Number(document.activeElement?.dataset?.kvhId) === id, remover.id, { timeout: 5000 });
   assert.equal((await h.workspace(page)).documents.filter((d) => d.kind === 'riskanalys').length, 1, 'Esc deleted nothing');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
+test('the risk matrix is a grid whose cells say their scores in words; a risk moves between cells with the arrow keys, one undoable edit each, said aloud', async () => {
+  const c = await context(env, h.LAPTOP);
+  const page = await h.open(env, c);
+  await analysisWithRisk(page);
+  await axPress(page, 'button', /^Risk 1: /);
+  // The level pickers say which level is chosen.
+  await axPress(page, 'button', '3 Stor');
+  await tabTo(page, '4 Katastrofal');
+  await press(page, 'Enter');
+  await h.saved(page);
+  const chosen = await page.evaluate(() => Array.from(document.querySelectorAll('#kvh-semantics [aria-current=true]')).map((e) => e.textContent));
+  assert.ok(chosen.includes('3 Stor') && chosen.includes('4 Katastrofal'), `current levels: ${chosen}`);
+  let risk = (await analysis(page)).body.risker[0];
+  assert.deepEqual([risk.sannolikhet, risk.konsekvens], [3, 4]);
+  await tabTo(page, 'Tillbaka till analysen', { back: true });
+  await press(page, 'Enter');
+  await axFind(page, 'grid', /^Risk före åtgärder/);
+  await axFind(page, 'gridcell', 'Sannolikhet 3 Stor, konsekvens 4 Katastrofal, riskvärde 12 röd (mycket hög risk), 1 risk');
+  await axFind(page, 'gridcell', 'Sannolikhet 4 Mycket stor, konsekvens 4 Katastrofal, riskvärde 16 röd (mycket hög risk), 0 risker');
+  // The score in the list is said in words, not as a dash or a bare number.
+  await axFind(page, null, 'Riskvärde 12, röd (mycket hög risk)');
+  await noViolations(page, 'the analysis with its matrices');
+
+  const marker = await axFind(page, 'button', /^Risk 1 /);
+  await axPress(page, 'button', marker.name.value, null);
+  const before = await focused(page);
+  await h.shot(page, 'a11y-matrix-marker-focused');
+  await press(page, 'ArrowUp');
+  await h.saved(page);
+  risk = (await analysis(page)).body.risker[0];
+  assert.deepEqual([risk.sannolikhet, risk.konsekvens], [4, 4], 'Up: one level more likely');
+  await axFind(page, 'gridcell', 'Sannolikhet 4 Mycket stor, konsekvens 4 Katastrofal, riskvärde 16 röd (mycket hög risk), 1 risk');
+  assert.equal((await focused(page)).id, before.id, 'the risk keeps the focus in its new cell');
+  assert.match(await page.evaluate(() => document.activeElement.closest('[role=gridcell]')?.getAttribute('aria-label') ?? ''), /^Sannolikhet 4 Mycket stor/);
+  await page.waitForFunction(() => /Risk 1 flyttad: Sannolikhet 4 Mycket stor, konsekvens 4 Katastrofal, riskvärde 16 röd \(mycket hög risk\), 1 risk/
+    .test(document.getElementById('kvh-live').textContent), null, { timeout: 5000 });
+  await h.shot(page, 'a11y-matrix-marker-moved');
+  await press(page, 'ArrowLeft');
+  await press(page, 'ArrowLeft');
+  await h.saved(page);
+  risk = (await analysis(page)).body.risker[0];
+  assert.deepEqual([risk.sannolikhet, risk.konsekvens], [4, 2], 'Left twice: two levels less severe');
+  await press(page, 'ArrowUp'); // already at the top: nothing changes
+  await press(page, 'Control+z');
+  await h.saved(page);
+  risk = (await analysis(page)).body.risker[0];
+  assert.deepEqual([risk.sannolikhet, risk.konsekvens], [4, 3], 'one undo takes back one move');
   assert.deepEqual(env.errors, []);
   await c.close();
 });

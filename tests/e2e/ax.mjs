@@ -72,3 +72,16 @@ export async function press(page, key, times = 1) {
     await page.waitForTimeout(120);
   }
 }
+
+// Tab (Shift+Tab with `back`) until the element with the focus is named `name`, as a keyboard user
+// goes down a screen (what is below the fold comes into view on the way).
+export async function tabTo(page, name, { back = false, max = 60 } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; ++i) {
+    await press(page, back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (name instanceof RegExp ? name.test(f.name ?? '') : f.name === name) return f;
+    seen.push(f.name ?? f.tag);
+  }
+  throw new Error(`${max} Tabs did not reach "${name}": ${seen.join(' | ')}`);
+}
