@@ -76,6 +76,8 @@ Role role_of(const SemanticItem& item) {
     if (std::binary_search(g_windows.begin(), g_windows.end(), item.id)) return Role::none;
     if (f & (ui::kRoleGrid | ui::kRoleGridCell)) return Role::none; // groups, not elements (see below)
     if (f & ui::kRoleLive) return Role::live;
+    // Nothing to say it by (a table column's resize handle): a pointer's affordance only.
+    if (item.label.empty()) return Role::none;
     if (f & ui::kRoleHeading1) return Role::heading1;
     if (f & ui::kRoleHeading2) return Role::heading2;
     // Without ImGui's item data: a text the UI announced (ui::announce), or a part of a widget
