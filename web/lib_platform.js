@@ -325,7 +325,9 @@ mergeInto(LibraryManager.library, {
       window.visualViewport.addEventListener('scroll', KVH.fitVisualViewport);
     }
     KVH.watchDpr();
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { _kvh_request_frames(3); });
+    ['(prefers-color-scheme: dark)', '(prefers-contrast: more)'].forEach(function (q) {
+      window.matchMedia(q).addEventListener('change', function () { _kvh_request_frames(3); });
+    });
     KVH.resize();
 
     // [SECTION] E2E test hook, under automation only
@@ -455,6 +457,11 @@ mergeInto(LibraryManager.library, {
 
   kvh_js_prefers_dark: function () {
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  // 1 when the person's settings match the media query (prefers-contrast, prefers-reduced-motion).
+  kvh_js_prefers: function (query) {
+    return window.matchMedia(UTF8ToString(query)).matches ? 1 : 0;
   },
 
   kvh_js_download: function (name, mime, bytes, size) {

@@ -22,6 +22,7 @@ void kvh_js_text_agent(int want, float x, float y, float line_height, int kind, 
 void kvh_js_set_clipboard(const char* text);
 void kvh_js_set_cursor(int imgui_cursor);
 int kvh_js_is_apple();
+int kvh_js_prefers(const char* media_query);
 }
 
 namespace kvh::platform {
@@ -188,8 +189,10 @@ static void finish_touch(Touch& t, bool released) {
         }
         break;
     case Touch::Mode::scroll:
-        // A finger that rested before lifting means "stop here", not a fling.
-        t.inertia = released && emscripten_get_now() - t.last_ms < 80;
+        // A finger that rested before lifting means "stop here", not a fling; and there is none for
+        // a person who asked for less motion (the list stops where the finger left it).
+        t.inertia = released && emscripten_get_now() - t.last_ms < 80 &&
+                    !kvh_js_prefers("(prefers-reduced-motion: reduce)");
         break;
     case Touch::Mode::drag:
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);

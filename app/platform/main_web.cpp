@@ -37,6 +37,7 @@ void kvh_js_pick_file();
 int kvh_js_open_printable(const char* html, std::size_t size);
 void kvh_js_fetch_asset(const char* path, int which);
 int kvh_js_prefers_dark();
+int kvh_js_prefers(const char* media_query);
 }
 
 namespace kvh::platform {
@@ -165,7 +166,8 @@ void draw_frame(bool present) {
     semantics_begin_frame();
     ImGui::NewFrame();
     semantics_after_new_frame();
-    p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch()});
+    p.app->frame(ui::FrameInfo{io.DisplaySize.x, io.DisplaySize.y, input_touch(),
+                               kvh_js_prefers("(prefers-contrast: more)") != 0});
     ImGui::Render();
     g_frame_build_ms = emscripten_get_now() - now;
     if (present) {

@@ -87,7 +87,9 @@ enum class Role {
     textbox,
     textarea,
     combobox,
-    expander
+    expander,
+    radio,
+    option // a choice in a combo's open list
 };
 bool is_interactive(Role r);
 struct SemanticItem {
@@ -99,6 +101,11 @@ struct SemanticItem {
     ImGuiItemFlags item_flags = 0;
     ImGuiItemStatusFlags status = 0; // as given to ItemInfo, with the UI's roles
     Role role = Role::none;
+    // Where it sits in an ImGui table when it was drawn (0: in none), and whether in its header row.
+    ImGuiID table = 0;
+    int row = 0, column = 0;
+    bool header = false;
+    ImGuiID group = 0; // the innermost group (dialog, table cell, grid cell) holding it; 0 none
 };
 // Every frame, for everyone: records the items drawn, then sends what changed to the DOM.
 void semantics_begin_frame();
@@ -109,6 +116,20 @@ const std::vector<SemanticItem>& semantics_items(); // of the last completed fra
 const char* semantics_label(ImGuiID id);            // its name in the last frame, or null when not drawn
 unsigned semantics_updates();                       // how often changes were sent to the DOM
 void append_json_string(std::string& out, const std::string& s);
+// The part of the screen an item is in (side bar, content, a popup), numbered in drawing order.
+int region_of(const SemanticItem& item);
+
+// [SECTION] Semantic groups (semantics_groups_web.cpp)
+ImGuiWindow* popup_of(const ImGuiWindow* w);  // the popup a window is in, or null
+bool is_combo_list(const ImGuiWindow* popup); // a combo's open list (a listbox, not a dialog)
+// Puts each item of the frame (roles set) in its group (dialog, table cell, grid cell): item.group.
+void make_groups(std::vector<SemanticItem>& items);
+// A popup opened while the focus ring shows (`ring`): the focus goes to its first item; closed: back
+// to what opened it. Sets `focus_request` when the focus is to move.
+void follow_popups(bool ring, ImGuiID& focus_request);
+// Appends the groups that changed since the last call to the JSON for the DOM; false when none did.
+bool send_groups(std::string& json, float z);
+void close_popup_on_escape(); // after NewFrame: Esc closes a popup that is not modal
 
 // [SECTION] Test hook (test_hook_web.cpp)
 // Decided once at start: on only under automation (navigator.webdriver: E2E tests, tools/bench).

@@ -11,6 +11,7 @@
 #include "imgui_internal.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <cstring>
 #include <emscripten/emscripten.h>
@@ -50,7 +51,8 @@ bool g_ring = false;
 constexpr ImGuiItemStatusFlags kStateFlags =
     ImGuiItemStatusFlags_Openable | ImGuiItemStatusFlags_Opened | ImGuiItemStatusFlags_Checkable |
     ImGuiItemStatusFlags_Checked | ImGuiItemStatusFlags_Inputable | ui::kRoleHeading1 | ui::kRoleHeading2 |
-    ui::kRoleLive | ui::kRoleMultiline | ui::kRoleCombo;
+    ui::kRoleLive | ui::kRoleMultiline | ui::kRoleCombo | ui::kRoleSelected | ui::kRoleGrid |
+    ui::kRoleGridCell | ui::kRoleRadio;
 
 // Windows register themselves as items, a child window also has a place in its parent (ChildId), and
 // scroll bars are items too: none is something to read or press (the content scrolls to the focus).
@@ -72,7 +74,10 @@ void collect_windows() {
 Role role_of(const SemanticItem& item) {
     const ImGuiItemStatusFlags f = item.status;
     if (std::binary_search(g_windows.begin(), g_windows.end(), item.id)) return Role::none;
+    if (f & (ui::kRoleGrid | ui::kRoleGridCell)) return Role::none; // groups, not elements (see below)
     if (f & ui::kRoleLive) return Role::live;
+    // Nothing to say it by (a table column's resize handle): a pointer's affordance only.
+    if (item.label.empty()) return Role::none;
     if (f & ui::kRoleHeading1) return Role::heading1;
     if (f & ui::kRoleHeading2) return Role::heading2;
     // Without ImGui's item data: a text the UI announced (ui::announce), or a part of a widget
@@ -81,30 +86,41 @@ Role role_of(const SemanticItem& item) {
     if ((item.item_flags & ImGuiItemFlags_Inputable) || (f & ImGuiItemStatusFlags_Inputable))
         return f & ui::kRoleMultiline ? Role::textarea : Role::textbox;
     if (f & ui::kRoleCombo) return Role::combobox;
+    if (f & ui::kRoleRadio) return Role::radio;
+    if (is_combo_list(popup_of(item.window))) return Role::option;
     if (f & ImGuiItemStatusFlags_Checkable) return Role::checkbox;
     if (f & ImGuiItemStatusFlags_Openable) return Role::expander;
     return Role::button;
 }
 
-// The part of the screen an item is in (side bar, content, a popup): the child window right under its
-// root window, or the root. The DOM reads part by part, each top to bottom, as the eye does; parts
-// in the order they are drawn.
+} // namespace
+
+// The part of the screen an item is in (side bar, content, a pane of the content, a popup): the child
+// window one or two levels under its root window, or the root. Two levels, so that panes side by side
+// in the content (a risk's editor beside the matrix) are read one after the other, not line by line
+// across both. The DOM reads part by part, each top to bottom, as the eye does; parts in the order
+// they are drawn.
 int region_of(const SemanticItem& item) {
-    const ImGuiWindow* w = item.window;
-    if (!w) return 0;
-    while ((w->Flags & ImGuiWindowFlags_ChildWindow) && w->ParentWindow &&
-           (w->ParentWindow->Flags & ImGuiWindowFlags_ChildWindow))
-        w = w->ParentWindow;
-    return w->BeginOrderWithinContext;
+    const ImGuiWindow *level1 = nullptr, *level2 = nullptr;
+    for (const ImGuiWindow* w = item.window; w && (w->Flags & ImGuiWindowFlags_ChildWindow);
+         w = w->ParentWindow) {
+        level2 = level1;
+        level1 = w;
+    }
+    const ImGuiWindow* part = level2 ? level2 : level1 ? level1 : item.window;
+    return part ? part->BeginOrderWithinContext : 0;
 }
+
+namespace {
 
 // What the DOM shows of an item: a change in any of it is a change to send.
 ImU32 hash_of(const SemanticItem& item) {
     struct {
-        ImGuiID id;
+        ImGuiID id, group;
         int region, role, status, disabled;
         int x, y, w, h; // half CSS px: finer moves are not worth a DOM write
     } key{item.id,
+          item.group,
           region_of(item),
           int(item.role),
           item.status & kStateFlags,
@@ -140,6 +156,10 @@ const char* role_name(Role r) {
         return "combobox";
     case Role::expander:
         return "expander";
+    case Role::radio:
+        return "radio";
+    case Role::option:
+        return "option";
     }
     return "none";
 }
@@ -166,6 +186,7 @@ bool is_interactive(Role r) {
 
 void semantics_after_new_frame() {
     if (g_ring) GImGui->NavDisableHighlight = false;
+    close_popup_on_escape();
 }
 
 void semantics_pointer_pressed() {
@@ -197,8 +218,8 @@ void append_json_string(std::string& out, const std::string& s) {
     out += '"';
 }
 
-// {"rm":[ids],"up":[{id,role,part,label,value,x,y,w,h,checked,expanded,disabled}],"focus":id,"lang":…,
-// "skip":…}
+// {"rm":[ids],"up":[{id,role,part,in,label,value,x,y,w,h,checked,selected,current,expanded,disabled}],
+// "groups":…,"grm":…,"focus":id,"lang":…,"skip":…}
 // in CSS px; only what differs from what the DOM holds.
 static void send_changes() {
     static std::string json;
@@ -221,15 +242,19 @@ static void send_changes() {
                  item.id, role_name(item.role), item.rect.Min.x * z, item.rect.Min.y * z,
                  item.rect.GetWidth() * z, item.rect.GetHeight() * z);
         json += buf;
-        snprintf(buf, sizeof buf, ",\"part\":%d,\"label\":", region_of(item));
+        snprintf(buf, sizeof buf, ",\"part\":%d,\"in\":%u,\"label\":", region_of(item), item.group);
         json += buf;
         append_json_string(json, item.label);
         if (!item.value.empty()) {
             json += ",\"value\":";
             append_json_string(json, item.value);
         }
-        if (item.status & ImGuiItemStatusFlags_Checkable)
+        if (item.status & (int(ImGuiItemStatusFlags_Checkable) | ui::kRoleRadio))
             json += item.status & ImGuiItemStatusFlags_Checked ? ",\"checked\":1" : ",\"checked\":0";
+        if (item.role == Role::option)
+            json += item.status & ui::kRoleSelected ? ",\"selected\":1" : ",\"selected\":0";
+        else if (item.status & ui::kRoleSelected)
+            json += ",\"current\":1";
         if (item.status & ImGuiItemStatusFlags_Openable)
             json += item.status & ImGuiItemStatusFlags_Opened ? ",\"expanded\":1" : ",\"expanded\":0";
         if (item.item_flags & ImGuiItemFlags_Disabled) json += ",\"disabled\":1";
@@ -244,9 +269,26 @@ static void send_changes() {
         json += buf;
     }
     json += ']';
+    const bool regrouped = send_groups(json, z);
     // Only while the focus ring shows (keyboard or assistive technology in use): a click or a tap
     // does not move the DOM focus.
-    const ImGuiID focus = g_ring ? GImGui->NavId : 0;
+    // Not while a field takes text: the text agent has the DOM focus then. Once it is left (Esc), the
+    // DOM focus goes to the field's element, not to the page.
+    const ImGuiContext& g = *GImGui;
+    const bool typing = g.ActiveId && g.ActiveId == g.NavId;
+    static bool was_typing = false;
+    if (was_typing && !typing) g_sent_focus = 0;
+    was_typing = typing;
+    // The field taking text, so that Tab in it goes on in the DOM's order, as everywhere else.
+    static ImGuiID sent_field = 0;
+    const ImGuiID field = typing && now.count(g.ActiveId) ? g.ActiveId : 0;
+    const bool refield = field != sent_field;
+    if (refield) {
+        snprintf(buf, sizeof buf, ",\"field\":%u", field);
+        json += buf;
+        sent_field = field;
+    }
+    const ImGuiID focus = g_ring && !typing ? g.NavId : 0;
     const bool refocus = focus && focus != g_sent_focus && now.count(focus);
     if (refocus) {
         snprintf(buf, sizeof buf, ",\"focus\":%u", focus);
@@ -261,7 +303,7 @@ static void send_changes() {
         append_json_string(json, core::tr(core::Msg::a11y_skip_to_content));
     }
     json += '}';
-    if (!any && gone.empty() && !refocus && !relang) return;
+    if (!any && gone.empty() && !refocus && !relang && !regrouped && !refield) return;
     if (refocus) g_sent_focus = focus;
     g_sent_lang = lang;
     g_sent.swap(now);
@@ -298,6 +340,10 @@ void semantics_end_frame() {
     collect_windows();
     for (SemanticItem& item : g_frame.items) item.role = role_of(item);
     g_last.swap(g_frame.items);
+    make_groups(g_last);
+    const ImGuiID requested = g_focus_request;
+    follow_popups(g_ring, g_focus_request);
+    if (g_focus_request != requested) request_frames(2);
     keep_focus();
     send_changes();
     g_ms += emscripten_get_now() - t0;
@@ -355,6 +401,13 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     if (data) {
         item.submitted = true;
         item.item_flags = data->InFlags;
+    }
+    const ImGuiTable* table = ctx->CurrentTable;
+    if (table && table->IsInsideRow && window == table->InnerWindow) {
+        item.table = table->ID;
+        item.row = table->CurrentRow;
+        item.column = table->CurrentColumn;
+        item.header = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
     }
 }
 

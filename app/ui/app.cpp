@@ -263,7 +263,9 @@ void App::frame(const FrameInfo& info) {
     // By the space there is, not the zoom: a projector at 300 % (640 × 360) keeps the side bar.
     l.narrow = info.width < 720 && info.height > info.width;
     l.touch = info.touch || l.narrow;
-    apply_theme(settings_.theme, host_.prefers_dark(), l.touch, settings_.zoom_percent);
+    const Theme theme =
+        settings_.theme == Theme::automatic && info.more_contrast ? Theme::high_contrast : settings_.theme;
+    apply_theme(theme, host_.prefers_dark(), l.touch, settings_.zoom_percent);
     l.row_height = ImGui::GetFrameHeight();
     set_layout(l);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -308,6 +310,7 @@ void App::frame(const FrameInfo& info) {
             ImGui::PushID(i);
             if (ImGui::Button(core::tr(kNav[i].short_label), ImVec2(tab_w, l.row_height)))
                 set_active_screen(*this, kNav[i].screen);
+            note_selected(core::tr(kNav[i].short_label), active);
             ImGui::PopID();
             if (active) ImGui::PopStyleColor();
         }
@@ -327,14 +330,20 @@ void App::frame(const FrameInfo& info) {
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
         ImGui::BeginChild("##side", ImVec2(side_w, 0));
-        for (const auto& n : kNav)
-            if (ImGui::Selectable(core::tr(n.label), state.screen == n.screen && state.open_doc.empty(), 0,
-                                  ImVec2(0, l.row_height)))
+        // The screen shown is the current page for assistive technology (note_selected).
+        for (const auto& n : kNav) {
+            const bool here = state.screen == n.screen && state.open_doc.empty();
+            if (ImGui::Selectable(core::tr(n.label), here, 0, ImVec2(0, l.row_height)))
                 set_active_screen(*this, n.screen);
+            note_selected(core::tr(n.label), here);
+        }
         ImGui::Separator();
-        for (const auto& m : kMenu)
-            if (ImGui::Selectable(core::tr(m.label), state.screen == m.screen, 0, ImVec2(0, l.row_height)))
+        for (const auto& m : kMenu) {
+            const bool here = state.screen == m.screen;
+            if (ImGui::Selectable(core::tr(m.label), here, 0, ImVec2(0, l.row_height)))
                 set_active_screen(*this, m.screen);
+            note_selected(core::tr(m.label), here);
+        }
         ImGui::Separator();
         draw_undo_redo(*this, 0);
         ImGui::EndChild();

@@ -67,6 +67,7 @@ class Host {
 struct FrameInfo {
     float width = 0, height = 0; // CSS px, already divided by the zoom
     bool touch = false;          // the last pointer was a finger
+    bool more_contrast = false;  // prefers-contrast: more (the high-contrast theme, when set to automatic)
 };
 
 // The data files read at run time, and where they are beside the app.

@@ -269,9 +269,9 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             const std::string desc =
                 r.description.empty() ? core::tr(Msg::risk_no_description) : r.description;
             const std::string number = std::to_string(i + 1);
-            if (ImGui::Selectable(("##" + core::fmt(Msg::risk_row_label, {number, desc})).c_str(),
-                                  rv.risk == r.id, 0, ImVec2(w, row_h)))
-                rv.risk = r.id;
+            const std::string row_label = "##" + core::fmt(Msg::risk_row_label, {number, desc});
+            if (ImGui::Selectable(row_label.c_str(), rv.risk == r.id, 0, ImVec2(w, row_h))) rv.risk = r.id;
+            note_selected(row_label.c_str(), rv.risk == r.id);
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const int v = a.scale.value(r.s, r.k);
             const float badge = line * 2.2f;
@@ -281,7 +281,12 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
             const ImVec2 ts = ImGui::CalcTextSize(vs.c_str());
             const ImVec2 vs_at = b0 + ImVec2((badge - ts.x) * 0.5f, (badge - ts.y) * 0.5f);
             dl->AddText(vs_at, band_colour_text(), vs.c_str());
-            announce_run(vs, ImRect(vs_at, vs_at + ts));
+            // Said in words: "Riskvärde 12, röd (hög risk)", or that it is not scored ("–" says nothing).
+            const std::optional<core::BandColour> band = a.scale.band(v);
+            announce_run(v && band
+                             ? core::fmt(Msg::a11y_score_badge, {vs, core::tr(core::band_risk_name(*band))})
+                             : std::string(core::tr(Msg::risk_not_scored)),
+                         ImRect(vs_at, vs_at + ts));
             const float x = b0.x + badge + style.ItemSpacing.x;
             const float text_w = p.x + w - style.FramePadding.x - x;
             ImFont* bold =

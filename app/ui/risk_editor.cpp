@@ -36,6 +36,7 @@ int level_picker(const char* id, const std::vector<core::ScaleLevel>& levels, in
         const std::string label = std::to_string(level) + " " + levels[i].label;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         if (ImGui::Button(("##" + label).c_str(), ImVec2(bw, bh)) && level != current) chosen = level;
+        note_selected(("##" + label).c_str(), on);
         if (on) ImGui::PopStyleColor();
         // The level's words in bold, its hint below: the words a group agrees on, not a bare number.
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -198,7 +199,8 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     ImGui::SeparatorText(core::tr(Msg::risk_decision));
     text(core::tr(Msg::risk_decision));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
-    if (begin_combo((std::string("##") + core::tr(Msg::risk_decision)).c_str(), core::tr(core::decision_name(risk.decision)))) {
+    if (begin_combo((std::string("##") + core::tr(Msg::risk_decision)).c_str(),
+                    core::tr(core::decision_name(risk.decision)))) {
         for (core::RiskDecision d :
              {core::RiskDecision::ej_beslutad, core::RiskDecision::atgarda, core::RiskDecision::acceptera})
             if (menu_item(core::tr(core::decision_name(d)), d == risk.decision))

@@ -1,7 +1,11 @@
 // The risk matrix: the scale's heatmap with each risk as a numbered marker in its cell (a count
 // when a cell is crowded). A click on a cell filters, a click on a marker selects, and a marker
 // dragged to another cell rescores the risk — the caller turns the event into an undoable edit.
+// For assistive technology it is a grid whose cells say their scores in words; a marker with the
+// keyboard focus moves to the next cell with an arrow key, said in the live region.
 #include "risk_views.hpp"
+
+#include "item_roles.hpp"
 
 #include "core/palette.hpp"
 
@@ -19,6 +23,25 @@ struct DragState {
 };
 DragState g_drag;
 core::ScaleLevel g_explained; // the level a tap on its label shows whole: "3 Betydande" and its hint
+
+// What the last move by keyboard was, said in the live region for a few seconds.
+struct Moved {
+    std::string text;
+    double until = 0;
+    int serial = 0; // each move its own live item, so the same words twice are said twice
+};
+Moved g_moved;
+
+// "Sannolikhet 3 Stor, konsekvens 4 Katastrofal, riskvärde 12 röd (mycket hög risk), 2 risker".
+std::string cell_words(const core::RiskScale& scale, int s, int k, int risks) {
+    const int value = scale.value(s, k);
+    const std::optional<core::BandColour> band = scale.band(value);
+    return core::fmt(core::Msg::a11y_cell,
+                     {std::to_string(s), scale.sannolikhet[std::size_t(s - 1)].label, std::to_string(k),
+                      scale.konsekvens[std::size_t(k - 1)].label, std::to_string(value),
+                      band ? core::tr(core::band_risk_name(*band)) : "",
+                      core::count_text(core::Msg::a11y_cell_risks, risks)});
+}
 
 } // namespace
 
@@ -53,7 +76,9 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     // matrix' title, for assistive technology.
     ImGui::SetCursorScreenPos(grid0);
     ImGui::InvisibleButton(("##" + opt.title).c_str(), ImVec2(grid1.x - grid0.x, grid1.y - grid0.y));
+    describe_last_item(("##" + opt.title).c_str(), core::tr(core::Msg::a11y_matrix_hint), kRoleGrid);
     const ImGuiID grid_id = ImGui::GetItemID();
+    const ImGuiLastItemData grid_item = GImGui->LastItemData; // the markers' items come after it
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -110,6 +135,19 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     const ImVec2 axis_at(grid0.x, grid1.y + font * 2.9f);
     dl->AddText(axis_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), axis);
     announce_run(axis, ImRect(axis_at, axis_at + ImGui::CalcTextSize(axis)));
+    std::vector<std::vector<int>> binned;
+    if (!opt.cells) {
+        binned.resize(std::size_t(ns * nk));
+        for (std::size_t i = 0; i < a.risks.size(); ++i) {
+            const core::Risk& r = a.risks[i];
+            const int s = opt.residual ? r.residual_s : r.s, k = opt.residual ? r.residual_k : r.k;
+            if (s < 1 || s > ns || k < 1 || k > nk) continue;
+            binned[std::size_t((s - 1) * nk + (k - 1))].push_back(int(i));
+        }
+    }
+    const std::vector<std::vector<int>>& in_cell = opt.cells ? *opt.cells : binned;
+    auto count_in = [&](int s, int k) { return int(in_cell[std::size_t((s - 1) * nk + (k - 1))].size()); };
+
     // [SECTION] Cells
     for (int s = 1; s <= ns; ++s) {
         for (int k = 1; k <= nk; ++k) {
@@ -125,27 +163,39 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
             dl->AddText(at, dark, v.c_str());
             announce_run(v, ImRect(at, at + ImGui::CalcTextSize(v.c_str())));
             announce((core::fmt(core::Msg::risk_cell_label, {std::to_string(s), std::to_string(k)})).c_str(),
-                     r);
+                     r, kRoleGridCell, cell_words(scale, s, k, count_in(s, k)).c_str());
         }
     }
 
     // [SECTION] Markers, laid out in a small grid inside their cell
     const float radius = std::clamp(std::min(cell_w, cell_h) * 0.16f, font * 0.55f, font * 1.1f);
-    std::vector<std::vector<int>> binned;
-    if (!opt.cells) {
-        binned.resize(std::size_t(ns * nk));
-        for (std::size_t i = 0; i < a.risks.size(); ++i) {
-            const core::Risk& r = a.risks[i];
-            const int s = opt.residual ? r.residual_s : r.s, k = opt.residual ? r.residual_k : r.k;
-            if (s < 1 || s > ns || k < 1 || k > nk) continue;
-            binned[std::size_t((s - 1) * nk + (k - 1))].push_back(int(i));
-        }
-    }
-    const std::vector<std::vector<int>>& in_cell = opt.cells ? *opt.cells : binned;
     const std::string matrix_id = id;
     // A marker takes a press within 22 px of its centre (a 44 px target for a finger) or its own
     // radius, whichever is larger; where targets overlap, the nearest centre wins.
     const float reach = std::max(radius, 22.0f);
+    // A marker is an item of its own, so the keyboard and assistive technology can reach it: Enter
+    // selects its risk, an arrow key moves it to the next cell that way (the caller's edit).
+    auto keyboard_marker = [&](const core::Risk& risk, const std::string& n, const ImRect& hit, int s,
+                               int k) {
+        const ImGuiID marker = ImGui::GetID(risk.id.c_str());
+        const std::string name = core::fmt(core::Msg::risk_marker_label, {n});
+        if (!ImGui::ItemAdd(hit, marker)) return;
+        describe_last_item(name.c_str(), risk.description.c_str(),
+                           risk.id == opt.selected ? kRoleSelected : 0);
+        ImGuiContext& g = *GImGui;
+        if (g.NavActivateId == marker) ev = {MatrixEvent::Kind::marker_clicked, 0, 0, risk.id};
+        if (g.NavId != marker || g.ActiveId) return;
+        const int to_s = s + (ImGui::IsKeyPressed(ImGuiKey_UpArrow) ? 1 : 0) -
+                         (ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : 0);
+        const int to_k = k + (ImGui::IsKeyPressed(ImGuiKey_RightArrow) ? 1 : 0) -
+                         (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) ? 1 : 0);
+        if ((to_s == s && to_k == k) || to_s < 1 || to_s > ns || to_k < 1 || to_k > nk) return;
+        ev = {MatrixEvent::Kind::marker_dropped, to_s, to_k, risk.id};
+        g_moved.text = core::fmt(core::Msg::a11y_marker_moved,
+                                 {n, cell_words(scale, to_s, to_k, count_in(to_s, to_k) + 1)});
+        g_moved.until = ImGui::GetTime() + 6;
+        g_moved.serial++;
+    };
     std::string pressed_risk, under_mouse;
     float nearest = FLT_MAX;
     for (int s = 1; s <= ns; ++s) {
@@ -173,7 +223,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
                             n.c_str());
                 announce_run(n, ImRect(at - ts * 0.5f, at + ts * 0.5f));
                 const ImRect hit(c - ImVec2(reach, reach), c + ImVec2(reach, reach));
-                announce(core::fmt(core::Msg::risk_marker_label, {n}).c_str(), hit);
+                keyboard_marker(risk, n, hit, s, k);
                 const ImVec2 d = mouse - c;
                 if (hovered && hit.Contains(mouse) && d.x * d.x + d.y * d.y < nearest) {
                     nearest = d.x * d.x + d.y * d.y;
@@ -192,6 +242,7 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
     }
 
     // [SECTION] Interaction: press on a marker and move = drag; press and release in place = click
+    GImGui->LastItemData = grid_item;
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) pressed_risk = under_mouse;
     // A finger resting on a marker: tells the platform layer (input_web.cpp) that moving it drags the
     // marker instead of scrolling the screen.
@@ -214,6 +265,10 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
         }
         g_drag = {};
     }
+
+    if (ImGui::GetTime() < g_moved.until)
+        announce((g_moved.text + "##moved" + std::to_string(g_moved.serial)).c_str(), ImRect(grid0, grid1),
+                 kRoleLive);
 
     if (explained) {
         g_explained = {explained_label, explained->hint};

@@ -1,5 +1,8 @@
-// Inställningar (language, text size for projectors, colours) and Om Kvalitetshjul.
+// Inställningar (language, text size for projectors, colours) and Om Kvalitetshjul with the
+// tillgänglighetsredogörelse (accessibility statement) the law on digital public services asks for.
 #include "views.hpp"
+
+#include "item_roles.hpp"
 
 #include "core/exchange_format.hpp"
 
@@ -37,19 +40,28 @@ Settings settings_from_json(const std::string& text) {
 }
 
 // [SECTION] Screens
+namespace {
+// A line with a section's title in it, a heading for assistive technology (ImGui's SeparatorText is
+// no item of its own).
+void section(const char* title) {
+    ImGui::SeparatorText(title);
+    announce(title, GImGui->LastItemData.Rect, kRoleHeading2);
+}
+} // namespace
+
 void draw_settings(App& app) {
     Settings s = app.settings();
     bool changed = false;
     heading(core::tr(Msg::settings_title));
 
-    ImGui::SeparatorText(core::tr(Msg::settings_language));
+    section(core::tr(Msg::settings_language));
     int lang = static_cast<int>(s.lang);
-    changed |= ImGui::RadioButton(core::tr(Msg::settings_lang_sv), &lang, static_cast<int>(core::Lang::sv));
+    changed |= radio(core::tr(Msg::settings_lang_sv), &lang, static_cast<int>(core::Lang::sv));
     ImGui::SameLine();
-    changed |= ImGui::RadioButton(core::tr(Msg::settings_lang_en), &lang, static_cast<int>(core::Lang::en));
+    changed |= radio(core::tr(Msg::settings_lang_en), &lang, static_cast<int>(core::Lang::en));
     s.lang = static_cast<core::Lang>(lang);
 
-    ImGui::SeparatorText(core::tr(Msg::settings_zoom));
+    section(core::tr(Msg::settings_zoom));
     wrapped_muted(core::tr(Msg::settings_zoom_hint));
     // Buttons rather than a slider: exact steps, and easy to hit on a touch screen or with a remote.
     ImGui::BeginDisabled(s.zoom_percent <= 100);
@@ -57,6 +69,7 @@ void draw_settings(App& app) {
         s.zoom_percent -= 25;
         changed = true;
     }
+    describe_last_item("–", core::tr(Msg::a11y_zoom_out));
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -67,12 +80,13 @@ void draw_settings(App& app) {
         s.zoom_percent += 25;
         changed = true;
     }
+    describe_last_item("+", core::tr(Msg::a11y_zoom_in));
     ImGui::EndDisabled();
 
-    ImGui::SeparatorText(core::tr(Msg::settings_theme));
+    section(core::tr(Msg::settings_theme));
     int theme = static_cast<int>(s.theme);
     const Msg names[] = {Msg::theme_automatic, Msg::theme_light, Msg::theme_dark, Msg::theme_high_contrast};
-    for (int i = 0; i < 4; ++i) changed |= ImGui::RadioButton(core::tr(names[i]), &theme, i);
+    for (int i = 0; i < 4; ++i) changed |= radio(core::tr(names[i]), &theme, i);
     s.theme = static_cast<Theme>(theme);
 
     if (changed) app.change_settings(s);
@@ -86,6 +100,20 @@ void draw_about(App& app) {
     wrapped(core::tr(Msg::about_privacy));
     ImGui::Spacing();
     wrapped_muted(core::fmt(Msg::about_version, {KVH_VERSION, std::to_string(core::kFormatVersion)}).c_str());
+
+    ImGui::Spacing();
+    heading(core::tr(Msg::a11y_statement_title), 2);
+    wrapped(core::tr(Msg::a11y_statement_intro));
+    wrapped(core::tr(Msg::a11y_statement_status));
+    const Msg parts[][2] = {{Msg::a11y_statement_met_title, Msg::a11y_statement_met},
+                            {Msg::a11y_statement_gaps_title, Msg::a11y_statement_gaps},
+                            {Msg::a11y_statement_report_title, Msg::a11y_statement_report}};
+    for (const auto& [title, body] : parts) {
+        section(core::tr(title));
+        wrapped(core::tr(body));
+    }
+    ImGui::Spacing();
+    wrapped_muted(core::fmt(Msg::a11y_statement_date, {KVH_VERSION}).c_str());
 }
 
 } // namespace kvh::ui

@@ -261,7 +261,8 @@ bool text_area(const char* id, std::string& value, float min_lines, FieldKind ki
     const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, frame_h));
     ImGui::ItemSize(frame, style.FramePadding.y);
     if (!ImGui::ItemAdd(frame, gid, nullptr, ImGuiItemFlags_Inputable) && !active) return false;
-    IMGUI_TEST_ENGINE_ITEM_INFO(gid, id, g.LastItemData.StatusFlags | kRoleMultiline);
+    IMGUI_TEST_ENGINE_ITEM_INFO(gid, (std::string(id) + kValueSeparator + shown).c_str(),
+                                g.LastItemData.StatusFlags | kRoleMultiline);
     const bool hovered = ImGui::ItemHoverable(frame, gid, g.LastItemData.InFlags);
     if (hovered) g.MouseCursor = ImGuiMouseCursor_TextInput;
     const ImVec2 origin = frame.Min + style.FramePadding - ImVec2(0, wrapped.scroll);

@@ -73,7 +73,13 @@ ImVec4 color_ok();
 // Tells the test-engine hooks (and so window.kvhTest.items()) that `label` is shown in `rect`: for
 // things drawn rather than submitted as items (texts, matrix cells, markers). Free when disabled.
 // `role`: what the item is to assistive technology beyond a plain text (item_roles.hpp).
-void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role = 0);
+void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role = 0,
+              const char* value = nullptr);
+// Tells the hooks again about the item just drawn: its name `label`, its `value` (a field's text;
+// null: none) and what it is beyond ImGui's own flags (`role`, item_roles.hpp).
+void describe_last_item(const char* label, const char* value, ImGuiItemStatusFlags role = 0);
+void note_selected(const char* label, bool selected);    // the item just drawn is the chosen one
+bool radio(const char* label, int* v, int value);        // ImGui::RadioButton, its state told to the hooks
 void text(const char* t, ImGuiItemStatusFlags role = 0); // one line, announced like all below
 void colored_text(const ImVec4& color, const char* t, ImGuiItemStatusFlags role = 0);
 // Bold, larger (Fonts[2]); `level` 1 is the screen's title, 2 a part of the screen.

@@ -19,17 +19,21 @@ void set_layout(const Layout& l) {
 
 // Texts are not items in Dear ImGui. Announcing them through its test-engine hooks lets the E2E
 // tests (window.kvhTest.items()) find what a user reads, not only what they can click.
-void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role) {
+void announce(const char* label, const ImRect& rect, ImGuiItemStatusFlags role, const char* value) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;
     if (!g.TestEngineHookItems) return;
     const ImGuiID id = ImGui::GetID(label);
     ImGuiTestEngineHook_ItemAdd(&g, id, rect, nullptr);
-    ImGuiTestEngineHook_ItemInfo(&g, id, label, role);
+    if (value)
+        ImGuiTestEngineHook_ItemInfo(&g, id, (std::string(label) + kValueSeparator + value).c_str(), role);
+    else
+        ImGuiTestEngineHook_ItemInfo(&g, id, label, role);
 #else
     (void)label;
     (void)rect;
     (void)role;
+    (void)value;
 #endif
 }
 
@@ -45,6 +49,30 @@ void announce_run(const std::string& text, const ImRect& rect) {
     (void)text;
     (void)rect;
 #endif
+}
+
+void describe_last_item(const char* label, const char* value, ImGuiItemStatusFlags role) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    if (!g.TestEngineHookItems) return;
+    std::string named = label;
+    if (value) named.append(1, kValueSeparator).append(value);
+    ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, named.c_str(), g.LastItemData.StatusFlags | role);
+#else
+    (void)label;
+    (void)value;
+    (void)role;
+#endif
+}
+
+void note_selected(const char* label, bool selected) {
+    if (selected) describe_last_item(label, nullptr, kRoleSelected);
+}
+
+bool radio(const char* label, int* v, int value) {
+    const bool changed = ImGui::RadioButton(label, v, value);
+    describe_last_item(label, nullptr, kRoleRadio | (*v == value ? ImGuiItemStatusFlags_Checked : 0));
+    return changed;
 }
 
 static void announce_text(const char* text, ImGuiItemStatusFlags role) {
@@ -114,7 +142,10 @@ void same_line_if_fits(const char* next) {
 
 bool menu_item(const char* label, bool selected) {
     const float w = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
-    return ImGui::Selectable(label, selected, 0, ImVec2(w, layout().touch ? layout().row_height : 0));
+    const bool pressed =
+        ImGui::Selectable(label, selected, 0, ImVec2(w, layout().touch ? layout().row_height : 0));
+    note_selected(label, selected);
+    return pressed;
 }
 
 // ImGui's text field takes Esc as "cancel" and puts back the text it had when it was activated. Here
@@ -131,6 +162,7 @@ bool keep_text_on_escape(ImGuiID id) {
 bool input_text(const char* id, std::string& value, const char* hint, FieldKind kind) {
     keep_text_on_escape(ImGui::GetID(id));
     const bool changed = hint ? ImGui::InputTextWithHint(id, hint, &value) : ImGui::InputText(id, &value);
+    describe_last_item(id, value.c_str(), ImGuiItemStatusFlags_Inputable);
     note_field(kind);
     return changed;
 }
@@ -158,8 +190,14 @@ void draw_focus_ring() {
     clip.Expand(4);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->PushClipRect(clip.Min, clip.Max);
+    // A line of the window's ground on each side keeps the ring apart from what is under it (a red
+    // cell of the risk matrix as much as the page).
+    const float r = ImGui::GetStyle().FrameRounding + 2;
+    const ImU32 ground = ImGui::GetColorU32(ImGuiCol_WindowBg);
+    dl->AddRect(item.Min - ImVec2(5, 5), item.Max + ImVec2(5, 5), ground, r + 2, 0, 1.5f);
+    dl->AddRect(item.Min - ImVec2(1, 1), item.Max + ImVec2(1, 1), ground, r - 2, 0, 1.5f);
     dl->AddRect(item.Min - ImVec2(3, 3), item.Max + ImVec2(3, 3), ImGui::GetColorU32(ImGuiCol_NavHighlight),
-                ImGui::GetStyle().FrameRounding + 2, 0, 3.0f);
+                r, 0, 3.0f);
     dl->PopClipRect();
 }
 

@@ -1,28 +1,17 @@
 // Accessibility as a screen reader and a keyboard meet it: axe-core finds no WCAG 2.1 A/AA fault on
 // the main screens at phone and laptop size; every interactive item drawn has a node with a role and
-// a name in Chromium's accessibility tree; an analysis is made and a risk added from the library
-// with only those nodes and the keyboard; Tab starts at the skip link and the focus ring is seen.
+// a name in Chromium's accessibility tree; an analysis is made, a risk added from the library, scored
+// and given an action with only those nodes and the keyboard; Tab starts at the skip link and the focus ring is seen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import * as h from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { context as axContext, axeViolations, axFind, axPress, tabTo } from './ax.mjs';
 
 let env;
 before(async () => { env = await h.start(); });
 after(async () => { await env.stop(); });
 
-// axe-core is injected as an inline script, which the app's Content-Security-Policy forbids.
-const context = (size) => env.browser.newContext({ ...size, bypassCSP: true });
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
-  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }))), WCAG);
-}
+const context = (size) => axContext(env, size);
 
 // The accessibility tree's node for each interactive item of the last frame (found through its DOM
 // element), and the items that have none or whose node has no role or no name.
@@ -69,6 +58,20 @@ for (const [size, go, settings] of [['laptop', h.click, ['Inställningar']], ['p
     await go(page, 'Åtgärder');
     await h.find(page, /Åtgärdsregister|Åtgärder/);
     await checkScreen(page, 'Åtgärder');
+    // The egenkontroll screens: the list, a new plan, a new run.
+    await go(page, size === 'laptop' ? 'Egenkontroller' : 'Kontroller');
+    await h.find(page, 'Ny egenkontrollplan');
+    await checkScreen(page, 'Egenkontroller');
+    await go(page, 'Ny egenkontrollplan');
+    await h.find(page, 'Fastställd av');
+    await checkScreen(page, 'en egenkontrollplan');
+    await go(page, size === 'laptop' ? 'Egenkontroller' : 'Kontroller');
+    await go(page, 'Dokumentera genomförd egenkontroll');
+    await h.find(page, 'Område');
+    await checkScreen(page, 'en utförd egenkontroll');
+    await go(page, size === 'laptop' ? 'Årlig genomgång' : 'Genomgång');
+    await page.waitForTimeout(300);
+    await checkScreen(page, 'Årlig genomgång');
     for (const step of settings) await go(page, step);
     await h.find(page, 'Hög kontrast');
     await checkScreen(page, 'Inställningar');
@@ -79,37 +82,9 @@ for (const [size, go, settings] of [['laptop', h.click, ['Inställningar']], ['p
 
 // [SECTION] Keyboard and accessibility tree only
 
-// The node of `role` named `name` (string: exact; RegExp), as a screen reader user would reach it.
-async function axFind(page, role, name, { timeout = 10000 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    await cdp.detach();
-    const hit = nodes.find((n) => !n.ignored && n.role?.value === role &&
-      (name instanceof RegExp ? name.test(n.name?.value ?? '') : n.name?.value === name));
-    if (hit) return hit;
-    if (Date.now() > deadline) {
-      const seen = nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value).join(' | ');
-      throw new Error(`no ${role} "${name}" in the accessibility tree; ${role}s: ${seen}`);
-    }
-    await page.waitForTimeout(100);
-  }
-}
-
-// Moves the focus to the node (as a screen reader does), then presses `key`.
-async function axPress(page, role, name, key = 'Enter') {
-  const node = await axFind(page, role, name);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.focus', { backendNodeId: node.backendDOMNodeId });
-  await cdp.detach();
-  if (key) await page.keyboard.press(key);
-  await page.waitForTimeout(150);
-}
-
 const analysis = async (page) => (await h.workspace(page)).documents.find((d) => d.kind === 'riskanalys');
 
-test('a risk analysis is made and a risk added from the library with the accessibility tree and the keyboard alone', async () => {
+test('a risk analysis is made, a risk added from the library, scored and given an action with the accessibility tree and the keyboard alone', async () => {
   const c = await context(h.LAPTOP);
   const page = await h.open(env, c);
   await axPress(page, 'button', 'Riskanalyser');
@@ -141,6 +116,31 @@ test('a risk analysis is made and a risk added from the library with the accessi
   assert.equal(doc.body.risker.length, 1, 'one risk from the library');
   assert.ok(doc.body.risker[0].beskrivning.length > 10, 'the library text came along');
   await h.shot(page, 'a11y-4-analysen');
+  // Scored with the level pickers, an action added, all by Tab, Enter and the tree's nodes.
+  await axPress(page, 'button', /^Risk 1: /);
+  await axFind(page, 'heading', 'Risk 1 av 1');
+  await axPress(page, 'button', '3 Stor');
+  await h.shot(page, 'a11y-5-sannolikhet');
+  await tabTo(page, '4 Katastrofal');
+  await page.keyboard.press('Enter');
+  await h.saved(page);
+  await h.shot(page, 'a11y-6-konsekvens');
+  let risk = (await analysis(page)).body.risker[0];
+  assert.deepEqual([risk.sannolikhet, risk.konsekvens], [3, 4], 'scored by keyboard');
+  await tabTo(page, 'Lägg till åtgärd');
+  await page.keyboard.press('Enter');
+  await axFind(page, null, /^Åtgärd 1/);
+  await axPress(page, 'textbox', 'Vad ska göras?', null);
+  await h.agentFocused(page, true);
+  await page.keyboard.type('Rutin för överlämning mellan passen', { delay: 20 });
+  await h.shot(page, 'a11y-7-atgard');
+  await page.keyboard.press('Escape');
+  await h.agentFocused(page, false);
+  await h.saved(page);
+  risk = (await analysis(page)).body.risker[0];
+  assert.equal(risk.atgarder.length, 1, 'one action');
+  assert.equal(risk.atgarder[0].vad, 'Rutin för överlämning mellan passen');
+  await h.shot(page, 'a11y-8-klar');
   assert.deepEqual(env.errors, []);
   await c.close();
 });
