@@ -469,7 +469,10 @@ void draw_actions_screen(App& app) {
     rs.model.update(app.facts(), app.workspace(), app.host().today(), rs.filter, rs.sort);
     const int plans = int(app.workspace().documents_of(core::DocKind::atgardsplan).size());
     heading(core::tr(Msg::register_title));
-    if (layout().narrow && !rs.model.rows().empty()) {
+    // Cards wherever the table's eight columns would cut dates and names: a phone, and a laptop or
+    // projector zoomed so far that the content is narrow.
+    const bool cards = layout().narrow || ImGui::GetContentRegionAvail().x < 60 * ImGui::GetFontSize();
+    if (cards && !rs.model.rows().empty()) {
         // Two views of one screen: the register, or the plans and their list. Without any action
         // the plans are shown under the register's empty state, where a new one is made.
         const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
@@ -502,7 +505,7 @@ void draw_actions_screen(App& app) {
                 rs.filter = {};
         }
     }
-    if (layout().narrow) {
+    if (cards) {
         if (rs.model.rows().empty())
             draw_document_screen(app, Screen::actions);
         else if (!rs.model.shown().empty())

@@ -195,7 +195,7 @@ TEST_CASE("this year's review starts from last year's: items kept, verdicts left
 }
 
 TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
-    const AnnualReview fresh = review_from_template(shipped_template(), fixed_env());
+    const AnnualReview fresh = review_from_template(kvh::test::shipped_requirements(), fixed_env());
     CHECK(is_untouched(fresh));
     AnnualReview cover = fresh;
     cover.kommun = "Exempelkommun"; // the cover is not a judgement: it survives starting over
@@ -222,7 +222,7 @@ TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
 
 TEST_CASE("last year's review is the one started from, else last year's of the same scope and unit") {
     Workspace ws(fixed_env());
-    const RequirementTemplate t = shipped_template();
+    const RequirementTemplate t = kvh::test::shipped_requirements();
     auto review = [&](int year, const std::string& unit, ReviewScope scope) {
         auto body = std::make_shared<AnnualReview>(review_from_template(t, ws.env()));
         body->scope = scope;
