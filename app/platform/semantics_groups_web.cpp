@@ -148,7 +148,7 @@ void make_groups(std::vector<SemanticItem>& items) {
         const ImGuiWindow* popup = popup_of(item.window);
         return popup && g_group_at.count(popup->ID) ? popup->ID : 0;
     };
-    // Grids and their cells (the cells' rows by their top edge).
+    // Grids and their cells, in rows.
     std::vector<const SemanticItem*> cells;
     for (SemanticItem& item : items) {
         item.group = dialog_key(item);
@@ -156,17 +156,31 @@ void make_groups(std::vector<SemanticItem>& items) {
             add_group(item.id, item.group, "grid").label =
                 item.value.empty() ? item.label : item.label + ". " + item.value;
     }
+    // A row is keyed by its place in the grid, not its pixels: scrolling moves the grid without
+    // re-keying (and so rebuilding) its rows and the screen reader's place in them.
+    std::vector<std::pair<const SemanticItem*, ImGuiID>> in_grid;
+    std::unordered_map<ImGuiID, std::vector<int>> row_tops;
     for (SemanticItem& item : items) {
         if (!(item.status & ui::kRoleGridCell)) continue;
         for (const SemanticItem& grid : items)
             if ((grid.status & ui::kRoleGrid) && grid.window == item.window &&
                 grid.rect.Contains(item.rect.GetCenter())) {
-                const ImGuiID row = key_of(grid.id, int(item.rect.Min.y));
-                add_group(row, grid.id, "row");
-                add_group(item.id, row, "gridcell").label = item.value;
-                cells.push_back(&item);
+                in_grid.emplace_back(&item, grid.id);
+                row_tops[grid.id].push_back(int(item.rect.Min.y));
                 break;
             }
+    }
+    for (auto& [grid, tops] : row_tops) {
+        std::sort(tops.begin(), tops.end());
+        tops.erase(std::unique(tops.begin(), tops.end()), tops.end());
+    }
+    for (const auto& [item, grid] : in_grid) {
+        const std::vector<int>& tops = row_tops[grid];
+        const auto place = std::lower_bound(tops.begin(), tops.end(), int(item->rect.Min.y)) - tops.begin();
+        const ImGuiID row = key_of(grid, int(place));
+        add_group(row, grid, "row");
+        add_group(item->id, row, "gridcell").label = item->value;
+        cells.push_back(item);
     }
     for (SemanticItem& item : items) {
         if (item.role == Role::none || item.role == Role::live) continue;
@@ -212,8 +226,9 @@ bool send_groups(std::string& json, float z) {
         if (grp.rect.Min.x == FLT_MAX) continue; // holds nothing drawn
         struct {
             ImGuiID key, parent;
-            int modal, part, x, y;
-        } k{grp.key, grp.parent, grp.modal, grp.part, int(grp.rect.Min.x * 2), int(grp.rect.Min.y * 2)};
+            int modal, part, x, y, zoom;
+        } k{grp.key,      grp.parent, grp.modal, grp.part, int(grp.rect.Min.x * 2), int(grp.rect.Min.y * 2),
+            int(z * 1000)};
         const ImU32 h = ImHashStr(grp.label.c_str(), 0, ImHashStr(grp.role, 0, ImHashData(&k, sizeof k)));
         now[grp.key] = h;
         if (auto it = g_sent_groups.find(grp.key); it != g_sent_groups.end() && it->second == h) continue;

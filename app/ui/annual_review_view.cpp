@@ -169,18 +169,20 @@ void draw_item_rows(App& app, const AnnualReview& r, const ReviewFacts& f) {
             section = k.section;
             ImGui::SeparatorText(core::tr(core::report_section_name(k.section)));
         }
-        ImGui::PushID(k.id.c_str());
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float w = ImGui::GetContentRegionAvail().x;
-        // The row is one target named by its reference and text; its verdict is drawn over it in words.
-        if (ImGui::Selectable(("##" + core::fmt(Msg::ag_item_row, {k.reference, k.text})).c_str(),
-                              s.item == k.id, 0, ImVec2(w, row_h)))
-            s.item = k.id;
-        ImGui::PopID();
         std::string head = k.reference + " · " + core::tr(core::assessment_name(k.assessment));
         if (const ReviewItem* last = last_years_item(f, i))
             head +=
                 " (" + core::fmt(Msg::ag_row_last, {core::tr(core::assessment_name(last->assessment))}) + ")";
+        ImGui::PushID(k.id.c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        // One target under an id that stays while the wording is edited; assistive technology gets its
+        // reference and text as the name and the verdicts (drawn over it) as the value.
+        if (ImGui::Selectable("##row", s.item == k.id, 0, ImVec2(w, row_h))) s.item = k.id;
+        const std::string name = core::fmt(Msg::ag_item_row, {k.reference, k.text});
+        describe_last_item(name.c_str(), head.c_str());
+        note_selected(name.c_str(), s.item == k.id);
+        ImGui::PopID();
         const ImVec2 tp(at.x + style.FramePadding.x, at.y + style.FramePadding.y);
         const float tw = w - 2 * style.FramePadding.x;
         const bool short_of =
@@ -376,6 +378,7 @@ void draw_annual_review(App& app, const core::Document& doc) {
         if (k) same_line_if_fits(labels[k].c_str());
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
         if (ImGui::Button(labels[k].c_str())) s.summary_tab = k == 1;
+        note_selected(labels[k].c_str(), on);
         if (on) ImGui::PopStyleColor();
     }
     ImGui::Separator();

@@ -85,32 +85,11 @@ void draw_cover(App& app, const core::Document& doc, const AnnualReview& r) {
 
 // What the year's data says in the section, in the words of the printed berättelse.
 void draw_figures(const core::Kvalitetsberattelse& b, const core::BerattelseSection& s) {
-    const core::ReviewEvidence& e = b.evidence;
-    const auto n = [](std::size_t v) { return std::to_string(v); };
-    switch (s.section) {
-    case core::ReportSection::riskanalys:
-        wrapped(core::fmt(Msg::berattelse_risk_summary,
-                          {n(e.risk_analyses.size()), n(e.analyses_high_handled.size())})
-                    .c_str());
-        break;
-    case core::ReportSection::egenkontroll:
-        wrapped(core::fmt(Msg::berattelse_check_summary,
-                          {n(e.checks_planned.size()), n(e.checks_done.size()), n(e.checks_overdue.size())})
-                    .c_str());
-        break;
-    case core::ReportSection::resultat:
-        wrapped(core::fmt(Msg::berattelse_action_summary,
-                          {n(e.actions.size()), n(e.actions_done.size()), n(e.actions_followed_up.size()),
-                           n(e.actions_without_follow_up.size()), n(e.actions_followed_up_same_day.size()),
-                           n(e.actions_overdue.size())})
-                    .c_str());
-        break;
-    case core::ReportSection::fokus:
+    if (s.section == core::ReportSection::fokus)
         for (const std::string& f : b.focus_areas) wrapped(("• " + f).c_str());
-        break;
-    default:
-        break;
-    }
+    else if (const std::string figures = core::figures_text(b.evidence, s.section, core::language());
+             !figures.empty())
+        wrapped(figures.c_str());
 }
 
 void draw_section(App& app, const core::Document& doc, const AnnualReview& r,

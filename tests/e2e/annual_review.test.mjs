@@ -126,7 +126,7 @@ async function assess(page, row, verdict, evidence) {
 }
 
 const EVIDENCE = [
-  'Riskanalyser: 3', 'Med alla höga risker hanterade: 2', 'Med höga risker utan åtgärd: 1',
+  'Riskanalyser: 3', 'Med alla röda eller katastrofala risker hanterade: 2', 'Med röda eller katastrofala risker utan åtgärd: 1',
   'Planerade kontrolltillfällen: 4', 'Genomförda kontrolltillfällen: 1', 'Försenade kontrolltillfällen: 3',
   'Dokumenterade egenkontroller: 1', 'Följsamhet i de dokumenterade egenkontrollerna: 58 av 60 = 97 %',
   'Åtgärder: 4', 'Genomförda åtgärder: 3', 'Uppföljda åtgärder: 2', 'Genomförda utan uppföljning: 1',
@@ -167,7 +167,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await inView(page, 'Riskanalyser: 3');
   assert.equal(await h.has(page, 'Åtgärder: 4'), false, 'only the evidence that supports it');
   await h.shot(page, 'laptop-review-item');
-  await press(page, 'Med höga risker utan åtgärd: 1');
+  await press(page, 'Med röda eller katastrofala risker utan åtgärd: 1');
   await h.click(page, 'Riskanalys nattbemanning · Hemtjänst Norra');
   await h.find(page, 'Riskanalys nattbemanning');
   await h.find(page, /^Risk 1: /);
@@ -262,8 +262,8 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
     // the requirements' table, and what was typed into it
     'Hänvisning', 'Underlag', '5 kap. 1 §', 'Ledningssystemet fastställdes av nämnden i februari.', NARRATIVE,
     // the risk analyses' table
-    'Alla höga risker hanterade', 'Riskanalys inför sommaren', 'Riskanalys nattbemanning', REVIEW_MARKUP_TITLE,
-    '3 riskanalyser, varav 2 med alla höga risker hanterade',
+    'Alla röda eller katastrofala risker hanterade', 'Riskanalys inför sommaren', 'Riskanalys nattbemanning', REVIEW_MARKUP_TITLE,
+    '3 riskanalyser, varav 2 med alla röda eller katastrofala risker hanterade',
     // the egenkontroller's table
     'Följsamhet', 'Social dokumentation 1', 'Avvikelser 2', '58 av 60 = 97 %',
     // the actions' table with their follow-up
@@ -287,14 +287,15 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
   assert.equal(html.includes('<img'), false);
 
-  // Downloaded as Word, for the nämnd's secretary: pandoc reads back every heading, verdict and cell.
+  // Downloaded as Word, for the nämnd's secretary: pandoc reads back every heading, verdict and cell
+  // (-s: with the document's title, which pandoc otherwise keeps as metadata).
   const wordDownload = page.waitForEvent('download');
   await h.click(page, 'Ladda ned Word (.docx)');
   const word = await wordDownload;
   assert.equal(word.suggestedFilename(), `${TITLE}.docx`);
   const docx = join(h.SHOTS, 'berattelse.docx');
   await word.saveAs(docx);
-  const read = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]).toString('utf8')
+  const read = execFileSync('pandoc', ['-s', '-f', 'docx', '-t', 'plain', '--wrap=none', docx]).toString('utf8')
     .replace(/\s+/g, ' ').toLocaleLowerCase('sv');
   for (const text of expected.filter((t) => !/^Sida \d/.test(t) && t !== 'Innehåll'))
     assert.ok(read.includes(text.toLocaleLowerCase('sv')), `the Word file holds "${text}"`);
@@ -348,9 +349,13 @@ test('the review, a requirement and the berättelse fit a phone and a projector 
       const width = page.viewportSize().width, height = page.viewportSize().height;
       for (const i of (await h.items(page)).filter((it) => it.label && it.y >= 0 && it.y < height))
         assert.ok(i.x + i.w <= width + 1, `${what}: "${i.label}" within the screen (${i.x}+${i.w} > ${width})`);
-      if (touch)
-        for (const i of (await h.items(page)).filter((it) => it.interactive && it.y >= 0 && it.y < height))
+      if (touch) {
+        // Targets wholly in the scrolled content: one cut by the top bar or the tabs is as tall as it shows.
+        const all = await h.items(page);
+        const pane = all.find((it) => /##content/.test(it.label));
+        for (const i of all.filter((it) => it.interactive && it.y > pane.y + 1 && it.y + it.h < pane.y + pane.h - 1))
           assert.ok(i.h >= 44, `${what}: "${i.label}" is a 44 px target (${i.h})`);
+      }
     };
     if (!touch) {
       await h.click(page, 'Inställningar');

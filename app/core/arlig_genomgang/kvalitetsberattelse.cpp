@@ -101,6 +101,25 @@ section.part + section.part { break-before: page; }
 
 } // namespace
 
+std::string figures_text(const ReviewEvidence& e, ReportSection section, Lang lang) {
+    const auto n = [](std::size_t v) { return std::to_string(v); };
+    switch (section) {
+    case ReportSection::riskanalys:
+        return count_text(Msg::berattelse_risk_summary, lang, (long long)e.risk_analyses.size(),
+                          {n(e.analyses_high_handled.size())});
+    case ReportSection::egenkontroll:
+        return count_text(Msg::berattelse_check_summary, lang, (long long)e.checks_planned.size(),
+                          {n(e.checks_done.size()), n(e.checks_overdue.size())});
+    case ReportSection::resultat:
+        return count_text(Msg::berattelse_action_summary, lang, (long long)e.actions.size(),
+                          {n(e.actions_done.size()), n(e.actions_followed_up.size()),
+                           n(e.actions_without_follow_up.size()), n(e.actions_followed_up_same_day.size()),
+                           n(e.actions_overdue.size())});
+    default:
+        return {};
+    }
+}
+
 std::string warning_text(const DraftWarning& w, Lang lang) {
     return fmt(w.what, lang, {w.subject});
 }
@@ -215,9 +234,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
         html.heading(3, tr(Msg::berattelse_work, lang));
         if (!is_blank(s.narrative)) html.paragraph(s.narrative);
         if (s.section == ReportSection::riskanalys) {
-            html.paragraph(fmt(
-                Msg::berattelse_risk_summary, lang,
-                {std::to_string(e.risk_analyses.size()), std::to_string(e.analyses_high_handled.size())}));
+            html.paragraph(figures_text(e, s.section, lang));
             if (!b.risk_analyses.empty()) {
                 html.table({Msg::berattelse_col_analysis, Msg::report_unit, Msg::berattelse_col_risks,
                             Msg::berattelse_col_high_handled});
@@ -229,9 +246,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
                 html.end_table();
             }
         } else if (s.section == ReportSection::egenkontroll) {
-            html.paragraph(fmt(Msg::berattelse_check_summary, lang,
-                               {std::to_string(e.checks_planned.size()), std::to_string(e.checks_done.size()),
-                                std::to_string(e.checks_overdue.size())}));
+            html.paragraph(figures_text(e, s.section, lang));
             if (!b.checks.empty()) {
                 html.table({Msg::berattelse_col_area, Msg::report_unit, Msg::berattelse_col_planned,
                             Msg::berattelse_col_done, Msg::berattelse_col_overdue,
@@ -248,12 +263,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
                 html.end_table();
             }
         } else if (s.section == ReportSection::resultat) {
-            html.paragraph(fmt(Msg::berattelse_action_summary, lang,
-                               {std::to_string(e.actions.size()), std::to_string(e.actions_done.size()),
-                                std::to_string(e.actions_followed_up.size()),
-                                std::to_string(e.actions_without_follow_up.size()),
-                                std::to_string(e.actions_followed_up_same_day.size()),
-                                std::to_string(e.actions_overdue.size())}));
+            html.paragraph(figures_text(e, s.section, lang));
             if (!b.actions.empty()) {
                 html.table({Msg::report_col_action, Msg::report_col_responsible, Msg::report_col_status,
                             Msg::report_col_due, Msg::report_col_follow_up});

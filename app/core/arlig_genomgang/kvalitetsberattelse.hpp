@@ -67,5 +67,8 @@ Kvalitetsberattelse draft_berattelse(const Document& doc, const AnnualReview& re
 std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang);
 // The warning in words.
 std::string warning_text(const DraftWarning& w, Lang lang);
+// What the year's data says in `section`, as one sentence ("3 riskanalyser, varav 2 med …"); empty for a
+// section the data says nothing of. The same words in the HTML, the Word file and on screen.
+std::string figures_text(const ReviewEvidence& e, ReportSection section, Lang lang);
 
 } // namespace kvh::core

@@ -29,10 +29,9 @@ constexpr std::string_view kDocumentRels =
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
     R"(</Relationships>)";
 
-// Word's built-in names, so its navigation pane and table of contents find the headings.
-constexpr std::string_view kStyles =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+// The paragraph and table styles, under Word's built-in names so its navigation pane and table of
+// contents find the headings (they follow the document defaults, see styles()).
+constexpr std::string_view kStyleList =
     R"(<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="21"/></w:rPr></w:style>)"
     R"(<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="52"/></w:rPr></w:style>)"
     R"(<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>)"
@@ -42,7 +41,21 @@ constexpr std::string_view kStyles =
     R"(<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style>)"
     R"(</w:styles>)";
 
-constexpr std::size_t kTextWidth = 9070; // A4 (11,906 twips) less two margins of 2.5 cm
+// The styles, after the document defaults that carry the language: Word's spelling check and a screen
+// reader then read the text as Swedish (or English), whatever the secretary's own settings.
+std::string styles(Lang lang) {
+    return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=")") +
+           (lang == Lang::sv ? "sv-SE" : "en-GB") + R"("/></w:rPr></w:rPrDefault></w:docDefaults>)" +
+           std::string(kStyleList);
+}
+
+// A4 with margins of 2.5 cm (1,418 twips): said, not left to Word, which would use its own default
+// (US Letter in some installations) and break the tables' widths below.
+constexpr std::string_view kSection =
+    R"(<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" )"
+    R"(w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>)";
+constexpr std::size_t kTextWidth = 9070; // A4 (11,906 twips) less the two margins
 
 // Text for XML content: & < > escaped; characters XML 1.0 forbids (control characters) left out.
 std::string xml(std::string_view text) {
@@ -103,7 +116,7 @@ class WordBody {
     std::string finish() && {
         return R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)" +
-               out_ + "<w:sectPr/></w:body></w:document>";
+               out_ + std::string(kSection) + "</w:body></w:document>";
     }
 
   private:
@@ -143,9 +156,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
         d.paragraph(tr(Msg::berattelse_work, lang), "Heading2");
         if (!is_blank(s.narrative)) d.paragraph(s.narrative);
         if (s.section == ReportSection::riskanalys) {
-            d.paragraph(fmt(
-                Msg::berattelse_risk_summary, lang,
-                {std::to_string(e.risk_analyses.size()), std::to_string(e.analyses_high_handled.size())}));
+            d.paragraph(figures_text(e, s.section, lang));
             std::vector<std::vector<std::string>> rows{
                 {tr(Msg::berattelse_col_analysis, lang), tr(Msg::report_unit, lang),
                  tr(Msg::berattelse_col_risks, lang), tr(Msg::berattelse_col_high_handled, lang)}};
@@ -154,9 +165,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
                                 tr(r.high_handled ? Msg::answer_ja : Msg::answer_nej, lang)});
             if (rows.size() > 1) d.table(rows);
         } else if (s.section == ReportSection::egenkontroll) {
-            d.paragraph(fmt(Msg::berattelse_check_summary, lang,
-                            {std::to_string(e.checks_planned.size()), std::to_string(e.checks_done.size()),
-                             std::to_string(e.checks_overdue.size())}));
+            d.paragraph(figures_text(e, s.section, lang));
             std::vector<std::vector<std::string>> rows{
                 {tr(Msg::berattelse_col_area, lang), tr(Msg::report_unit, lang),
                  tr(Msg::berattelse_col_planned, lang), tr(Msg::berattelse_col_done, lang),
@@ -167,12 +176,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
                                 compliance_text(r.compliance, lang)});
             if (rows.size() > 1) d.table(rows);
         } else if (s.section == ReportSection::resultat) {
-            d.paragraph(fmt(Msg::berattelse_action_summary, lang,
-                            {std::to_string(e.actions.size()), std::to_string(e.actions_done.size()),
-                             std::to_string(e.actions_followed_up.size()),
-                             std::to_string(e.actions_without_follow_up.size()),
-                             std::to_string(e.actions_followed_up_same_day.size()),
-                             std::to_string(e.actions_overdue.size())}));
+            d.paragraph(figures_text(e, s.section, lang));
             std::vector<std::vector<std::string>> rows{
                 {tr(Msg::report_col_action, lang), tr(Msg::report_col_responsible, lang),
                  tr(Msg::report_col_status, lang), tr(Msg::report_col_due, lang),
@@ -201,7 +205,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
     return {{"[Content_Types].xml", std::string(kContentTypes)},
             {"_rels/.rels", std::string(kPackageRels)},
             {"word/_rels/document.xml.rels", std::string(kDocumentRels)},
-            {"word/styles.xml", std::string(kStyles)},
+            {"word/styles.xml", styles(lang)},
             {"word/document.xml", std::move(d).finish()}};
 }
 
