@@ -46,6 +46,7 @@ ImGuiID g_focus_request = 0; // from the DOM, done when the item is drawn next
 // focus ring shows. ImGui's own flag for it is reset every frame while its keyboard navigation
 // is off (Tab is the browser's here, through the DOM elements).
 bool g_ring = false;
+bool g_leave_field = false; // the DOM focus left the active field: it is left at the next frame's start
 
 // The state that is heard, not seen: hover and the like change nothing in the DOM.
 constexpr ImGuiItemStatusFlags kStateFlags =
@@ -185,6 +186,8 @@ bool is_interactive(Role r) {
 }
 
 void semantics_after_new_frame() {
+    if (g_leave_field) ImGui::ClearActiveID();
+    g_leave_field = false;
     if (g_ring) GImGui->NavDisableHighlight = false;
     close_popup_on_escape();
 }
@@ -445,8 +448,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_activate(unsigned id) {
 extern "C" EMSCRIPTEN_KEEPALIVE void kvh_sem_focus(unsigned id) {
     if (id == GImGui->NavId || !semantics_label(id)) return;
     drain_input_fast(); // keys typed into the field being left land there first
-    if (GImGui->ActiveId)
-        ImGui::ClearActiveID(); // focus moved out of a field leaves it, keeping what was typed
+    // Focus moved out of a field leaves it, keeping what was typed: at the start of the next frame,
+    // so the field sees itself deactivated when drawn and reads what was typed (a date's other
+    // spellings); cleared here, between frames, ImGui would forget it was ever active.
+    g_leave_field = GImGui->ActiveId != 0;
     g_focus_request = id;
     g_sent_focus = id; // the DOM has it already
     pump_frames();

@@ -104,10 +104,13 @@ void draw_about(App& app) {
     ImGui::Spacing();
     heading(core::tr(Msg::a11y_statement_title), 2);
     wrapped(core::tr(Msg::a11y_statement_intro));
-    wrapped(core::tr(Msg::a11y_statement_status));
-    const Msg parts[][2] = {{Msg::a11y_statement_met_title, Msg::a11y_statement_met},
+    // The parts of Digg's model statement, in its order, with what works after the status.
+    const Msg parts[][2] = {{Msg::a11y_statement_status_title, Msg::a11y_statement_status},
+                            {Msg::a11y_statement_met_title, Msg::a11y_statement_met},
                             {Msg::a11y_statement_gaps_title, Msg::a11y_statement_gaps},
-                            {Msg::a11y_statement_report_title, Msg::a11y_statement_report}};
+                            {Msg::a11y_statement_method_title, Msg::a11y_statement_method},
+                            {Msg::a11y_statement_report_title, Msg::a11y_statement_report},
+                            {Msg::a11y_statement_supervision_title, Msg::a11y_statement_supervision}};
     for (const auto& [title, body] : parts) {
         section(core::tr(title));
         wrapped(core::tr(body));
