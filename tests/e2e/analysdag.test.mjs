@@ -216,9 +216,15 @@ test('on a phone, the confirmation moves away from the field being edited', asyn
   const toast = await h.find(page, /skapades\.$/);
   const dateField = async () => (await h.items(page)).filter((i) => i.label === 'Datum för analysen' && i.h >= 44).at(-1);
   let field = await dateField();
+  // The page coasts on after a fling: its place is read once no frame has been drawn for a while, or
+  // a loaded machine would tap where the field was a moment ago.
+  const still = async () => {
+    for (let last = -1, now = await h.frames(page); now !== last; last = now, now = await h.frames(page))
+      await page.waitForTimeout(250);
+  };
   for (let i = 0; i < 6 && (!field || field.y + field.h > toast.y - 20); ++i) {
     await h.drag(page, { x: 200, y: 550 }, { x: 200, y: 400 }, { steps: 10 });
-    await page.waitForTimeout(500);
+    await still();
     field = await dateField();
   }
   await page.touchscreen.tap(field.x + 30, field.y + field.h / 2);
