@@ -10,7 +10,6 @@
 
 #include <doctest/doctest.h>
 
-
 using namespace kvh::core;
 using kvh::test::step;
 
