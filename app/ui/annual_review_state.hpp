@@ -22,8 +22,7 @@ struct EvidenceLink {
 // many of its requirements have each verdict.
 struct ReviewFacts {
     std::uint64_t generation = ~0ull;
-    std::string today, doc, unit;
-    int year = 0;
+    std::string today, doc;
     core::ReviewEvidence evidence;
     core::DocumentPtr last;       // last year's review, held while the comparison points into it
     core::AnnualReviewPtr review; // the version the comparison and the counts are of

@@ -38,18 +38,18 @@ std::string evidence_unit(const core::Document& doc, const AnnualReview& r) {
 
 const ReviewFacts& review_facts(App& app, const core::Document& doc, const core::AnnualReviewPtr& r) {
     ReviewFacts& f = app.state.annual_review.facts;
-    const std::string today = app.host().today(), unit = evidence_unit(doc, *r);
-    const bool other = f.doc != doc.id || f.today != today || f.year != doc.year || f.unit != unit;
-    // While a field is typed in, the numbers wait: a keystroke costs no recount of the workspace.
+    const std::string today = app.host().today();
+    // While a field is typed in, the numbers wait: a keystroke costs no recount of the workspace, also
+    // not one in the review's own year or unit (an edit like any other; counted once it is left).
+    const bool other = f.doc != doc.id || f.today != today;
     if (other || (f.generation != app.workspace().generation() && !ImGui::IsAnyItemActive())) {
-        f.evidence = core::review_evidence(app.workspace(), app.facts(), doc.year, unit, today);
+        f.evidence =
+            core::review_evidence(app.workspace(), app.facts(), doc.year, evidence_unit(doc, *r), today);
         const core::Document* last = core::last_years_review(app.workspace(), doc);
         f.last = last ? app.workspace().find_shared(last->id) : nullptr;
         f.generation = app.workspace().generation();
         f.doc = doc.id;
         f.today = today;
-        f.year = doc.year;
-        f.unit = unit;
         f.review = nullptr;
     }
     if (f.review != r) {
