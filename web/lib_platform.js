@@ -6,6 +6,8 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Shared state and helpers
   $KVH: {
     canvas: null,
+    queries: {}, // media query text -> its MediaQueryList, made once: read every frame, parsed never again
+    media: function (q) { return KVH.queries[q] || (KVH.queries[q] = window.matchMedia(q)); },
     rect: null,
     agent: null, // the hidden <textarea> that receives typed and composed text
     fileInput: null,
@@ -326,7 +328,7 @@ mergeInto(LibraryManager.library, {
     }
     KVH.watchDpr();
     ['(prefers-color-scheme: dark)', '(prefers-contrast: more)'].forEach(function (q) {
-      window.matchMedia(q).addEventListener('change', function () { _kvh_request_frames(3); });
+      KVH.media(q).addEventListener('change', function () { _kvh_request_frames(3); });
     });
     KVH.resize();
 
@@ -455,13 +457,15 @@ mergeInto(LibraryManager.library, {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
   },
 
+  kvh_js_prefers_dark__deps: ['$KVH'],
   kvh_js_prefers_dark: function () {
-    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+    return KVH.media('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },
 
   // 1 when the person's settings match the media query (prefers-contrast, prefers-reduced-motion).
+  kvh_js_prefers__deps: ['$KVH'],
   kvh_js_prefers: function (query) {
-    return window.matchMedia(UTF8ToString(query)).matches ? 1 : 0;
+    return KVH.media(UTF8ToString(query)).matches ? 1 : 0;
   },
 
   kvh_js_download: function (name, mime, bytes, size) {
