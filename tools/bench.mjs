@@ -346,6 +346,29 @@ async function framesQuiet(page, quietMs = 150) {
   }
 }
 
+// Clicks into `field` (an item), goes to the end of its text and presses `count` letter keys one at a
+// time as a person types: for each key, the build ms of the slowest frame it caused and how many
+// frames it caused (the key and its character reach ImGui a frame apart).
+async function typeInto(page, field, count) {
+  await page.mouse.move(field.x + field.w / 2, field.y + field.h / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.keyboard.press('Control+End');
+  await settle(page);
+  const maxFrame = [], keyFrames = [];
+  for (let i = 0; i < count; ++i) {
+    const f0 = await page.evaluate(() => { window.kvhTest.takeFrameLog(); return window.kvhTest.frames(); });
+    await page.keyboard.press('abcdefghij'[i % 10]);
+    await page.waitForFunction((f0) => window.kvhTest.frames() > f0, f0, { polling: 'raf', timeout: 30000 });
+    await framesQuiet(page, 120);
+    const log = await page.evaluate(() => window.kvhTest.takeFrameLog());
+    maxFrame.push(Math.max(...log));
+    keyFrames.push(log.length);
+  }
+  return { maxFrame, keyFrames };
+}
+
 // One edit in the page (kvhBench.edit: a keystroke or a score change), handed to the store at
 // once (as on page hide; the edit's frames and the save's are then the same ones) and waited for
 // until durable: the transactions it took, the ms the hand-over itself took (serialising, starting
@@ -413,22 +436,7 @@ await run('edits', async () => {
     // The caption above the field has the same label: the field is the taller one.
     const field = (await page.evaluate(() => window.kvhTest.items())).filter((i) => i.label === 'Vad kan hända?')
       .sort((a, b) => b.h - a.h)[0];
-    await page.mouse.move(field.x + field.w / 2, field.y + field.h / 2);
-    await page.waitForTimeout(60);
-    await page.mouse.down();
-    await page.mouse.up();
-    await page.keyboard.press('Control+End');
-    await settle(page);
-    const maxFrame = [], keyFrames = [];
-    for (let i = 0; i < 200; ++i) {
-      const f0 = await page.evaluate(() => { window.kvhTest.takeFrameLog(); return window.kvhTest.frames(); });
-      await page.keyboard.press('abcdefghij'[i % 10]);
-      await page.waitForFunction((f0) => window.kvhTest.frames() > f0, f0, { polling: 'raf', timeout: 30000 });
-      await framesQuiet(page, 120);
-      const log = await page.evaluate(() => window.kvhTest.takeFrameLog());
-      maxFrame.push(Math.max(...log));
-      keyFrames.push(log.length);
-    }
+    const { maxFrame, keyFrames } = await typeInto(page, field, 200);
     r.keypress_frame_build_ms = { ...stats(maxFrame), frames_per_key: median(keyFrames), first: round(maxFrame[0]),
                                   slowest_at_key: maxFrame.indexOf(Math.max(...maxFrame)) + 1 };
     await durable(page);
@@ -777,20 +785,7 @@ await run('oversikt', async () => {
     await page.mouse.wheel(0, 200);
     await framesQuiet(page);
   }
-  await page.mouse.move(field.x + field.w / 2, field.y + field.h / 2);
-  await page.waitForTimeout(60);
-  await page.mouse.down();
-  await page.mouse.up();
-  await page.keyboard.press('Control+End');
-  await settle(page);
-  const maxFrame = [];
-  for (let i = 0; i < 100; ++i) {
-    const k0 = await page.evaluate(() => { window.kvhTest.takeFrameLog(); return window.kvhTest.frames(); });
-    await page.keyboard.press('abcdefghij'[i % 10]);
-    await page.waitForFunction((k0) => window.kvhTest.frames() > k0, k0, { polling: 'raf', timeout: 30000 });
-    await framesQuiet(page, 120);
-    maxFrame.push(Math.max(...(await page.evaluate(() => window.kvhTest.takeFrameLog()))));
-  }
+  const { maxFrame } = await typeInto(page, field, 100);
   await durable(page);
   const typed = await page.evaluate((id) => JSON.parse(window.kvhTest.workspace()).documents.find((d) => d.id === id)
     .body.risker[0].atgarder[0].vad.length, doc.id);
