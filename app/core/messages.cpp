@@ -1,4 +1,4 @@
-// The message catalogue: tables built from messages_core.def and messages_ui.def, the current
+// The message catalogue: tables built from the .def tables of messages_all.def, the current
 // language, {0}…{9} substitution, and the singular or plural form of a count.
 #include "messages.hpp"
 
@@ -10,19 +10,13 @@ namespace {
 
 constexpr const char* kSv[] = {
 #define KVH_MSG(key, sv, en) sv,
-#include "messages_core.def"
-#include "messages_ui.def"
-#include "messages_egenkontroll.def"
-#include "messages_arlig.def"
+#include "messages_all.def"
 #undef KVH_MSG
 };
 
 constexpr const char* kEn[] = {
 #define KVH_MSG(key, sv, en) en,
-#include "messages_core.def"
-#include "messages_ui.def"
-#include "messages_egenkontroll.def"
-#include "messages_arlig.def"
+#include "messages_all.def"
 #undef KVH_MSG
 };
 

@@ -1,7 +1,8 @@
 // The message catalogue: every text a user can see, Swedish first, English second.
 // The texts live in X-macro tables, messages_core.def (domain, validation, CLI), messages_ui.def
 // (screens), messages_egenkontroll.def (the egenkontroll kinds, core and screens) and messages_arlig.def
-// (the årlig genomgång's screens), so a missing translation fails to compile.
+// (the årlig genomgång's screens), listed once in messages_all.def, so a missing translation fails to
+// compile.
 #pragma once
 
 #include <initializer_list>
@@ -15,10 +16,7 @@ enum class Lang { sv, en };
 
 enum class Msg : unsigned short {
 #define KVH_MSG(key, sv, en) key,
-#include "messages_core.def"
-#include "messages_ui.def"
-#include "messages_egenkontroll.def"
-#include "messages_arlig.def"
+#include "messages_all.def"
 #undef KVH_MSG
     count_
 };
