@@ -247,6 +247,17 @@ bool check_action(const Action& a, const Action* before, const std::string& path
     return errors.size() == errors_before;
 }
 
+void check_actions(const std::vector<Action>& actions, const std::vector<Action>* before,
+                   const std::string& path, std::vector<ValidationError>& errors) {
+    for (std::size_t j = 0; j < actions.size(); ++j) {
+        const Action* was = nullptr;
+        if (before)
+            for (const Action& y : *before)
+                if (y.id == actions[j].id) was = &y;
+        check_action(actions[j], was, index_path(join_path(path, "atgarder"), j), errors);
+    }
+}
+
 void set_status(Action& a, ActionStatus to, std::string_view today, std::string_view cancel_reason) {
     a.status = to;
     if (to != ActionStatus::uppfoljd) a.verdict = Verdict::ej_bedomd;

@@ -112,6 +112,10 @@ nlohmann::json free_body_action(const nlohmann::json& item, std::string id);
 // field under `path`.
 bool check_action(const Action& a, const Action* before, const std::string& path,
                   std::vector<ValidationError>& errors);
+// check_action on each of an item's actions ("atgarder" under `path`), each against the action of the
+// same id in `before` (the item's actions before the edit; null when the item is new).
+void check_actions(const std::vector<Action>& actions, const std::vector<Action>* before,
+                   const std::string& path, std::vector<ValidationError>& errors);
 
 // [SECTION] Moving an action on, the same from every screen
 // The status as a person sets it on `today`: leaving uppföljd takes the verdict back (only a verdict

@@ -448,14 +448,7 @@ void check_risk(const Risk& r, const Risk* before, const RiskAnalysis& a, const 
         {"barriarer", &r.barriers},
         {"beslutsmotivering", &r.decision_reason}};
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
-    for (std::size_t j = 0; j < r.actions.size(); ++j) {
-        const Action& x = r.actions[j];
-        const Action* was = nullptr;
-        if (before)
-            for (const Action& y : before->actions)
-                if (y.id == x.id) was = &y;
-        check_action(x, was, index_path(join_path(path, "atgarder"), j), errors);
-    }
+    check_actions(r.actions, before ? &before->actions : nullptr, path, errors);
     if (!before || before->acknowledged != r.acknowledged)
         check_acknowledgements(r.acknowledged, path, "kvitterade", errors);
     std::map<std::string_view, std::string> seen;

@@ -140,13 +140,7 @@ void check_item(const ReviewItem& k, const ReviewItem* before, const std::string
                                                                      {"underlag", &k.evidence},
                                                                      {"kommentar", &k.comment}};
     for (const auto& [key, value] : texts) check_text(*value, path, key, errors);
-    for (std::size_t j = 0; j < k.actions.size(); ++j) {
-        const Action* was = nullptr;
-        if (before)
-            for (const Action& y : before->actions)
-                if (y.id == k.actions[j].id) was = &y;
-        check_action(k.actions[j], was, index_path(join_path(path, "atgarder"), j), errors);
-    }
+    check_actions(k.actions, before ? &before->actions : nullptr, path, errors);
 }
 
 std::vector<std::string_view> ids_of(const ReviewItem& k) {

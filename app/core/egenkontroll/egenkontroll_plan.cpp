@@ -172,19 +172,8 @@ void check_one(const PlannedCheck& c, const PlannedCheck* before, const std::str
         errors.push_back({join_path(path, "malniva"), Msg::err_score_range, {"100"}, {}});
     if ((c.months & ~kAllMonths) != 0)
         errors.push_back({join_path(path, "manader"), Msg::err_month_range, {}, {}});
-    for (std::size_t i = 0; i < c.questions.size(); ++i) {
-        const std::string at = index_path(join_path(path, "fragor"), i);
-        if (!is_uuid(c.questions[i].id))
-            errors.push_back({join_path(at, "id"), Msg::err_bad_uuid, {c.questions[i].id}, {}});
-        check_text(c.questions[i].text, at, "text", errors);
-    }
-    for (std::size_t j = 0; j < c.actions.size(); ++j) {
-        const Action* was = nullptr;
-        if (before)
-            for (const Action& y : before->actions)
-                if (y.id == c.actions[j].id) was = &y;
-        check_action(c.actions[j], was, index_path(join_path(path, "atgarder"), j), errors);
-    }
+    check_questions(c.questions, path, errors);
+    check_actions(c.actions, before ? &before->actions : nullptr, path, errors);
     if (!before || before->acknowledged != c.acknowledged)
         check_acknowledgements(c.acknowledged, path, "kvitterade", errors);
 }
@@ -310,6 +299,16 @@ std::optional<EgenkontrollPlan> egenkontroll_plan_from_body(const json& body, co
     p.extra = unknown_keys(body, kBodyKeys);
     if (errors.size() != errors_before) return std::nullopt;
     return p;
+}
+
+void check_questions(const std::vector<CheckQuestion>& questions, const std::string& path,
+                     std::vector<ValidationError>& errors) {
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        const std::string at = index_path(join_path(path, "fragor"), i);
+        if (!is_uuid(questions[i].id))
+            errors.push_back({join_path(at, "id"), Msg::err_bad_uuid, {questions[i].id}, {}});
+        check_text(questions[i].text, at, "text", errors);
+    }
 }
 
 bool check_egenkontroll_plan(const EgenkontrollPlan& p, const EgenkontrollPlan* before,

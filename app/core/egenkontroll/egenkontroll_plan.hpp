@@ -78,6 +78,9 @@ struct CheckQuestion {
     std::string text; // "Finns en aktuell genomförandeplan?"
     bool operator==(const CheckQuestion&) const = default;
 };
+// The questions of a planned check or a run ("fragor" under `path`): each id a UUID, each text UTF-8.
+void check_questions(const std::vector<CheckQuestion>& questions, const std::string& path,
+                     std::vector<ValidationError>& errors);
 
 inline constexpr int kMaxSampleSize = 100'000;
 

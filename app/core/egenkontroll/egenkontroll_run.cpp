@@ -375,19 +375,8 @@ bool check_egenkontroll_run(const EgenkontrollRun& r, const EgenkontrollRun* bef
             {join_path(draw_path, "population"), Msg::err_score_range, {std::to_string(kMaxPopulation)}, {}});
     if (r.target < 0 || r.target > 100)
         errors.push_back({join_path(path, "malniva"), Msg::err_score_range, {"100"}, {}});
-    for (std::size_t i = 0; i < r.questions.size(); ++i) {
-        const std::string at = index_path(join_path(path, "fragor"), i);
-        if (!is_uuid(r.questions[i].id))
-            errors.push_back({join_path(at, "id"), Msg::err_bad_uuid, {r.questions[i].id}, {}});
-        check_text(r.questions[i].text, at, "text", errors);
-    }
-    for (std::size_t j = 0; j < r.actions.size(); ++j) {
-        const Action* was = nullptr;
-        if (before)
-            for (const Action& y : before->actions)
-                if (y.id == r.actions[j].id) was = &y;
-        check_action(r.actions[j], was, index_path(join_path(path, "atgarder"), j), errors);
-    }
+    check_questions(r.questions, path, errors);
+    check_actions(r.actions, before ? &before->actions : nullptr, path, errors);
     // Samples are checked against the questions: when those changed, all of them again.
     const bool same_questions = before && before->questions == r.questions;
     const std::string list_path = join_path(path, "urval");
