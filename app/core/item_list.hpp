@@ -203,4 +203,18 @@ template <class T> class EarlierItems {
     std::optional<std::map<std::string_view, std::size_t>> index_;
 };
 
+// The place of the item with `id` in `list` (an ItemList or a vector of items with an `id`), or the
+// list's size when none has it.
+template <class List> std::size_t index_of(const List& list, std::string_view id) {
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].id == id) return i;
+    return list.size();
+}
+
+// Changes the item with `id` through `change`, found by id and not by place: whatever an earlier edit
+// moved, it is this item. Nothing happens when none has it.
+template <class T, class Change> void edit_by_id(ItemList<T>& list, std::string_view id, Change&& change) {
+    if (const std::size_t i = index_of(list, id); i < list.size()) change(list.edit(i));
+}
+
 } // namespace kvh::core

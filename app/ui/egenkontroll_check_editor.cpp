@@ -24,11 +24,7 @@ bool edit_check(App& app, const core::Document& doc, const Plan& p, const std::s
                 const std::function<void(PlannedCheck&)>& change, bool typing = false) {
     return edit_plan(
         app, doc.id, {Msg::ek_undo_check_field, {std::to_string(check_number(p, id))}, {field}},
-        [&](Plan& m) {
-            for (std::size_t i = 0; i < m.checks.size(); ++i)
-                if (m.checks[i].id == id) change(m.checks.edit(i));
-        },
-        typing);
+        [&](Plan& m) { core::edit_by_id(m.checks, id, change); }, typing);
 }
 
 void check_text(App& app, const core::Document& doc, const Plan& p, const PlannedCheck& c, Msg label,
@@ -179,8 +175,7 @@ void draw_questions(App& app, const core::Document& doc, const Plan& p, const Pl
         const auto set = [&](const std::function<void(std::vector<core::CheckQuestion>&)>& change) {
             edit_plan(app, doc.id, {Msg::ek_undo_question, {std::to_string(check_number(p, c.id)), number}},
                       [&](Plan& m) {
-                          for (std::size_t i = 0; i < m.checks.size(); ++i)
-                              if (m.checks[i].id == c.id) change(m.checks.edit(i).questions);
+                          core::edit_by_id(m.checks, c.id, [&](PlannedCheck& x) { change(x.questions); });
                       });
         };
         if (input_text(("##" + core::fmt(Msg::ek_question_n, {number})).c_str(), v,
@@ -188,10 +183,10 @@ void draw_questions(App& app, const core::Document& doc, const Plan& p, const Pl
             edit_plan(
                 app, doc.id, {Msg::ek_undo_question, {std::to_string(check_number(p, c.id)), number}},
                 [&](Plan& m) {
-                    for (std::size_t i = 0; i < m.checks.size(); ++i)
-                        if (m.checks[i].id == c.id)
-                            for (core::CheckQuestion& x : m.checks.edit(i).questions)
-                                if (x.id == q.id) x.text = v;
+                    core::edit_by_id(m.checks, c.id, [&](PlannedCheck& x) {
+                        for (core::CheckQuestion& y : x.questions)
+                            if (y.id == q.id) y.text = v;
+                    });
                 },
                 true);
         note_field(FieldKind::prose);

@@ -35,9 +35,8 @@ const core::Risk* find_risk(const core::RiskAnalysis& a, const std::string& id) 
     return n > 0 ? &a.risks[std::size_t(n - 1)] : nullptr;
 }
 int risk_number(const core::RiskAnalysis& a, const std::string& id) {
-    for (std::size_t i = 0; i < a.risks.size(); ++i)
-        if (a.risks[i].id == id) return int(i) + 1;
-    return 0;
+    const std::size_t i = core::index_of(a.risks, id);
+    return i < a.risks.size() ? int(i) + 1 : 0;
 }
 core::UndoLabel risk_label(const core::RiskAnalysis& a, const std::string& id, Msg field) {
     return {Msg::risk_undo_field, {std::to_string(risk_number(a, id))}, {field}};
@@ -410,12 +409,8 @@ void draw_toolbar(App& app, const core::Document& doc, const core::RiskAnalysis&
         app.host().open_printable(doc.title,
                                   core::risk_report_html(doc, a, core::language(), app.host().today()));
     same_line_if_fits(core::tr(Msg::risk_csv));
-    if (ImGui::Button(core::tr(Msg::risk_csv))) {
-        const std::string name =
-            core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? "riskanalys" : doc.title});
-        app.host().download(name, "text/csv;charset=utf-8", core::risks_to_csv(doc, a, core::language()));
-        show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
-    }
+    download_button(app, core::tr(Msg::risk_csv), csv_file_name(doc), "text/csv;charset=utf-8",
+                    [&] { return core::risks_to_csv(doc, a, core::language()); });
 }
 
 // The analysis itself: the ways to add risks, its header (open while it has no risks) and its list.
