@@ -44,7 +44,7 @@ void draw_header(App& app, const core::Document& doc, const core::ActionPlan& p)
     text(core::tr(Msg::plan_origin));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 22 * ImGui::GetFontSize()));
     if (begin_combo((std::string("##") + core::tr(Msg::plan_origin)).c_str(),
-                          core::tr(core::plan_origin_name(p.origin)))) {
+                    core::tr(core::plan_origin_name(p.origin)))) {
         for (core::PlanOrigin o : core::all_plan_origins)
             if (menu_item(core::tr(core::plan_origin_name(o)), o == p.origin) && o != p.origin)
                 edit_plan(app, doc.id, {Msg::risk_undo_header, {}, {Msg::plan_origin}},
@@ -62,13 +62,8 @@ void draw_exports(App& app, const core::Document& doc, const core::ActionPlan& p
         app.host().open_printable(
             doc.title, core::plan_report_html(doc, p, core::language(), day, app.facts().settings()));
     same_line_if_fits(core::tr(Msg::risk_csv));
-    if (ImGui::Button(core::tr(Msg::risk_csv))) {
-        const std::string name =
-            core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? kind_text(doc.kind) : doc.title});
-        app.host().download(name, "text/csv;charset=utf-8",
-                            core::plan_to_csv(p, core::language(), day, app.facts().settings()));
-        show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
-    }
+    download_button(app, core::tr(Msg::risk_csv), csv_file_name(doc), "text/csv;charset=utf-8",
+                    [&] { return core::plan_to_csv(p, core::language(), day, app.facts().settings()); });
 }
 
 void draw_actions(App& app, const core::Document& doc, const core::ActionPlan& p) {

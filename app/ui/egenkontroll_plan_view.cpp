@@ -25,9 +25,8 @@ bool plan_view::edit_plan(App& app, const std::string& doc_id, core::UndoLabel l
 }
 
 int plan_view::check_number(const Plan& p, std::string_view id) {
-    for (std::size_t i = 0; i < p.checks.size(); ++i)
-        if (p.checks[i].id == id) return int(i) + 1;
-    return 0;
+    const std::size_t i = core::index_of(p.checks, id);
+    return i < p.checks.size() ? int(i) + 1 : 0;
 }
 
 using namespace plan_view;
@@ -42,23 +41,17 @@ void draw_exports(App& app, const core::Document& doc, const WheelFacts& f) {
         app.host().open_printable(
             doc.title, core::plan_year_html(doc, f.wheel, docs, core::language(), app.host().today()));
     same_line_if_fits(core::tr(Msg::risk_csv));
-    if (ImGui::Button(core::tr(Msg::risk_csv))) {
-        const std::string file = core::fmt(Msg::risk_csv_filename, {name});
-        app.host().download(file, "text/csv;charset=utf-8",
-                            core::plan_year_csv(doc, f.wheel, docs, core::language()));
-        show_toast(app, core::fmt(Msg::toast_exported, {file}), false);
-    }
+    download_button(app, core::tr(Msg::risk_csv), csv_file_name(doc), "text/csv;charset=utf-8",
+                    [&] { return core::plan_year_csv(doc, f.wheel, docs, core::language()); });
     same_line_if_fits(core::tr(Msg::ek_calendar));
-    if (ImGui::Button(core::tr(Msg::ek_calendar))) {
-        const std::string file = core::fmt(Msg::ek_calendar_filename, {name});
-        const std::string ics = core::plan_ics(doc, f.wheel, app.host().now_iso(), core::language());
-        if (ics.find("BEGIN:VEVENT") == std::string::npos) {
-            show_toast(app, core::tr(Msg::ek_calendar_none), false);
-        } else {
-            app.host().download(file, "text/calendar;charset=utf-8", ics);
-            show_toast(app, core::fmt(Msg::toast_exported, {file}), false);
-        }
-    }
+    download_button(
+        app, core::tr(Msg::ek_calendar), core::fmt(Msg::ek_calendar_filename, {name}),
+        "text/calendar;charset=utf-8",
+        [&] {
+            const std::string ics = core::plan_ics(doc, f.wheel, app.host().now_iso(), core::language());
+            return ics.find("BEGIN:VEVENT") == std::string::npos ? std::string() : ics;
+        },
+        Msg::ek_calendar_none);
 }
 
 void draw_tools(App& app, const core::Document& doc, const Plan& p) {

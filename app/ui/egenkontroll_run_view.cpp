@@ -442,12 +442,8 @@ void draw_report(App& app, const core::Document& doc, const EgenkontrollRun& r) 
         app.host().open_printable(doc.title,
                                   core::run_report_html(doc, r, plan ? plan->title : "", core::language()));
     same_line_if_fits(core::tr(Msg::risk_csv));
-    if (ImGui::Button(core::tr(Msg::risk_csv))) {
-        const std::string name =
-            core::fmt(Msg::risk_csv_filename, {doc.title.empty() ? kind_text(doc.kind) : doc.title});
-        app.host().download(name, "text/csv;charset=utf-8", core::run_to_csv(r, core::language()));
-        show_toast(app, core::fmt(Msg::toast_exported, {name}), false);
-    }
+    download_button(app, core::tr(Msg::risk_csv), csv_file_name(doc), "text/csv;charset=utf-8",
+                    [&] { return core::run_to_csv(r, core::language()); });
 }
 
 } // namespace

@@ -150,6 +150,12 @@ enum class DateChange {
 };
 DateChange date_field(App& app, const char* label, std::string& value);
 void show_toast(App& app, std::string text, bool offers_undo);
+// A button that gives the person a file: `make` runs only when it is pressed, and the toast names the
+// file, or says `when_nothing` instead when `make` gives "" (a calendar without a date, say).
+void download_button(App& app, const char* label, const std::string& file, const char* mime,
+                     const std::function<std::string()>& make, core::Msg when_nothing = core::Msg::count_);
+// The file name of a document's CSV: its title, or its kind's name while it has none.
+std::string csv_file_name(const core::Document& doc);
 // Why the workspace refused an edit (Workspace::refusal()), each reason once in words without the
 // places in the file:
 // "Ändringen gjordes inte: ange varför åtgärden avbryts."

@@ -5,6 +5,7 @@
 // and the årshjul fits a phone and a projector.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import * as h from './harness.mjs';
 
 let env;
@@ -207,4 +208,45 @@ test('on a phone a tap on a mark of the årshjul opens its check; the årshjul f
     assert.deepEqual(env.errors, []);
     await context.close();
   }
+});
+
+test('the plan\'s year goes to Excel and into a calendar; a plan without planned months says so and gives no file', async () => {
+  const context = await env.browser.newContext({ ...h.LAPTOP, acceptDownloads: true });
+  const page = await h.open(env, context);
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await h.click(page, 'Egenkontroller');
+  await h.click(page, 'Ny egenkontrollplan');
+  await h.find(page, 'Fastställd av');
+  await type(page, 'Titel', 'Plan för Tallen', { select: true });
+  // No check yet: nothing to put in a calendar, and no file is made.
+  await h.click(page, await inView(page, 'Kalender (.ics)').then((i) => i.label));
+  await h.find(page, 'Planen har inga planerade månader att lägga i en kalender.');
+  await page.waitForTimeout(500);
+  assert.equal(downloads, 0, 'no calendar without months');
+
+  await h.click(page, 'Lägg till från biblioteket');
+  await h.click(page, GENOMFORANDEPLANER);
+  await h.saved(page);
+  await h.click(page, 'Klar');
+  const fetch = async (label) => {
+    const download = page.waitForEvent('download');
+    await h.click(page, (await inView(page, label)).label);
+    const file = await download;
+    await h.find(page, `Filen ”${file.suggestedFilename()}” har laddats ned.`);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const csv = await fetch('Exportera till Excel (CSV)');
+  assert.equal(csv.name, 'Plan för Tallen.csv');
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark for Excel');
+  assert.match(csv.bytes.toString('utf8'), /Social dokumentation/);
+  const ics = await fetch('Kalender (.ics)');
+  assert.equal(ics.name, 'Plan för Tallen.ics');
+  const text = ics.bytes.toString('utf8');
+  assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+  assert.ok((text.match(/BEGIN:VEVENT/g) ?? []).length >= 2, 'one event per planned month');
+  assert.match(text, /SUMMARY:[^\r\n]*Social dokumentation/);
+  assert.equal(downloads, 2);
+  assert.deepEqual(env.errors, []);
+  await context.close();
 });
