@@ -224,24 +224,24 @@ std::size_t focus_item(const AnnualReview& r) {
     return r.entries.size() - 1;
 }
 
-bool is_action(const AnnualReview& r, const std::string& focus) {
-    for (const ReviewItem& k : r.items())
-        for (const core::Action& a : k.actions)
-            if (a.what == focus) return true;
-    return false;
-}
-
-void make_action(App& app, const core::Document& doc, const AnnualReview& r, const std::string& focus) {
+// The focus area becomes an action under focus_item and names it, in one undo step: rewording either
+// later keeps the link, and only a deleted action offers this again.
+void make_action(App& app, const core::Document& doc, const AnnualReview& r, std::size_t i) {
     if (r.entries.empty()) return;
     const std::size_t at = focus_item(r);
+    const std::string focus = r.focus_areas[i].text;
     core::Action act;
     act.id = core::new_uuid_v4(app.workspace().env());
     act.what = focus;
     act.why = core::fmt(Msg::ag_focus_action_why, {std::to_string(doc.year + 1)});
-    const std::string item_id = r.entries[at].id, reference = r.entries[at].reference;
+    const std::string reference = r.entries[at].reference;
     if (edit_review(
             app, doc.id, {Msg::ag_undo_focus_action, {focus}},
-            [&](AnnualReview& m) { m.entries.edit(at).actions.push_back(act); }, false, "focus"))
+            [&](AnnualReview& m) {
+                m.entries.edit(at).actions.push_back(act);
+                m.focus_areas[i].action = act.id;
+            },
+            false, "focus"))
         show_toast(app, core::fmt(Msg::ag_focus_made_action, {focus, reference}), true);
 }
 
@@ -253,25 +253,28 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
     for (std::size_t i = 0; i < r.focus_areas.size(); ++i) {
         const std::string number = std::to_string(i + 1), where = "focus/" + number;
         ImGui::PushID(int(i));
-        std::string v = r.focus_areas[i];
+        std::string v = r.focus_areas[i].text;
         if (text_field(core::fmt(Msg::ag_focus_n, {number}).c_str(), v, 1.5f))
             edit_review(
-                app, doc.id, {Msg::ag_undo_focus, {number}}, [&](AnnualReview& m) { m.focus_areas[i] = v; },
-                true, where);
+                app, doc.id, {Msg::ag_undo_focus, {number}},
+                [&](AnnualReview& m) { m.focus_areas[i].text = v; }, true, where);
         show_refused(app, where);
-        const bool done = is_action(r, r.focus_areas[i]);
-        if (done) {
-            ImGui::AlignTextToFramePadding();
-            colored_text(color_ok(), core::tr(Msg::ag_focus_is_action));
+        if (const core::FocusAreaAction made = core::focus_area_action(r, i); made.action) {
+            wrapped(core::fmt(Msg::ag_focus_is_action, {made.item->reference, made.action->what}).c_str());
+            // Opens the requirement it is under, where the action editor has it.
+            if (ImGui::Button(core::tr(Msg::ag_focus_open_action))) {
+                s.item = made.item->id;
+                s.summary_tab = false;
+            }
         } else if (ImGui::Button(core::tr(Msg::ag_focus_to_action))) {
-            make_action(app, doc, r, r.focus_areas[i]);
+            make_action(app, doc, r, i);
         }
         ImGui::SameLine(0, 2 * style.ItemSpacing.x);
         if (ImGui::Button(core::tr(Msg::ag_focus_remove)))
             if (edit_review(app, doc.id, {Msg::ag_undo_focus_remove, {number}}, [&](AnnualReview& m) {
                     m.focus_areas.erase(m.focus_areas.begin() + std::ptrdiff_t(i));
                 }))
-                show_toast(app, core::fmt(Msg::ag_focus_removed, {r.focus_areas[i]}), true);
+                show_toast(app, core::fmt(Msg::ag_focus_removed, {r.focus_areas[i].text}), true);
         ImGui::PopID();
         ImGui::Spacing();
     }

@@ -211,14 +211,25 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.saved(page);
   await press(page, 'Gör till åtgärd');
   await h.find(page, '”Riskanalyser i alla enheter” finns nu som åtgärd under SKR:s vägledning 2012.');
-  await inView(page, 'Finns som åtgärd');
+  await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
+  // Reworded, the focus area keeps its action (known by id, not by its words): none is offered again.
+  const FOCUS = 'Riskanalyser i alla enheter och verksamheter';
+  await type(page, 'Fokusområde 1', FOCUS, { leave: 'Escape', select: true });
+  assert.equal(await h.has(page, 'Gör till åtgärd'), false, 'a reworded focus area is still an action');
+  await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
+  await press(page, 'Öppna åtgärden');
+  await h.find(page, /^SKR:s vägledning 2012 – /);
+  await toTop(page);
+  await h.click(page, 'Sammanfattning och beslut');
   await type(page, 'Beslutad av (nämnd eller utskott)', 'Socialnämnden');
   await type(page, 'Beslutsdatum', '2027-02-20');
   await type(page, 'Paragraf i protokollet (§)', '§ 14');
   [review] = await reviews(page);
   assert.deepEqual([review.body.helhetsbedomning, review.body.fokusomraden, review.body.beslutad_av,
                     review.body.beslutsdatum, review.body.paragraf],
-                   ['uppfyller_delvis', ['Riskanalyser i alla enheter'], 'Socialnämnden', '2027-02-20', '§ 14']);
+                   ['uppfyller_delvis', [{ text: FOCUS, atgard: item(review, 'SKR:s vägledning 2012').atgarder[0].id }],
+                    'Socialnämnden', '2027-02-20', '§ 14']);
+  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder.length, 1);
   assert.equal(item(review, 'SKR:s vägledning 2012').atgarder[0].vad, 'Riskanalyser i alla enheter');
 
   // The berättelse: the cover, one section's narrative, what is still missing.

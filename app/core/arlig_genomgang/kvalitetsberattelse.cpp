@@ -134,7 +134,7 @@ Kvalitetsberattelse draft_berattelse(const Document& doc, const AnnualReview& re
     b.diarienummer = review.diarienummer;
     b.author = review.author;
     b.overall = review.overall;
-    b.focus_areas = review.focus_areas;
+    for (const FocusArea& f : review.focus_areas) b.focus_areas.push_back(f.text);
     b.decided_by = review.decided_by;
     b.decided_date = review.decided_date;
     b.paragraph = review.paragraph;
