@@ -297,10 +297,11 @@ void draw_summary_tab(App& app, const core::Document& doc, const AnnualReview& r
                                        core::EvidenceGroup::egenkontroller, core::EvidenceGroup::actions};
     draw_evidence(app, doc, r, f.evidence, all);
     ImGui::BeginDisabled(app.read_only());
-    ImGui::SeparatorText(core::tr(Msg::ag_summary_title));
-    if (const auto a = enum_choice(core::tr(Msg::berattelse_overall), r.overall, core::all_assessments,
-                                   core::assessment_name))
-        edit_review(app, doc.id, {Msg::risk_undo_header, {}, {Msg::berattelse_overall}},
+    const core::ScopeWords& whose = core::scope_words(r.scope);
+    ImGui::SeparatorText(core::tr(whose.summary));
+    if (const auto a =
+            enum_choice(core::tr(whose.overall), r.overall, core::all_assessments, core::assessment_name))
+        edit_review(app, doc.id, {Msg::risk_undo_header, {}, {whose.overall}},
                     [&](AnnualReview& m) { m.overall = *a; });
     draw_focus_areas(app, doc, r);
     ImGui::SeparatorText(core::tr(Msg::berattelse_decision));

@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
 
     const auto name = [](auto what) { return std::string(tr(what, Lang::sv)); };
     nlohmann::json headings = nlohmann::json::array(), cells = nlohmann::json::array(),
-                   texts = {b.title,        b.kommun,    b.namnd,
+                   texts = {b.title,        b.kommun,    b.unit,
                             b.diarienummer, b.author,    b.decided_by,
                             b.decided_date, b.paragraph, name(assessment_name(b.overall))};
     for (const BerattelseSection& s : b.sections) {

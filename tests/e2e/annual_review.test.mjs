@@ -205,7 +205,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await toTop(page);
   await h.click(page, 'Sammanfattning och beslut');
   await inView(page, 'Åtgärder: 5'); // the review's own action is one of the year's
-  await choose(page, 'Nämndens samlade bedömning', 'Uppfyller delvis');
+  await choose(page, 'Förvaltningens samlade bedömning', 'Uppfyller delvis'); // the review's level
   await type(page, 'Nytt fokusområde', 'Riskanalyser i alla enheter', { leave: 'Escape' });
   await press(page, 'Lägg till fokusområdet');
   await h.saved(page);
@@ -242,7 +242,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await type(page, 'Upprättad av', 'Eva Lind, kvalitetssamordnare');
   const NARRATIVE = 'Varje enhet gjorde en riskanalys inför sommaren.';
   await inView(page, 'Att komplettera: Planerad egenkontroll utan utfall: Social dokumentation 1 (jul)');
-  await type(page, 'Nämndens arbete – Riskanalyser', NARRATIVE, { leave: 'Escape' });
+  await type(page, 'Förvaltningens arbete – Riskanalyser', NARRATIVE, { leave: 'Escape' });
   [review] = await reviews(page);
   assert.equal(review.body.berattelse.riskanalys, NARRATIVE);
   await h.shot(page, 'laptop-berattelse');
@@ -281,10 +281,11 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
     'Klart senast', 'Inför dubbelsignering av läkemedel', 'Utbilda nattpersonalen i larmrutinen',
     'Ta fram en rutin för nyckelhantering', 'Alla har gått utbildningen.', 'Riskanalyser i alla enheter',
     // the decision
-    'Beslut', 'Nämndens samlade bedömning', '2027-02-20', '§ 14'];
+    'Beslut', 'Förvaltningens samlade bedömning', 'Förvaltningens arbete', '2027-02-20', '§ 14'];
   for (const text of expected)
     assert.ok(printed.includes(text.toLocaleLowerCase('sv')), `the printed berättelse holds "${text}"`);
   assert.match(printed, /bedömning: uppfyller(?! delvis| inte)/, 'the section whose requirements are met');
+  assert.ok(!printed.includes('nämndens'), 'a förvaltning\'s berättelse names no nämnd as its author');
   assert.deepEqual(dialogs, []);
 
   // Downloaded as HTML: the same document, the markup escaped.

@@ -210,3 +210,29 @@ TEST_CASE("the Word file is a zip of those parts, [Content_Types].xml first, the
     CHECK(berattelse_docx(w.draft(), Lang::sv) == docx);
     CHECK(berattelse_docx(b, Lang::en) != docx);
 }
+
+TEST_CASE("the cover and the labels say whose the review is: nämnd, förvaltning or enhet") {
+    const World w("Hemtjänsten Norr");
+    Kvalitetsberattelse b = w.draft();
+    CHECK(b.scope == ReviewScope::namnd);
+    CHECK(b.unit == "Hemtjänsten Norr");
+    const std::string namnd = berattelse_html(b, Lang::sv);
+    CHECK(namnd.find("<dt>Nämnd</dt><dd>Hemtjänsten Norr</dd>") != std::string::npos);
+    CHECK(namnd.find("<h3>Nämndens arbete</h3>") != std::string::npos);
+
+    b.scope = ReviewScope::enhet;
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("<dt>Enhet</dt><dd>Hemtjänsten Norr</dd>") != std::string::npos);
+    CHECK(html.find("<h3>Enhetens ansvar</h3>") != std::string::npos);
+    CHECK(html.find("<h3>Enhetens arbete</h3>") != std::string::npos);
+    CHECK(html.find("<dt>Enhetens samlade bedömning</dt>") != std::string::npos);
+    CHECK(html.find("Nämnd") == std::string::npos);
+    const std::string word = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(word.find(">Enhet: Hemtjänsten Norr<") != std::string::npos);
+    CHECK(word.find(">Enhetens arbete<") != std::string::npos);
+    CHECK(word.find(">Enhetens samlade bedömning: ") != std::string::npos);
+    CHECK(word.find("Nämnd") == std::string::npos);
+
+    b.scope = ReviewScope::forvaltning;
+    CHECK(berattelse_html(b, Lang::en).find("<h3>The administration's work</h3>") != std::string::npos);
+}

@@ -209,6 +209,17 @@ std::optional<Assessment> assessment_from_key(std::string_view key) {
 Msg assessment_name(Assessment a) {
     return enum_entry(kAssessments, a).name;
 }
+const ScopeWords& scope_words(ReviewScope s) {
+    static constexpr ScopeWords words[] = {
+        {Msg::scope_namnd, Msg::berattelse_responsibility_namnd, Msg::berattelse_work_namnd,
+         Msg::berattelse_overall_namnd, Msg::ag_summary_title_namnd},
+        {Msg::scope_forvaltning, Msg::berattelse_responsibility_forvaltning, Msg::berattelse_work_forvaltning,
+         Msg::berattelse_overall_forvaltning, Msg::ag_summary_title_forvaltning},
+        {Msg::scope_enhet, Msg::berattelse_responsibility_enhet, Msg::berattelse_work_enhet,
+         Msg::berattelse_overall_enhet, Msg::ag_summary_title_enhet}};
+    static_assert(std::size(words) == std::size(all_review_scopes));
+    return words[std::size_t(s)];
+}
 std::string_view review_scope_key(ReviewScope s) {
     return enum_entry(kScopes, s).key;
 }

@@ -36,6 +36,13 @@ inline constexpr ReviewScope all_review_scopes[] = {ReviewScope::namnd, ReviewSc
                                                     ReviewScope::enhet};
 std::string_view review_scope_key(ReviewScope s);
 Msg review_scope_name(ReviewScope s);
+// Whose the review is in its labels, by its level: "Nämnd" on the cover and "Nämndens arbete" for a
+// nämnd, "Enhet" and "Enhetens arbete" for an enhet (a private huvudman's unit has no nämnd). One
+// table for the HTML, the Word file and the screens.
+struct ScopeWords {
+    Msg cover, responsibility, work, overall, summary;
+};
+const ScopeWords& scope_words(ReviewScope s);
 
 struct ReviewItem {
     std::string id;          // UUID v4

@@ -128,11 +128,12 @@ class WordBody {
 std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kvalitetsberattelse& b,
                                                                        Lang lang) {
     const std::string year = std::to_string(b.year);
+    const ScopeWords& whose = scope_words(b.scope);
     WordBody d;
     d.paragraph(fmt(Msg::berattelse_title, lang, {year}), "Title");
     d.paragraph(b.title);
     const std::pair<Msg, std::string> cover[] = {{Msg::berattelse_kommun, b.kommun},
-                                                 {Msg::berattelse_namnd, b.namnd},
+                                                 {whose.cover, b.unit},
                                                  {Msg::report_year, year},
                                                  {Msg::berattelse_diarienummer, b.diarienummer},
                                                  {Msg::berattelse_author, b.author}};
@@ -143,7 +144,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
     for (const BerattelseSection& s : b.sections) {
         d.paragraph(tr(report_section_name(s.section), lang), "Heading1");
         if (!s.requirements.empty()) {
-            d.paragraph(tr(Msg::berattelse_responsibility, lang), "Heading2");
+            d.paragraph(tr(whose.responsibility, lang), "Heading2");
             std::vector<std::vector<std::string>> rows{
                 {tr(Msg::berattelse_col_reference, lang), tr(Msg::berattelse_col_requirement, lang),
                  tr(Msg::berattelse_col_assessment, lang), tr(Msg::berattelse_col_evidence, lang)}};
@@ -153,7 +154,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
                                 k.evidence + (k.comment.empty() ? "" : "\n" + k.comment)});
             d.table(rows);
         }
-        d.paragraph(tr(Msg::berattelse_work, lang), "Heading2");
+        d.paragraph(tr(whose.work, lang), "Heading2");
         if (!is_blank(s.narrative)) d.paragraph(s.narrative);
         if (s.section == ReportSection::riskanalys) {
             d.paragraph(figures_text(e, s.section, lang));
@@ -195,11 +196,10 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
         }
     }
     d.paragraph(tr(Msg::berattelse_decision, lang), "Heading1");
-    const std::pair<Msg, std::string> decision[] = {
-        {Msg::berattelse_overall, tr(assessment_name(b.overall), lang)},
-        {Msg::report_decided_by, b.decided_by},
-        {Msg::report_date, b.decided_date},
-        {Msg::berattelse_paragraph, b.paragraph}};
+    const std::pair<Msg, std::string> decision[] = {{whose.overall, tr(assessment_name(b.overall), lang)},
+                                                    {Msg::report_decided_by, b.decided_by},
+                                                    {Msg::report_date, b.decided_date},
+                                                    {Msg::berattelse_paragraph, b.paragraph}};
     for (const auto& [label, value] : decision) d.paragraph(std::string(tr(label, lang)) + ": " + value);
 
     return {{"[Content_Types].xml", std::string(kContentTypes)},
