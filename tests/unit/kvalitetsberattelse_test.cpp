@@ -236,3 +236,25 @@ TEST_CASE("the cover and the labels say whose the review is: nämnd, förvaltnin
     b.scope = ReviewScope::forvaltning;
     CHECK(berattelse_html(b, Lang::en).find("<h3>The administration's work</h3>") != std::string::npos);
 }
+
+TEST_CASE("the Word file's XML holds no broken UTF-8 and none of the characters XML 1.0 forbids") {
+    const World w("Hemtjänsten");
+    Kvalitetsberattelse b = w.draft();
+    // A file of another tool may bring any of these; Word refuses a part that holds one.
+    const std::string bad = "Titel\xC3 med\x01 fel\xEF\xBF\xBE och\xEF\xBF\xBF slut\x80";
+    b.title = b.unit = b.decided_by = bad;
+    b.sections[0].narrative = bad;
+    b.focus_areas = {bad};
+    const std::string doc = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(doc.find("\xEF\xBF\xBE") == std::string::npos);
+    CHECK(doc.find("\xEF\xBF\xBF") == std::string::npos);
+    CHECK(doc.find('\x01') == std::string::npos);
+    std::string repaired = doc;
+    repair_utf8(repaired);
+    CHECK(repaired == doc); // valid UTF-8 throughout
+    CHECK(count(doc, "Titel\xEF\xBF\xBD med fel och slut\xEF\xBF\xBD") >= 5);
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("\xEF\xBF\xBF") == std::string::npos);
+    CHECK(html.find('\x01') == std::string::npos);
+    CHECK(count(html, "Titel\xEF\xBF\xBD med fel och slut\xEF\xBF\xBD") >= 5);
+}

@@ -2,6 +2,7 @@
 // paragraph by paragraph from the same draft the HTML is written from.
 #include "kvalitetsberattelse_docx.hpp"
 
+#include "core/report/markup_text.hpp"
 #include "core/report/zip_package.hpp"
 
 namespace kvh::core {
@@ -57,19 +58,19 @@ constexpr std::string_view kSection =
     R"(w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>)";
 constexpr std::size_t kTextWidth = 9070; // A4 (11,906 twips) less the two margins
 
-// Text for XML content: & < > escaped; characters XML 1.0 forbids (control characters) left out.
+// Text for XML content: what XML 1.0 may carry (markup_text), & < > escaped, and a carriage return
+// left out (lines are split at line feeds).
 std::string xml(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
+    for (char c : report::markup_text(text)) {
         if (c == '&')
             out += "&amp;";
         else if (c == '<')
             out += "&lt;";
         else if (c == '>')
             out += "&gt;";
-        else if (u >= 0x20 || c == '\t' || c == '\n')
+        else if (c != '\r')
             out += c;
     }
     return out;
