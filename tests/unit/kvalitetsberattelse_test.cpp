@@ -258,3 +258,20 @@ TEST_CASE("the Word file's XML holds no broken UTF-8 and none of the characters 
     CHECK(html.find('\x01') == std::string::npos);
     CHECK(count(html, "Titel\xEF\xBF\xBD med fel och slut\xEF\xBF\xBD") >= 5);
 }
+
+TEST_CASE("a decision not yet filled in is left out of the Word file, as of the HTML") {
+    const World w("Hemtjänsten");
+    Kvalitetsberattelse b = w.draft();
+    b.decided_by = b.decided_date = "";
+    b.paragraph = " ";
+    const std::string doc = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(doc.find("Beslutad av") == std::string::npos);
+    CHECK(doc.find(">Datum:") == std::string::npos);
+    CHECK(doc.find(">Paragraf:") == std::string::npos);
+    CHECK(doc.find(">Nämndens samlade bedömning: Ej bedömt<") != std::string::npos);
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("<dt>Beslutad av</dt>") == std::string::npos);
+    b.decided_by = "Socialnämndens arbetsutskott";
+    CHECK(berattelse_docx_parts(b, Lang::sv)[4].second.find(">Beslutad av: Socialnämndens arbetsutskott<") !=
+          std::string::npos);
+}

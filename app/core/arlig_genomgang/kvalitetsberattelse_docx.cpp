@@ -201,7 +201,9 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
                                                     {Msg::report_decided_by, b.decided_by},
                                                     {Msg::report_date, b.decided_date},
                                                     {Msg::berattelse_paragraph, b.paragraph}};
-    for (const auto& [label, value] : decision) d.paragraph(std::string(tr(label, lang)) + ": " + value);
+    // As on the cover and in the HTML (key_values): a field not filled in is left out, not printed bare.
+    for (const auto& [label, value] : decision)
+        if (!is_blank(value)) d.paragraph(std::string(tr(label, lang)) + ": " + value);
 
     return {{"[Content_Types].xml", std::string(kContentTypes)},
             {"_rels/.rels", std::string(kPackageRels)},
