@@ -171,8 +171,11 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.click(page, 'Riskanalys nattbemanning · Hemtjänst Norra');
   await h.find(page, 'Riskanalys nattbemanning');
   await h.find(page, /^Risk 1: /);
-  await openReview(page, TITLE);
-  await h.find(page, '5 kap. 1 § – Riskanalyser'); // where the person was
+  // Tillbaka returns to the review where the person was, not to the list of analyses.
+  await h.click(page, 'Tillbaka');
+  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, '5 kap. 1 § – Riskanalyser');
+  assert.equal(await h.has(page, 'Ny riskanalys'), false, 'not the list of analyses');
 
   await assess(page, /^5 kap\. 2 §: Egenkontroll görs/, 'Uppfyller inte', 'Tre av fyra planerade kontroller är inte gjorda.');
   await inView(page, 'Följsamhet i de dokumenterade egenkontrollerna: 58 av 60 = 97 %');
