@@ -122,7 +122,7 @@ async function assess(page, row, verdict, evidence) {
   await toTop(page, LIST);
   await press(page, row, LIST);
   await choose(page, 'Bedömning', verdict);
-  if (evidence) await type(page, 'Underlag – vad visar hur kravet uppfylls?', evidence, { leave: 'Escape' });
+  if (evidence) await type(page, 'Underlag – vad visar att kravet är uppfyllt?', evidence, { leave: 'Escape' });
 }
 
 const EVIDENCE = [
@@ -146,7 +146,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await type(page, 'Enhet/verksamhet', 'Socialnämnden');
   await type(page, 'År', '2026', { select: true });
   await choose(page, 'Nivå för genomgången', 'Förvaltning');
-  await h.find(page, 'Underlaget räknas fram ur alla enheters dokument för 2026.');
+  await h.find(page, 'Underlaget hämtas från alla enheters dokument för 2026.');
   await h.find(page, /^Kravmall: SOSFS 2011:9 .*, version 2026-1$/);
   await h.find(page, 'Bedömda krav: 0 av 23');
   let [review] = await reviews(page);
@@ -212,13 +212,13 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await type(page, 'Nytt fokusområde', 'Riskanalyser i alla enheter', { leave: 'Escape' });
   await press(page, 'Lägg till fokusområdet');
   await h.saved(page);
-  await press(page, 'Gör till åtgärd');
-  await h.find(page, '”Riskanalyser i alla enheter” finns nu som åtgärd under SKR:s vägledning 2012.');
+  await press(page, 'Gör fokusområdet till en åtgärd');
+  await h.find(page, '”Riskanalyser i alla enheter” är nu en åtgärd under SKR:s vägledning 2012.');
   await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
   // Reworded, the focus area keeps its action (known by id, not by its words): none is offered again.
   const FOCUS = 'Riskanalyser i alla enheter och verksamheter';
   await type(page, 'Fokusområde 1', FOCUS, { leave: 'Escape', select: true });
-  assert.equal(await h.has(page, 'Gör till åtgärd'), false, 'a reworded focus area is still an action');
+  assert.equal(await h.has(page, 'Gör fokusområdet till en åtgärd'), false, 'a reworded focus area is still an action');
   await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
   await press(page, 'Öppna åtgärden');
   await h.find(page, /^SKR:s vägledning 2012 – /);
@@ -324,10 +324,10 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.find(page, 'Nivå för genomgången');
   await type(page, 'Enhet/verksamhet', 'Socialnämnden');
   await type(page, 'År', '2027', { select: true });
-  assert.equal(await h.has(page, 'Starta från förra årets genomgång'), false, 'not of another level');
+  assert.equal(await h.has(page, 'Utgå från förra årets genomgång'), false, 'not of another level');
   await choose(page, 'Nivå för genomgången', 'Förvaltning');
   await h.find(page, `Jämförs med förra årets genomgång: ${TITLE} (2026)`);
-  await h.click(page, 'Starta från förra årets genomgång');
+  await h.click(page, 'Utgå från förra årets genomgång');
   await h.find(page, `Genomgången utgår nu från ”${TITLE}”. Bedöm varje krav på nytt; förra årets bedömning står bredvid.`);
   await h.saved(page);
   const [last, next] = await reviews(page);
@@ -336,13 +336,13 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.ok(next.body.krav.every((k) => k.bedomning === 'ej_bedomt' && k.underlag === ''), 'verdicts are made anew');
   assert.equal(next.body.kommun, 'Exempelkommun');
   await toTop(page, LIST);
-  await inView(page, /^5 kap\. 1 § · Ej bedömt \(i fjol: Uppfyller delvis/, LIST);
+  await inView(page, /^5 kap\. 1 § · Ej bedömt \(förra året: Uppfyller delvis/, LIST);
   await assess(page, /^5 kap\. 1 §: /, 'Uppfyller');
   await inView(page, 'Bedömning förra året: Uppfyller delvis');
   await h.find(page, 'Underlag förra året: Tre riskanalyser; nattbemanningens röda risk saknar åtgärd.');
   await h.find(page, 'Ändrad bedömning: Uppfyller delvis förra året, Uppfyller i år.');
   await h.shot(page, 'laptop-review-next-year');
-  assert.equal(await h.has(page, 'Starta från förra årets genomgång'), false, 'started once');
+  assert.equal(await h.has(page, 'Utgå från förra årets genomgång'), false, 'started once');
   assert.deepEqual(env.errors, []);
   await context.close();
 });
