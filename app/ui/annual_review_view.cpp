@@ -133,6 +133,30 @@ void draw_last_year(App& app, const core::Document& doc, const AnnualReview& r, 
     ImGui::EndDisabled();
 }
 
+// The review's particulars (level, template, last year) open when a review with nothing assessed yet is
+// opened, as they are chosen first; otherwise one line, opened on request, so the requirements start
+// high on a laptop. Decided once per opening: the page does not jump at the first verdict. A warning
+// that asks for something (no unit for an enhet, no template) shows either way.
+void draw_particulars(App& app, const core::Document& doc, const AnnualReview& r, const ReviewFacts& f) {
+    auto& s = app.state.annual_review;
+    if (!s.particulars) s.particulars = core::is_untouched(r);
+    const bool open = *s.particulars;
+    if (open) {
+        draw_scope(app, doc, r);
+        draw_template(app, r);
+        draw_last_year(app, doc, r, f);
+    } else {
+        std::string line = core::fmt(Msg::ag_header_line,
+                                     {core::tr(core::review_scope_name(r.scope)), r.template_version});
+        if (f.last) line += " · " + core::fmt(Msg::ag_header_last, {std::to_string(f.last->year)});
+        wrapped_muted(line.c_str());
+        if (r.scope == core::ReviewScope::enhet && core::is_blank(doc.unit))
+            colored_text(color_warning(), core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
+        if (!app.requirement_template()) colored_text(color_warning(), core::tr(Msg::ag_template_missing));
+    }
+    if (ImGui::Button(core::tr(open ? Msg::ag_header_hide : Msg::ag_header_show))) s.particulars = !open;
+}
+
 void draw_progress(const AnnualReview& r, const ReviewFacts& f) {
     const int total = int(r.entries.size());
     const int assessed = total - f.counts[std::size_t(Assessment::ej_bedomt)];
@@ -366,17 +390,14 @@ void draw_annual_review(App& app, const core::Document& doc) {
     const core::AnnualReviewPtr r = core::annual_review_of(doc);
     if (!r) return;
     const ReviewFacts& f = review_facts(app, doc, r);
-    draw_scope(app, doc, *r);
-    draw_template(app, *r);
-    draw_last_year(app, doc, *r, f);
-    ImGui::Spacing();
+    draw_particulars(app, doc, *r, f);
     draw_progress(*r, f);
     if (ImGui::Button(core::tr(Msg::ag_open_berattelse))) s.berattelse = true;
 
     // The two parts of the review as a pair of buttons, the one shown marked as pressed and named.
-    ImGui::Spacing();
     const std::string labels[] = {core::fmt(Msg::ag_tab_items, {std::to_string(r->entries.size())}),
                                   core::tr(Msg::ag_tab_summary)};
+    same_line_if_fits(labels[0].c_str());
     for (int k = 0; k < 2; ++k) {
         const bool on = s.summary_tab == (k == 1);
         if (k) same_line_if_fits(labels[k].c_str());

@@ -115,7 +115,7 @@ async function importYear(page, go = h.click) {
 async function openReview(page, title) {
   await h.click(page, 'Årlig genomgång');
   await press(page, title, LIST);
-  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, /^Bedömda krav: /);
 }
 
 async function assess(page, row, verdict, evidence) {
@@ -173,7 +173,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.find(page, /^Risk 1: /);
   // Tillbaka returns to the review where the person was, not to the list of analyses.
   await h.click(page, 'Tillbaka');
-  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, /^Bedömda krav: /);
   await h.find(page, '5 kap. 1 § – Riskanalyser');
   assert.equal(await h.has(page, 'Ny riskanalys'), false, 'not the list of analyses');
 
@@ -191,6 +191,15 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.equal(item(review, '3 kap. 1 §').underlag, 'Ledningssystemet fastställdes av nämnden i februari.');
   await openReview(page, TITLE);
   await h.find(page, 'Bedömda krav: 3 av 23 · Uppfyller: 1 · Uppfyller delvis: 1 · Uppfyller inte: 1');
+  // Under way, the review's particulars are one line, every field a press away.
+  await h.find(page, 'Nivå: Förvaltning · kravmallens version 2026-1');
+  assert.equal(await h.has(page, 'Nivå för genomgången'), false, 'the level choice is folded away');
+  await h.shot(page, 'laptop-review-compact');
+  await h.click(page, 'Visa uppgifter om genomgången');
+  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, /^Kravmall: SOSFS 2011:9 .*, version 2026-1$/);
+  await h.click(page, 'Dölj uppgifterna');
+  await h.find(page, 'Nivå: Förvaltning · kravmallens version 2026-1');
   await inView(page, '5 kap. 2 § · Uppfyller inte', LIST);
 
   await assess(page, /^4 kap\. 5 §: /, 'Ej tillämpligt');
