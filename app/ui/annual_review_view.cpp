@@ -6,6 +6,8 @@
 #include "review_views.hpp"
 
 #include "item_roles.hpp"
+#include "list_beside_editor.hpp"
+#include "view_buttons.hpp"
 
 #include <algorithm>
 
@@ -146,12 +148,13 @@ void draw_particulars(App& app, const core::Document& doc, const AnnualReview& r
         draw_template(app, r);
         draw_last_year(app, doc, r, f);
     } else {
-        std::string line = core::fmt(Msg::ag_header_line,
-                                     {core::tr(core::review_scope_name(r.scope)), r.template_version});
+        std::string line =
+            core::fmt(Msg::ag_header_line, {core::tr(core::review_scope_name(r.scope)), r.template_version});
         if (f.last) line += " · " + core::fmt(Msg::ag_header_last, {std::to_string(f.last->year)});
         wrapped_muted(line.c_str());
         if (r.scope == core::ReviewScope::enhet && core::is_blank(doc.unit))
-            colored_text(color_warning(), core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
+            colored_text(color_warning(),
+                         core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
         if (!app.requirement_template()) colored_text(color_warning(), core::tr(Msg::ag_template_missing));
     }
     if (ImGui::Button(core::tr(open ? Msg::ag_header_hide : Msg::ag_header_show))) s.particulars = !open;
@@ -221,22 +224,16 @@ void draw_item_rows(App& app, const AnnualReview& r, const ReviewFacts& f) {
 }
 
 void draw_items_tab(App& app, const core::Document& doc, const AnnualReview& r, const ReviewFacts& f) {
-    auto& s = app.state.annual_review;
-    const float width = ImGui::GetContentRegionAvail().x;
-    if (width <= 55 * ImGui::GetFontSize()) return draw_item_rows(app, r, f);
-    // The list beside the open requirement, each scrolling on its own, together most of the screen.
-    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.85f);
-    ImGui::BeginChild("##requirements", ImVec2(width * 0.4f, h));
-    draw_item_rows(app, r, f);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##requirement", ImVec2(0, h));
-    const std::size_t open = item_index(r, s.item);
-    if (open < r.entries.size())
-        draw_review_item(app, doc, r, open, f);
-    else
-        wrapped_muted(core::tr(Msg::ag_pick_item));
-    ImGui::EndChild();
+    if (!room_beside()) return draw_item_rows(app, r, f);
+    list_beside_editor(
+        "##requirements", [&] { draw_item_rows(app, r, f); }, "##requirement",
+        [&] {
+            const std::size_t open = item_index(r, app.state.annual_review.item);
+            if (open < r.entries.size())
+                draw_review_item(app, doc, r, open, f);
+            else
+                wrapped_muted(core::tr(Msg::ag_pick_item));
+        });
 }
 
 // [SECTION] The summary and the decision
@@ -368,8 +365,7 @@ bool draw_annual_review_alone(App& app, const core::Document& doc) {
     if (!r) return false;
     if (!s.item.empty() && item_index(*r, s.item) == r->entries.size()) s.item.clear();
     // On a phone an open requirement is the whole screen: one thing at a time.
-    const bool item_alone =
-        !s.item.empty() && !s.summary_tab && ImGui::GetContentRegionAvail().x <= 55 * ImGui::GetFontSize();
+    const bool item_alone = !s.item.empty() && !s.summary_tab && !room_beside();
     // What takes the screen starts at its top, not where the review was scrolled to.
     const std::string shown = s.berattelse ? "berattelse" : item_alone ? s.item : "";
     if (shown != s.shown) {
@@ -398,14 +394,7 @@ void draw_annual_review(App& app, const core::Document& doc) {
     const std::string labels[] = {core::fmt(Msg::ag_tab_items, {std::to_string(r->entries.size())}),
                                   core::tr(Msg::ag_tab_summary)};
     same_line_if_fits(labels[0].c_str());
-    for (int k = 0; k < 2; ++k) {
-        const bool on = s.summary_tab == (k == 1);
-        if (k) same_line_if_fits(labels[k].c_str());
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-        if (ImGui::Button(labels[k].c_str())) s.summary_tab = k == 1;
-        note_selected(labels[k].c_str(), on);
-        if (on) ImGui::PopStyleColor();
-    }
+    if (const auto k = view_buttons(labels, s.summary_tab ? 1 : 0)) s.summary_tab = *k == 1;
     ImGui::Separator();
     if (s.summary_tab) return draw_summary_tab(app, doc, *r, f);
     draw_items_tab(app, doc, *r, f);
