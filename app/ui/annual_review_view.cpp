@@ -306,7 +306,7 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
             show_toast(app, core::tr(Msg::ag_focus_blank), false);
         else if (edit_review(
                      app, doc.id, Msg::ag_undo_focus_add,
-                     [&](AnnualReview& m) { m.focus_areas.push_back(s.new_focus_area); }, false, "focus/new"))
+                     [&](AnnualReview& m) { m.focus_areas.push_back({s.new_focus_area, ""}); }, false, "focus/new"))
             s.new_focus_area.clear();
     }
     show_refused(app, "focus/new");

@@ -35,7 +35,7 @@ TEST_CASE("a review written before the review had a model is read as meant") {
     const auto v = read(legacy, errors);
     REQUIRE(errors.empty());
     REQUIRE(v);
-    CHECK(v->focus_areas == std::vector<FocusArea>{{"Uppföljning av åtgärder efter lex Sarah"}});
+    CHECK(v->focus_areas == std::vector<FocusArea>{{"Uppföljning av åtgärder efter lex Sarah", ""}});
     REQUIRE(v->entries.size() == 2);
     const ReviewItem& k = v->entries[1];
     CHECK(k.requirement == "5-2");
@@ -70,7 +70,7 @@ TEST_CASE("a review's file form round trips, and bad values name their place") {
     AnnualReview v = review_from_template(kvh::test::shipped_requirements(), fixed_env());
     v.scope = ReviewScope::forvaltning;
     v.overall = Assessment::uppfyller_delvis;
-    v.focus_areas = {{"Egenkontroll av social dokumentation"}};
+    v.focus_areas = {{"Egenkontroll av social dokumentation", ""}};
     v.narratives[ReportSection::riskanalys] = "Riskanalyser gjordes i nio av tolv enheter.";
     v.decided_by = "Socialnämnden";
     v.decided_date = "2026-03-18";
@@ -112,7 +112,7 @@ TEST_CASE("an edit of a review is checked: repeated ids, bad dates and broken te
     CHECK(errors[1].path == "body.krav[2].kommentar");
     errors.clear();
     next = v;
-    next.focus_areas = {{"Riskanalys"}, {"  "}}; // the file form could not hold it: refused
+    next.focus_areas = {{"Riskanalys", ""}, {"  ", ""}}; // the file form could not hold it: refused
     CHECK_FALSE(check_annual_review(next, &v, "body", errors));
     CHECK(errors.at(0).path == "body.fokusomraden[1]");
 }
@@ -140,7 +140,7 @@ TEST_CASE("this year's review starts from last year's: items kept, verdicts left
     AnnualReview last = review_from_template(t, env);
     last.kommun = "Exempelkommun";
     last.overall = Assessment::uppfyller_delvis;
-    last.focus_areas = {{"Riskanalys i alla enheter"}};
+    last.focus_areas = {{"Riskanalys i alla enheter", ""}};
     for (std::size_t i = 0; i < last.entries.size(); ++i) {
         ReviewItem& k = last.entries.edit(i);
         k.assessment = i % 2 ? Assessment::uppfyller : Assessment::uppfyller_inte;
@@ -208,7 +208,7 @@ TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
         [](AnnualReview& r) { r.entries.edit(1).actions.push_back(Action{}); },
         [](AnnualReview& r) { r.narratives[ReportSection::samverkan] = "Samverkan med regionen."; },
         [](AnnualReview& r) { r.overall = Assessment::uppfyller; },
-        [](AnnualReview& r) { r.focus_areas.push_back({"Riskanalyser"}); },
+        [](AnnualReview& r) { r.focus_areas.push_back({"Riskanalyser", ""}); },
         [](AnnualReview& r) { r.decided_by = "Socialnämnden"; },
         [](AnnualReview& r) { r.decided_date = "2027-02-20"; },
         [](AnnualReview& r) { r.paragraph = "§ 12"; },
@@ -260,7 +260,7 @@ TEST_CASE("a focus area names the action made of it by id, and offers it again o
     act.id = "6f1c2a5e-3b7d-4c1e-9a2b-0d4e5f6a7b8c";
     act.what = "Riskanalyser i alla enheter";
     v.entries.edit(4).actions.push_back(act);
-    v.focus_areas = {{"Riskanalyser i alla enheter", act.id}, {"Social dokumentation"}};
+    v.focus_areas = {{"Riskanalyser i alla enheter", act.id}, {"Social dokumentation", ""}};
     FocusAreaAction made = focus_area_action(v, 0);
     REQUIRE(made.action);
     CHECK(made.action->id == act.id);

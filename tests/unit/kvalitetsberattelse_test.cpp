@@ -73,7 +73,7 @@ struct World {
                 review_from_template(kvh::test::shipped_requirements(), ws.env()));
             v->kommun = v->diarienummer = v->author = v->decided_by = v->paragraph = text;
             v->decided_date = "2026-03-18";
-            v->focus_areas = {{text}};
+            v->focus_areas = {{text, ""}};
             for (std::size_t i = 0; i < v->entries.size(); ++i) {
                 ReviewItem& k = v->entries.edit(i);
                 k.text = k.reference = k.evidence = k.comment = text;
