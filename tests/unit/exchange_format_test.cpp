@@ -41,8 +41,8 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     const std::string text = read_data("workspace_valid.json");
     const ParsedFile f = parse_exchange(text);
     REQUIRE(f.ok());
-    CHECK(f.format_version == 3);
-    CHECK(text.find("\"format_version\": 3,") != std::string::npos);
+    CHECK(f.format_version == 4);
+    CHECK(text.find("\"format_version\": 4,") != std::string::npos);
     CHECK(f.exported_at == "2026-03-12T16:00:00Z");
     REQUIRE(f.documents.size() == 11);
     const Document& d = f.documents[0];
@@ -71,7 +71,7 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
 // and (reading is not editing) the file's own history and revision numbers.
 static void check_reads_as_sample(const ParsedFile& old) {
     REQUIRE(old.ok());
-    CHECK(old.format_version == 3);
+    CHECK(old.format_version == 4);
     const ParsedFile now = parse_exchange(read_data("workspace_valid.json"));
     REQUIRE(now.ok());
     REQUIRE(old.documents.size() == now.documents.size());
