@@ -95,6 +95,7 @@ void draw_scope(App& app, const core::Document& doc, const AnnualReview& r) {
 
 void draw_template(App& app, const AnnualReview& r) {
     const auto& t = app.requirement_template();
+    if (r.template_id.empty()) return; // a review from before there was a template
     const std::string name = t && t->id == r.template_id ? t->name : r.template_id;
     wrapped_muted(core::fmt(Msg::ag_template, {name, r.template_version}).c_str());
     if (!t)
@@ -147,17 +148,18 @@ void draw_particulars(App& app, const core::Document& doc, const AnnualReview& r
         draw_scope(app, doc, r);
         draw_template(app, r);
         draw_last_year(app, doc, r, f);
-    } else {
-        std::string line =
-            core::fmt(Msg::ag_header_line, {core::tr(core::review_scope_name(r.scope)), r.template_version});
-        if (f.last) line += " · " + core::fmt(Msg::ag_header_last, {std::to_string(f.last->year)});
-        wrapped_muted(line.c_str());
-        if (r.scope == core::ReviewScope::enhet && core::is_blank(doc.unit))
-            colored_text(color_warning(),
-                         core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
-        if (!app.requirement_template()) colored_text(color_warning(), core::tr(Msg::ag_template_missing));
     }
     if (ImGui::Button(core::tr(open ? Msg::ag_header_hide : Msg::ag_header_show))) s.particulars = !open;
+    if (open) return;
+    std::string line = core::fmt(Msg::ag_header_level, {core::tr(core::review_scope_name(r.scope))});
+    if (!r.template_version.empty()) line += " · " + core::fmt(Msg::ag_header_template, {r.template_version});
+    if (f.last) line += " · " + core::fmt(Msg::ag_header_last, {std::to_string(f.last->year)});
+    same_line_if_fits(line.c_str());
+    ImGui::AlignTextToFramePadding();
+    wrapped_muted(line.c_str());
+    if (r.scope == core::ReviewScope::enhet && core::is_blank(doc.unit))
+        colored_text(color_warning(), core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
+    if (!app.requirement_template()) colored_text(color_warning(), core::tr(Msg::ag_template_missing));
 }
 
 void draw_progress(const AnnualReview& r, const ReviewFacts& f) {
@@ -306,7 +308,10 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
             show_toast(app, core::tr(Msg::ag_focus_blank), false);
         else if (edit_review(
                      app, doc.id, Msg::ag_undo_focus_add,
-                     [&](AnnualReview& m) { m.focus_areas.push_back({s.new_focus_area, ""}); }, false, "focus/new"))
+                     [&](AnnualReview& m) {
+                         m.focus_areas.push_back({s.new_focus_area, ""});
+                     },
+                     false, "focus/new"))
             s.new_focus_area.clear();
     }
     show_refused(app, "focus/new");
