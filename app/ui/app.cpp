@@ -172,12 +172,8 @@ bool menu_button() {
 // one is shown again. Whatever else was opened meanwhile ends the way back.
 void return_to_origin(App& app, const std::string& shown) {
     auto& o = app.state.origin;
-    if (o.opened != shown) {
-        o = {};
-        return;
-    }
-    if (app.state.open_doc == shown) return;
-    if (app.state.open_doc.empty() && app.workspace().find(o.doc)) {
+    if (!o.opened.empty() && o.opened == app.state.open_doc) return; // opened now, or still open
+    if (o.opened == shown && app.state.open_doc.empty() && app.workspace().find(o.doc)) {
         app.state.screen = o.screen;
         app.state.open_doc = o.doc;
     }
