@@ -208,7 +208,9 @@ TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
         [](AnnualReview& r) { r.entries.edit(1).actions.push_back(Action{}); },
         [](AnnualReview& r) { r.narratives[ReportSection::samverkan] = "Samverkan med regionen."; },
         [](AnnualReview& r) { r.overall = Assessment::uppfyller; },
-        [](AnnualReview& r) { r.focus_areas.push_back({"Riskanalyser", ""}); },
+        [](AnnualReview& r) {
+            r.focus_areas.push_back({"Riskanalyser", ""});
+        },
         [](AnnualReview& r) { r.decided_by = "Socialnämnden"; },
         [](AnnualReview& r) { r.decided_date = "2027-02-20"; },
         [](AnnualReview& r) { r.paragraph = "§ 12"; },
