@@ -232,8 +232,15 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await press(page, 'Öppna åtgärden');
   // The requirement it is under opens beside the list (its help names the nämnd's focus areas).
   await h.find(page, /^Det här brukar visa att kravet är uppfyllt: Protokollsutdrag från nämnden med beslut om genomgången och fokusområdena/);
+  // The action deleted there, the focus area may become one again (once).
+  await press(page, 'Ta bort åtgärden');
+  await h.saved(page);
   await toTop(page);
   await h.click(page, 'Sammanfattning och beslut');
+  await press(page, 'Gör fokusområdet till en åtgärd');
+  await h.find(page, `”${FOCUS}” är nu en åtgärd under SKR:s vägledning 2012.`);
+  await inView(page, `Åtgärd under SKR:s vägledning 2012: ${FOCUS}`);
+  assert.equal(await h.has(page, 'Gör fokusområdet till en åtgärd'), false, 'made once');
   await type(page, 'Beslutad av (nämnd eller utskott)', 'Socialnämnden');
   await type(page, 'Beslutsdatum', '2027-02-20');
   await type(page, 'Paragraf i protokollet (§)', '§ 14');
@@ -243,7 +250,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
                    ['uppfyller_delvis', [{ text: FOCUS, atgard: item(review, 'SKR:s vägledning 2012').atgarder[0].id }],
                     'Socialnämnden', '2027-02-20', '§ 14']);
   assert.equal(item(review, 'SKR:s vägledning 2012').atgarder.length, 1);
-  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder[0].vad, 'Riskanalyser i alla enheter');
+  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder[0].vad, FOCUS);
 
   // The berättelse: the cover, one section's narrative, what is still missing.
   await toTop(page);
