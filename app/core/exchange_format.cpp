@@ -53,9 +53,16 @@ void participants_by_id(json&) {}
 // records stored by earlier builds carry no version; a file needs nothing more here.
 void actions_of_issue_9(json&) {}
 
+// Version 4 lets a focus area of an årlig genomgång name the action made of it: an object {"text",
+// "atgard"} where it was a text. A body keeps keys it does not know, so a new key alone would need no
+// version; but an element of another type is an error to a build of format 3, and the version has it
+// say "made by a newer version" instead. The reader takes the texts of format 3 as they are.
+void focus_area_actions(json&) {}
+
 // Upgrades from version i+1 to i+2 live at index i.
 using Migration = void (*)(json& root);
-constexpr std::array<Migration, kFormatVersion - 1> kMigrations{participants_by_id, actions_of_issue_9};
+constexpr std::array<Migration, kFormatVersion - 1> kMigrations{participants_by_id, actions_of_issue_9,
+                                                                focus_area_actions};
 
 nlohmann::ordered_json ordered(const Document& d) {
     nlohmann::ordered_json j;

@@ -18,7 +18,7 @@ namespace kvh::core {
 // The egenkontrollplan and the utförd egenkontroll got their models within 3: a build of 3 before them
 // keeps their bodies as any JSON, and they read the bodies of that time as meant, so no file changes
 // meaning for either.
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 inline constexpr std::string_view kFormatName = "kvalitetshjul";
 
 // Bounds that keep hostile input from exhausting memory or the stack.

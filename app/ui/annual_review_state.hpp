@@ -8,6 +8,7 @@
 #include "core/arlig_genomgang/kvalitetsberattelse.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,11 +32,12 @@ struct ReviewFacts {
 };
 
 struct AnnualReviewState {
-    std::string doc;          // the review these settings belong to
-    std::string item;         // id of the requirement open in the editor, or ""
-    bool summary_tab = false; // Sammanfattning och beslut rather than the requirements
-    bool berattelse = false;  // the kvalitetsberättelse takes the screen
-    std::string shown;        // what took the whole screen last frame ("berattelse", an item's id, or "")
+    std::string doc;                 // the review these settings belong to
+    std::string item;                // id of the requirement open in the editor, or ""
+    bool summary_tab = false;        // Sammanfattning och beslut rather than the requirements
+    bool berattelse = false;         // the kvalitetsberättelse takes the screen
+    std::optional<bool> particulars; // level, template and last year shown; set when first drawn
+    std::string shown; // what took the whole screen last frame ("berattelse", an item's id, or "")
     // The last change refused, shown under its field (`where`) until the workspace moves.
     struct Refused {
         std::string where, text;

@@ -6,6 +6,8 @@
 #include "review_views.hpp"
 
 #include "item_roles.hpp"
+#include "list_beside_editor.hpp"
+#include "view_buttons.hpp"
 
 #include <algorithm>
 
@@ -93,6 +95,7 @@ void draw_scope(App& app, const core::Document& doc, const AnnualReview& r) {
 
 void draw_template(App& app, const AnnualReview& r) {
     const auto& t = app.requirement_template();
+    if (r.template_id.empty()) return; // a review from before there was a template
     const std::string name = t && t->id == r.template_id ? t->name : r.template_id;
     wrapped_muted(core::fmt(Msg::ag_template, {name, r.template_version}).c_str());
     if (!t)
@@ -131,6 +134,32 @@ void draw_last_year(App& app, const core::Document& doc, const AnnualReview& r, 
         }
     }
     ImGui::EndDisabled();
+}
+
+// The review's particulars (level, template, last year) open when a review with nothing assessed yet is
+// opened, as they are chosen first; otherwise one line, opened on request, so the requirements start
+// high on a laptop. Decided once per opening: the page does not jump at the first verdict. A warning
+// that asks for something (no unit for an enhet, no template) shows either way.
+void draw_particulars(App& app, const core::Document& doc, const AnnualReview& r, const ReviewFacts& f) {
+    auto& s = app.state.annual_review;
+    if (!s.particulars) s.particulars = core::is_untouched(r);
+    const bool open = *s.particulars;
+    if (open) {
+        draw_scope(app, doc, r);
+        draw_template(app, r);
+        draw_last_year(app, doc, r, f);
+    }
+    if (ImGui::Button(core::tr(open ? Msg::ag_header_hide : Msg::ag_header_show))) s.particulars = !open;
+    if (open) return;
+    std::string line = core::fmt(Msg::ag_header_level, {core::tr(core::review_scope_name(r.scope))});
+    if (!r.template_version.empty()) line += " · " + core::fmt(Msg::ag_header_template, {r.template_version});
+    if (f.last) line += " · " + core::fmt(Msg::ag_header_last, {std::to_string(f.last->year)});
+    same_line_if_fits(line.c_str());
+    ImGui::AlignTextToFramePadding();
+    wrapped_muted(line.c_str());
+    if (r.scope == core::ReviewScope::enhet && core::is_blank(doc.unit))
+        colored_text(color_warning(), core::fmt(Msg::ag_scope_no_unit, {std::to_string(doc.year)}).c_str());
+    if (!app.requirement_template()) colored_text(color_warning(), core::tr(Msg::ag_template_missing));
 }
 
 void draw_progress(const AnnualReview& r, const ReviewFacts& f) {
@@ -197,22 +226,16 @@ void draw_item_rows(App& app, const AnnualReview& r, const ReviewFacts& f) {
 }
 
 void draw_items_tab(App& app, const core::Document& doc, const AnnualReview& r, const ReviewFacts& f) {
-    auto& s = app.state.annual_review;
-    const float width = ImGui::GetContentRegionAvail().x;
-    if (width <= 55 * ImGui::GetFontSize()) return draw_item_rows(app, r, f);
-    // The list beside the open requirement, each scrolling on its own, together most of the screen.
-    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.85f);
-    ImGui::BeginChild("##requirements", ImVec2(width * 0.4f, h));
-    draw_item_rows(app, r, f);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##requirement", ImVec2(0, h));
-    const std::size_t open = item_index(r, s.item);
-    if (open < r.entries.size())
-        draw_review_item(app, doc, r, open, f);
-    else
-        wrapped_muted(core::tr(Msg::ag_pick_item));
-    ImGui::EndChild();
+    if (!room_beside()) return draw_item_rows(app, r, f);
+    list_beside_editor(
+        "##requirements", [&] { draw_item_rows(app, r, f); }, "##requirement",
+        [&] {
+            const std::size_t open = item_index(r, app.state.annual_review.item);
+            if (open < r.entries.size())
+                draw_review_item(app, doc, r, open, f);
+            else
+                wrapped_muted(core::tr(Msg::ag_pick_item));
+        });
 }
 
 // [SECTION] The summary and the decision
@@ -224,24 +247,24 @@ std::size_t focus_item(const AnnualReview& r) {
     return r.entries.size() - 1;
 }
 
-bool is_action(const AnnualReview& r, const std::string& focus) {
-    for (const ReviewItem& k : r.items())
-        for (const core::Action& a : k.actions)
-            if (a.what == focus) return true;
-    return false;
-}
-
-void make_action(App& app, const core::Document& doc, const AnnualReview& r, const std::string& focus) {
+// The focus area becomes an action under focus_item and names it, in one undo step: rewording either
+// later keeps the link, and only a deleted action offers this again.
+void make_action(App& app, const core::Document& doc, const AnnualReview& r, std::size_t i) {
     if (r.entries.empty()) return;
     const std::size_t at = focus_item(r);
+    const std::string focus = r.focus_areas[i].text;
     core::Action act;
     act.id = core::new_uuid_v4(app.workspace().env());
     act.what = focus;
     act.why = core::fmt(Msg::ag_focus_action_why, {std::to_string(doc.year + 1)});
-    const std::string item_id = r.entries[at].id, reference = r.entries[at].reference;
+    const std::string reference = r.entries[at].reference;
     if (edit_review(
             app, doc.id, {Msg::ag_undo_focus_action, {focus}},
-            [&](AnnualReview& m) { m.entries.edit(at).actions.push_back(act); }, false, "focus"))
+            [&](AnnualReview& m) {
+                m.entries.edit(at).actions.push_back(act);
+                m.focus_areas[i].action = act.id;
+            },
+            false, "focus"))
         show_toast(app, core::fmt(Msg::ag_focus_made_action, {focus, reference}), true);
 }
 
@@ -253,25 +276,28 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
     for (std::size_t i = 0; i < r.focus_areas.size(); ++i) {
         const std::string number = std::to_string(i + 1), where = "focus/" + number;
         ImGui::PushID(int(i));
-        std::string v = r.focus_areas[i];
+        std::string v = r.focus_areas[i].text;
         if (text_field(core::fmt(Msg::ag_focus_n, {number}).c_str(), v, 1.5f))
             edit_review(
-                app, doc.id, {Msg::ag_undo_focus, {number}}, [&](AnnualReview& m) { m.focus_areas[i] = v; },
-                true, where);
+                app, doc.id, {Msg::ag_undo_focus, {number}},
+                [&](AnnualReview& m) { m.focus_areas[i].text = v; }, true, where);
         show_refused(app, where);
-        const bool done = is_action(r, r.focus_areas[i]);
-        if (done) {
-            ImGui::AlignTextToFramePadding();
-            colored_text(color_ok(), core::tr(Msg::ag_focus_is_action));
+        if (const core::FocusAreaAction made = core::focus_area_action(r, i); made.action) {
+            wrapped(core::fmt(Msg::ag_focus_is_action, {made.item->reference, made.action->what}).c_str());
+            // Opens the requirement it is under, where the action editor has it.
+            if (ImGui::Button(core::tr(Msg::ag_focus_open_action))) {
+                s.item = made.item->id;
+                s.summary_tab = false;
+            }
         } else if (ImGui::Button(core::tr(Msg::ag_focus_to_action))) {
-            make_action(app, doc, r, r.focus_areas[i]);
+            make_action(app, doc, r, i);
         }
         ImGui::SameLine(0, 2 * style.ItemSpacing.x);
         if (ImGui::Button(core::tr(Msg::ag_focus_remove)))
             if (edit_review(app, doc.id, {Msg::ag_undo_focus_remove, {number}}, [&](AnnualReview& m) {
                     m.focus_areas.erase(m.focus_areas.begin() + std::ptrdiff_t(i));
                 }))
-                show_toast(app, core::fmt(Msg::ag_focus_removed, {r.focus_areas[i]}), true);
+                show_toast(app, core::fmt(Msg::ag_focus_removed, {r.focus_areas[i].text}), true);
         ImGui::PopID();
         ImGui::Spacing();
     }
@@ -282,7 +308,10 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
             show_toast(app, core::tr(Msg::ag_focus_blank), false);
         else if (edit_review(
                      app, doc.id, Msg::ag_undo_focus_add,
-                     [&](AnnualReview& m) { m.focus_areas.push_back(s.new_focus_area); }, false, "focus/new"))
+                     [&](AnnualReview& m) {
+                         m.focus_areas.push_back({s.new_focus_area, ""});
+                     },
+                     false, "focus/new"))
             s.new_focus_area.clear();
     }
     show_refused(app, "focus/new");
@@ -294,10 +323,11 @@ void draw_summary_tab(App& app, const core::Document& doc, const AnnualReview& r
                                        core::EvidenceGroup::egenkontroller, core::EvidenceGroup::actions};
     draw_evidence(app, doc, r, f.evidence, all);
     ImGui::BeginDisabled(app.read_only());
-    ImGui::SeparatorText(core::tr(Msg::ag_summary_title));
-    if (const auto a = enum_choice(core::tr(Msg::berattelse_overall), r.overall, core::all_assessments,
-                                   core::assessment_name))
-        edit_review(app, doc.id, {Msg::risk_undo_header, {}, {Msg::berattelse_overall}},
+    const core::ScopeWords& whose = core::scope_words(r.scope);
+    ImGui::SeparatorText(core::tr(whose.summary));
+    if (const auto a =
+            enum_choice(core::tr(whose.overall), r.overall, core::all_assessments, core::assessment_name))
+        edit_review(app, doc.id, {Msg::risk_undo_header, {}, {whose.overall}},
                     [&](AnnualReview& m) { m.overall = *a; });
     draw_focus_areas(app, doc, r);
     ImGui::SeparatorText(core::tr(Msg::berattelse_decision));
@@ -340,8 +370,7 @@ bool draw_annual_review_alone(App& app, const core::Document& doc) {
     if (!r) return false;
     if (!s.item.empty() && item_index(*r, s.item) == r->entries.size()) s.item.clear();
     // On a phone an open requirement is the whole screen: one thing at a time.
-    const bool item_alone =
-        !s.item.empty() && !s.summary_tab && ImGui::GetContentRegionAvail().x <= 55 * ImGui::GetFontSize();
+    const bool item_alone = !s.item.empty() && !s.summary_tab && !room_beside();
     // What takes the screen starts at its top, not where the review was scrolled to.
     const std::string shown = s.berattelse ? "berattelse" : item_alone ? s.item : "";
     if (shown != s.shown) {
@@ -362,25 +391,15 @@ void draw_annual_review(App& app, const core::Document& doc) {
     const core::AnnualReviewPtr r = core::annual_review_of(doc);
     if (!r) return;
     const ReviewFacts& f = review_facts(app, doc, r);
-    draw_scope(app, doc, *r);
-    draw_template(app, *r);
-    draw_last_year(app, doc, *r, f);
-    ImGui::Spacing();
+    draw_particulars(app, doc, *r, f);
     draw_progress(*r, f);
     if (ImGui::Button(core::tr(Msg::ag_open_berattelse))) s.berattelse = true;
 
     // The two parts of the review as a pair of buttons, the one shown marked as pressed and named.
-    ImGui::Spacing();
     const std::string labels[] = {core::fmt(Msg::ag_tab_items, {std::to_string(r->entries.size())}),
                                   core::tr(Msg::ag_tab_summary)};
-    for (int k = 0; k < 2; ++k) {
-        const bool on = s.summary_tab == (k == 1);
-        if (k) same_line_if_fits(labels[k].c_str());
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-        if (ImGui::Button(labels[k].c_str())) s.summary_tab = k == 1;
-        note_selected(labels[k].c_str(), on);
-        if (on) ImGui::PopStyleColor();
-    }
+    same_line_if_fits(labels[0].c_str());
+    if (const auto k = view_buttons(labels, s.summary_tab ? 1 : 0)) s.summary_tab = *k == 1;
     ImGui::Separator();
     if (s.summary_tab) return draw_summary_tab(app, doc, *r, f);
     draw_items_tab(app, doc, *r, f);

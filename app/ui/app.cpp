@@ -51,6 +51,10 @@ void App::change_settings(const Settings& s) {
     host_.request_frames(3);
 }
 
+void App::opened_from(Screen screen, std::string doc) {
+    state.origin = {screen, std::move(doc), state.open_doc};
+}
+
 void undo_step(App& app) {
     const std::string label = app.workspace().undo_label();
     if (!app.workspace().undo()) return;
@@ -65,6 +69,7 @@ void redo_step(App& app) {
 
 void set_active_screen(App& app, Screen s) {
     app.state.screen = s;
+    app.state.origin = {};
     app.state.open_doc.clear();
     app.state.open_unreadable.clear();
     app.state.search.clear();
@@ -163,14 +168,28 @@ bool menu_button() {
     return pressed;
 }
 
+// After document `shown` was drawn: when it was closed and had been opened from another document, that
+// one is shown again. Whatever else was opened meanwhile ends the way back.
+void return_to_origin(App& app, const std::string& shown) {
+    auto& o = app.state.origin;
+    if (!o.opened.empty() && o.opened == app.state.open_doc) return; // opened now, or still open
+    if (o.opened == shown && app.state.open_doc.empty() && app.workspace().find(o.doc)) {
+        app.state.screen = o.screen;
+        app.state.open_doc = o.doc;
+    }
+    o = {};
+}
+
 void draw_content(App& app) {
     if (!app.state.open_unreadable.empty() && draw_unreadable(app, app.state.open_unreadable)) return;
     app.state.open_unreadable.clear();
     if (!app.state.open_doc.empty() && app.workspace().find(app.state.open_doc)) {
+        const std::string shown = app.state.open_doc;
         if (app.save_status().state == SaveStatus::State::loading)
             wrapped_muted(core::tr(core::Msg::doc_loading)); // its items are not read yet
         else
-            draw_document_editor(app, app.state.open_doc);
+            draw_document_editor(app, shown);
+        return_to_origin(app, shown);
         return;
     }
     app.state.open_doc.clear();

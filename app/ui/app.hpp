@@ -134,6 +134,10 @@ class App {
     core::Workspace& workspace() { return ws_; }
     const core::FactsIndex& facts() const { return facts_; }
     Host& host() { return host_; }
+    // The document just opened (state.open_doc) was opened from document `doc` on `screen`, as a
+    // review's number opens an analysis: closing it (Tillbaka, Esc) returns there, where that document
+    // keeps its own state, instead of to the opened one's list. Going anywhere else forgets it.
+    void opened_from(Screen screen, std::string doc);
 
     // UI state shared between the views (one file each), which read and change it.
     struct State {
@@ -141,6 +145,11 @@ class App {
         std::string search;
         std::string open_doc;        // id of the document shown in the editor, or ""
         std::string open_unreadable; // id of the unreadable record shown, or ""
+        struct Origin {
+            Screen screen = Screen::overview;
+            std::string doc;    // where closing `opened` returns to
+            std::string opened; // the document opened from it, or "" when there is nothing to return to
+        } origin;
         bool menu_open = false;
         std::string toast;            // a short confirmation
         std::uint64_t toast_undo = 0; // …with Ångra while this undo step is on top (Workspace::undo_serial)

@@ -74,9 +74,9 @@ void draw_cover(App& app, const core::Document& doc, const AnnualReview& r) {
     ImGui::SeparatorText(core::tr(Msg::ag_cover));
     ImGui::BeginDisabled(app.read_only());
     cover_text(app, doc, r, Msg::berattelse_kommun, &AnnualReview::kommun, FieldKind::name);
-    // The nämnd is the document's unit: the same field as in the review's header.
+    // The nämnd, förvaltning or enhet is the document's unit: the same field as in the review's header.
     std::string unit = doc.unit;
-    if (text_field(core::tr(Msg::berattelse_namnd), unit, 0, FieldKind::name))
+    if (text_field(core::tr(core::scope_words(r.scope).cover), unit, 0, FieldKind::name))
         app.workspace().edit(doc.id, Msg::undo_unit, [&](core::Document& d) { d.unit = unit; });
     cover_text(app, doc, r, Msg::berattelse_diarienummer, &AnnualReview::diarienummer, FieldKind::verbatim);
     cover_text(app, doc, r, Msg::berattelse_author, &AnnualReview::author, FieldKind::name);
@@ -110,7 +110,8 @@ void draw_section(App& app, const core::Document& doc, const AnnualReview& r,
     std::string v = it == r.narratives.end() ? "" : it->second;
     const std::string where = "narrative/" + std::string(core::report_section_key(s.section));
     ImGui::BeginDisabled(app.read_only());
-    if (text_field(core::fmt(Msg::ag_narrative, {name}).c_str(), v, 4))
+    if (text_field(core::fmt(Msg::ag_narrative, {core::tr(core::scope_words(r.scope).work), name}).c_str(), v,
+                   4))
         edit_review(
             app, doc.id, {Msg::ag_undo_narrative, {name}},
             [&](AnnualReview& m) {
@@ -133,7 +134,7 @@ void draw_decision(App& app, const core::Kvalitetsberattelse& b) {
     ImGui::Spacing();
     heading(core::tr(Msg::berattelse_decision), 2);
     const std::pair<Msg, std::string> rows[] = {
-        {Msg::berattelse_overall, core::tr(core::assessment_name(b.overall))},
+        {core::scope_words(b.scope).overall, core::tr(core::assessment_name(b.overall))},
         {Msg::ag_decided_by, b.decided_by},
         {Msg::ag_decided_date, b.decided_date},
         {Msg::ag_paragraph, b.paragraph}};

@@ -3,6 +3,8 @@
 // of common checks, the årshjul as a tab, the copy into next year, and the plan as printout, CSV and
 // calendar file. One check's editor is egenkontroll_check_editor.cpp.
 #include "egenkontroll_plan_parts.hpp"
+#include "list_beside_editor.hpp"
+#include "view_buttons.hpp"
 
 #include "core/date_input.hpp"
 #include "core/egenkontroll/egenkontroll_calendar.hpp"
@@ -215,25 +217,15 @@ void draw_check_list(App& app, const Plan& p, const WheelFacts& f) {
 void draw_checks_tab(App& app, const core::Document& doc, const Plan& p, const WheelFacts& f) {
     auto& es = app.state.egenkontroll_plan;
     const int open = es.check.empty() ? 0 : check_number(p, es.check);
-    const float width = ImGui::GetContentRegionAvail().x;
-    if (width > 55 * ImGui::GetFontSize()) {
-        // The list beside the open check, as roomy as the risk screen: at least most of the screen's
-        // height, the page scrolling them into view under the plan's header.
-        const float h =
-            std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.85f);
-        ImGui::BeginChild("##checks", ImVec2(width * 0.4f, h));
-        draw_check_list(app, p, f);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("##check", ImVec2(0, h));
-        if (open)
-            draw_check_editor(app, doc, p, std::size_t(open - 1), f);
-        else
-            wrapped_muted(core::tr(p.checks.empty() ? Msg::ek_no_checks : Msg::ek_pick_check));
-        ImGui::EndChild();
-        return;
-    }
-    draw_check_list(app, p, f);
+    if (!room_beside()) return draw_check_list(app, p, f);
+    list_beside_editor(
+        "##checks", [&] { draw_check_list(app, p, f); }, "##check",
+        [&] {
+            if (open)
+                draw_check_editor(app, doc, p, std::size_t(open - 1), f);
+            else
+                wrapped_muted(core::tr(p.checks.empty() ? Msg::ek_no_checks : Msg::ek_pick_check));
+        });
 }
 
 } // namespace
@@ -245,8 +237,7 @@ bool draw_egenkontroll_plan_alone(App& app, const core::Document& doc) {
     if (!p) return false;
     if (!es.check.empty() && !core::find_check(*p, es.check)) es.check.clear();
     // On a phone an open check is the whole screen, as a risk is: one thing at a time.
-    const bool check_alone =
-        !es.check.empty() && !es.wheel_tab && ImGui::GetContentRegionAvail().x <= 55 * ImGui::GetFontSize();
+    const bool check_alone = !es.check.empty() && !es.wheel_tab && !room_beside();
     // What takes the screen now starts at its top, not where the plan was scrolled to.
     const std::string shown = es.library_open ? "library" : check_alone ? es.check : "";
     if (shown != es.shown) {
@@ -280,13 +271,7 @@ void draw_egenkontroll_plan(App& app, const core::Document& doc) {
     ImGui::Spacing();
     const std::string labels[] = {core::fmt(Msg::ek_tab_checks, {std::to_string(p->checks.size())}),
                                   core::tr(Msg::ek_tab_wheel)};
-    for (int k = 0; k < 2; ++k) {
-        const bool on = es.wheel_tab == (k == 1);
-        if (k) ImGui::SameLine(0, 0);
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-        if (ImGui::Button(labels[k].c_str())) es.wheel_tab = k == 1;
-        if (on) ImGui::PopStyleColor();
-    }
+    if (const auto k = view_buttons(labels, es.wheel_tab ? 1 : 0)) es.wheel_tab = *k == 1;
     ImGui::Separator();
     if (!es.wheel_tab) return draw_checks_tab(app, doc, *p, f);
     const WheelTap tap = draw_year_wheel_section(f, es.month, false);

@@ -59,16 +59,22 @@ std::vector<EvidenceLink> check_links(App& app, const std::vector<core::CheckMon
     return out;
 }
 
+// Opens what a number counts; its Tillbaka comes back to the review as it was left.
 void open_link(App& app, const EvidenceLink& l) {
-    if (!l.check.empty()) return open_check(app, l.doc, l.check);
     const core::Document* d = app.workspace().find(l.doc);
     if (!d) return;
-    if (d->kind == core::DocKind::riskanalys) {
+    const Screen screen = app.state.screen;
+    const std::string review = app.state.open_doc;
+    if (!l.check.empty()) {
+        open_check(app, l.doc, l.check);
+    } else if (d->kind == core::DocKind::riskanalys) {
         set_active_screen(app, Screen::risk_analyses);
-        return open_risk(app, l.doc, "");
+        open_risk(app, l.doc, "");
+    } else {
+        set_active_screen(app, Screen::egenkontroller);
+        app.state.open_doc = l.doc;
     }
-    set_active_screen(app, Screen::egenkontroller);
-    app.state.open_doc = l.doc;
+    app.opened_from(screen, review);
 }
 
 // A number as a button; none to open when it is 0.

@@ -24,7 +24,9 @@ with open(src, encoding="utf-8") as f:
 doc = next(d for d in export["documents"] if d["id"] == review)
 doc["title"] = evil
 body = doc["body"]
-body.update(kommun="Borås stad", diarienummer="SN 2026/17", forfattare="Kvalitetsstrateg Anna Berg",
+# A control character, U+FFFE and U+FFFF, as a file of another tool may bring: XML 1.0 forbids them,
+# so the parts below are well-formed only if the writer leaves them out.
+body.update(kommun="Borås stad\u0001\uffff", diarienummer="SN 2026/17\ufffe", forfattare="Kvalitetsstrateg Anna Berg",
             beslutad_av="Socialnämnden", beslutsdatum="2026-03-18", paragraf="§ 42",
             helhetsbedomning="uppfyller_delvis")
 body["berattelse"] = {"inledning": "Nämnden har under året följt upp ledningssystemet.",
@@ -47,7 +49,7 @@ pandoc -f docx -t plain "$TMP/berattelse.docx" -o "$TMP/pandoc.txt" || fail "pan
 # Anchors that do not depend on the draft: the sections' headings, every verdict, the decision.
 for want in "Inledning och syfte" "Riskanalyser" "Fokusområden för nästa år" "Beslut" \
     "Uppfyller" "Uppfyller delvis" "Uppfyller inte" "Ej bedömt" "Ej tillämpligt" \
-    "Bedömning: Uppfyller inte" "Socialnämnden" "§ 42" "$EVIL"; do
+    "Bedömning: Uppfyller inte" "Socialnämnden" "§ 42" "$EVIL" "Kommun: Borås stad" "SN 2026/17"; do
     grep -qF -- "$want" "$TMP/pandoc.txt" || fail "pandoc's text lacks: $want"
 done
 

@@ -6,6 +6,7 @@
 #include "core/arlig_genomgang/kvalitetsberattelse.hpp"
 #include "core/arlig_genomgang/kvalitetsberattelse_docx.hpp"
 #include "core/exchange_format.hpp"
+#include "core/report/markup_text.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -42,7 +43,7 @@ int main(int argc, char** argv) {
 
     const auto name = [](auto what) { return std::string(tr(what, Lang::sv)); };
     nlohmann::json headings = nlohmann::json::array(), cells = nlohmann::json::array(),
-                   texts = {b.title,        b.kommun,    b.namnd,
+                   texts = {b.title,        b.kommun,    b.unit,
                             b.diarienummer, b.author,    b.decided_by,
                             b.decided_date, b.paragraph, name(assessment_name(b.overall))};
     for (const BerattelseSection& s : b.sections) {
@@ -68,6 +69,9 @@ int main(int argc, char** argv) {
              {r.what, r.responsible, name(action_status_name(r.status)), r.due, r.follow_up})
             cells.push_back(cell);
     for (const std::string& f : b.focus_areas) texts.push_back(f);
+    // What the Word file can hold of each: characters XML 1.0 forbids are left out of it.
+    for (nlohmann::json* list : {&headings, &cells, &texts})
+        for (nlohmann::json& t : *list) t = report::markup_text(t.get<std::string>());
     std::cout << nlohmann::json{{"headings", headings}, {"cells", cells}, {"texts", texts}}.dump(1) << "\n";
     return 0;
 }

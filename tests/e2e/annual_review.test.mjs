@@ -115,14 +115,14 @@ async function importYear(page, go = h.click) {
 async function openReview(page, title) {
   await h.click(page, 'Årlig genomgång');
   await press(page, title, LIST);
-  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, /^Bedömda krav: /);
 }
 
 async function assess(page, row, verdict, evidence) {
   await toTop(page, LIST);
   await press(page, row, LIST);
   await choose(page, 'Bedömning', verdict);
-  if (evidence) await type(page, 'Underlag – vad visar hur kravet uppfylls?', evidence, { leave: 'Escape' });
+  if (evidence) await type(page, 'Underlag – vad visar att kravet är uppfyllt?', evidence, { leave: 'Escape' });
 }
 
 const EVIDENCE = [
@@ -146,7 +146,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await type(page, 'Enhet/verksamhet', 'Socialnämnden');
   await type(page, 'År', '2026', { select: true });
   await choose(page, 'Nivå för genomgången', 'Förvaltning');
-  await h.find(page, 'Underlaget räknas fram ur alla enheters dokument för 2026.');
+  await h.find(page, 'Underlaget hämtas från alla enheters dokument för 2026.');
   await h.find(page, /^Kravmall: SOSFS 2011:9 .*, version 2026-1$/);
   await h.find(page, 'Bedömda krav: 0 av 23');
   let [review] = await reviews(page);
@@ -171,8 +171,11 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.click(page, 'Riskanalys nattbemanning · Hemtjänst Norra');
   await h.find(page, 'Riskanalys nattbemanning');
   await h.find(page, /^Risk 1: /);
-  await openReview(page, TITLE);
-  await h.find(page, '5 kap. 1 § – Riskanalyser'); // where the person was
+  // Tillbaka returns to the review where the person was, not to the list of analyses.
+  await h.click(page, 'Tillbaka');
+  await h.find(page, /^Bedömda krav: /);
+  await h.find(page, '5 kap. 1 § – Riskanalyser');
+  assert.equal(await h.has(page, 'Ny riskanalys'), false, 'not the list of analyses');
 
   await assess(page, /^5 kap\. 2 §: Egenkontroll görs/, 'Uppfyller inte', 'Tre av fyra planerade kontroller är inte gjorda.');
   await inView(page, 'Följsamhet i de dokumenterade egenkontrollerna: 58 av 60 = 97 %');
@@ -188,6 +191,15 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.equal(item(review, '3 kap. 1 §').underlag, 'Ledningssystemet fastställdes av nämnden i februari.');
   await openReview(page, TITLE);
   await h.find(page, 'Bedömda krav: 3 av 23 · Uppfyller: 1 · Uppfyller delvis: 1 · Uppfyller inte: 1');
+  // Under way, the review's particulars are one line, every field a press away.
+  await h.find(page, 'Nivå: Förvaltning · kravmallens version 2026-1');
+  assert.equal(await h.has(page, 'Nivå för genomgången'), false, 'the level choice is folded away');
+  await h.shot(page, 'laptop-review-compact');
+  await h.click(page, 'Visa uppgifter om genomgången');
+  await h.find(page, 'Nivå för genomgången');
+  await h.find(page, /^Kravmall: SOSFS 2011:9 .*, version 2026-1$/);
+  await h.click(page, 'Dölj uppgifterna');
+  await h.find(page, 'Nivå: Förvaltning · kravmallens version 2026-1');
   await inView(page, '5 kap. 2 § · Uppfyller inte', LIST);
 
   await assess(page, /^4 kap\. 5 §: /, 'Ej tillämpligt');
@@ -205,21 +217,40 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await toTop(page);
   await h.click(page, 'Sammanfattning och beslut');
   await inView(page, 'Åtgärder: 5'); // the review's own action is one of the year's
-  await choose(page, 'Nämndens samlade bedömning', 'Uppfyller delvis');
+  await choose(page, 'Förvaltningens samlade bedömning', 'Uppfyller delvis'); // the review's level
   await type(page, 'Nytt fokusområde', 'Riskanalyser i alla enheter', { leave: 'Escape' });
   await press(page, 'Lägg till fokusområdet');
   await h.saved(page);
-  await press(page, 'Gör till åtgärd');
-  await h.find(page, '”Riskanalyser i alla enheter” finns nu som åtgärd under SKR:s vägledning 2012.');
-  await inView(page, 'Finns som åtgärd');
+  await press(page, 'Gör fokusområdet till en åtgärd');
+  await h.find(page, '”Riskanalyser i alla enheter” är nu en åtgärd under SKR:s vägledning 2012.');
+  await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
+  // Reworded, the focus area keeps its action (known by id, not by its words): none is offered again.
+  const FOCUS = 'Riskanalyser i alla enheter och verksamheter';
+  await type(page, 'Fokusområde 1', FOCUS, { leave: 'Escape', select: true });
+  assert.equal(await h.has(page, 'Gör fokusområdet till en åtgärd'), false, 'a reworded focus area is still an action');
+  await inView(page, 'Åtgärd under SKR:s vägledning 2012: Riskanalyser i alla enheter');
+  await press(page, 'Öppna åtgärden');
+  // The requirement it is under opens beside the list (its help names the nämnd's focus areas).
+  await h.find(page, /^Det här brukar visa att kravet är uppfyllt: Protokollsutdrag från nämnden med beslut om genomgången och fokusområdena/);
+  // The action deleted there, the focus area may become one again (once).
+  await press(page, 'Ta bort åtgärden');
+  await h.saved(page);
+  await toTop(page);
+  await h.click(page, 'Sammanfattning och beslut');
+  await press(page, 'Gör fokusområdet till en åtgärd');
+  await h.find(page, `”${FOCUS}” är nu en åtgärd under SKR:s vägledning 2012.`);
+  await inView(page, `Åtgärd under SKR:s vägledning 2012: ${FOCUS}`);
+  assert.equal(await h.has(page, 'Gör fokusområdet till en åtgärd'), false, 'made once');
   await type(page, 'Beslutad av (nämnd eller utskott)', 'Socialnämnden');
   await type(page, 'Beslutsdatum', '2027-02-20');
   await type(page, 'Paragraf i protokollet (§)', '§ 14');
   [review] = await reviews(page);
   assert.deepEqual([review.body.helhetsbedomning, review.body.fokusomraden, review.body.beslutad_av,
                     review.body.beslutsdatum, review.body.paragraf],
-                   ['uppfyller_delvis', ['Riskanalyser i alla enheter'], 'Socialnämnden', '2027-02-20', '§ 14']);
-  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder[0].vad, 'Riskanalyser i alla enheter');
+                   ['uppfyller_delvis', [{ text: FOCUS, atgard: item(review, 'SKR:s vägledning 2012').atgarder[0].id }],
+                    'Socialnämnden', '2027-02-20', '§ 14']);
+  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder.length, 1);
+  assert.equal(item(review, 'SKR:s vägledning 2012').atgarder[0].vad, FOCUS);
 
   // The berättelse: the cover, one section's narrative, what is still missing.
   await toTop(page);
@@ -231,7 +262,7 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await type(page, 'Upprättad av', 'Eva Lind, kvalitetssamordnare');
   const NARRATIVE = 'Varje enhet gjorde en riskanalys inför sommaren.';
   await inView(page, 'Att komplettera: Planerad egenkontroll utan utfall: Social dokumentation 1 (jul)');
-  await type(page, 'Nämndens arbete – Riskanalyser', NARRATIVE, { leave: 'Escape' });
+  await type(page, 'Förvaltningens arbete – Riskanalyser', NARRATIVE, { leave: 'Escape' });
   [review] = await reviews(page);
   assert.equal(review.body.berattelse.riskanalys, NARRATIVE);
   await h.shot(page, 'laptop-berattelse');
@@ -270,10 +301,11 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
     'Klart senast', 'Inför dubbelsignering av läkemedel', 'Utbilda nattpersonalen i larmrutinen',
     'Ta fram en rutin för nyckelhantering', 'Alla har gått utbildningen.', 'Riskanalyser i alla enheter',
     // the decision
-    'Beslut', 'Nämndens samlade bedömning', '2027-02-20', '§ 14'];
+    'Beslut', 'Förvaltningens samlade bedömning', 'Förvaltningens arbete', '2027-02-20', '§ 14'];
   for (const text of expected)
     assert.ok(printed.includes(text.toLocaleLowerCase('sv')), `the printed berättelse holds "${text}"`);
   assert.match(printed, /bedömning: uppfyller(?! delvis| inte)/, 'the section whose requirements are met');
+  assert.ok(!printed.includes('nämndens'), 'a förvaltning\'s berättelse names no nämnd as its author');
   assert.deepEqual(dialogs, []);
 
   // Downloaded as HTML: the same document, the markup escaped.
@@ -309,10 +341,10 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   await h.find(page, 'Nivå för genomgången');
   await type(page, 'Enhet/verksamhet', 'Socialnämnden');
   await type(page, 'År', '2027', { select: true });
-  assert.equal(await h.has(page, 'Starta från förra årets genomgång'), false, 'not of another level');
+  assert.equal(await h.has(page, 'Utgå från förra årets genomgång'), false, 'not of another level');
   await choose(page, 'Nivå för genomgången', 'Förvaltning');
   await h.find(page, `Jämförs med förra årets genomgång: ${TITLE} (2026)`);
-  await h.click(page, 'Starta från förra årets genomgång');
+  await h.click(page, 'Utgå från förra årets genomgång');
   await h.find(page, `Genomgången utgår nu från ”${TITLE}”. Bedöm varje krav på nytt; förra årets bedömning står bredvid.`);
   await h.saved(page);
   const [last, next] = await reviews(page);
@@ -321,13 +353,13 @@ test('on a laptop, a review with mixed verdicts and the year\'s numbers becomes 
   assert.ok(next.body.krav.every((k) => k.bedomning === 'ej_bedomt' && k.underlag === ''), 'verdicts are made anew');
   assert.equal(next.body.kommun, 'Exempelkommun');
   await toTop(page, LIST);
-  await inView(page, /^5 kap\. 1 § · Ej bedömt \(i fjol: Uppfyller delvis/, LIST);
+  await inView(page, /^5 kap\. 1 § · Ej bedömt \(förra året: Uppfyller delvis/, LIST);
   await assess(page, /^5 kap\. 1 §: /, 'Uppfyller');
   await inView(page, 'Bedömning förra året: Uppfyller delvis');
   await h.find(page, 'Underlag förra året: Tre riskanalyser; nattbemanningens röda risk saknar åtgärd.');
   await h.find(page, 'Ändrad bedömning: Uppfyller delvis förra året, Uppfyller i år.');
   await h.shot(page, 'laptop-review-next-year');
-  assert.equal(await h.has(page, 'Starta från förra årets genomgång'), false, 'started once');
+  assert.equal(await h.has(page, 'Utgå från förra årets genomgång'), false, 'started once');
   assert.deepEqual(env.errors, []);
   await context.close();
 });

@@ -38,7 +38,7 @@ test('export downloads every document; a fresh profile imports it after a previe
   await file.saveAs(path);
   const exported = JSON.parse(await readFile(path, 'utf8'));
   assert.equal(exported.format, 'kvalitetshjul');
-  assert.equal(exported.format_version, 3);
+  assert.equal(exported.format_version, 4);
   assert.deepEqual(exported.documents.map((d) => d.id).sort(), original.documents.map((d) => d.id).sort());
   await a.close();
 

@@ -35,7 +35,7 @@ TEST_CASE("a review written before the review had a model is read as meant") {
     const auto v = read(legacy, errors);
     REQUIRE(errors.empty());
     REQUIRE(v);
-    CHECK(v->focus_areas == std::vector<std::string>{"Uppföljning av åtgärder efter lex Sarah"});
+    CHECK(v->focus_areas == std::vector<FocusArea>{{"Uppföljning av åtgärder efter lex Sarah", ""}});
     REQUIRE(v->entries.size() == 2);
     const ReviewItem& k = v->entries[1];
     CHECK(k.requirement == "5-2");
@@ -70,7 +70,7 @@ TEST_CASE("a review's file form round trips, and bad values name their place") {
     AnnualReview v = review_from_template(kvh::test::shipped_requirements(), fixed_env());
     v.scope = ReviewScope::forvaltning;
     v.overall = Assessment::uppfyller_delvis;
-    v.focus_areas = {"Egenkontroll av social dokumentation"};
+    v.focus_areas = {{"Egenkontroll av social dokumentation", ""}};
     v.narratives[ReportSection::riskanalys] = "Riskanalyser gjordes i nio av tolv enheter.";
     v.decided_by = "Socialnämnden";
     v.decided_date = "2026-03-18";
@@ -112,7 +112,7 @@ TEST_CASE("an edit of a review is checked: repeated ids, bad dates and broken te
     CHECK(errors[1].path == "body.krav[2].kommentar");
     errors.clear();
     next = v;
-    next.focus_areas = {"Riskanalys", "  "}; // the file form could not hold it: refused
+    next.focus_areas = {{"Riskanalys", ""}, {"  ", ""}}; // the file form could not hold it: refused
     CHECK_FALSE(check_annual_review(next, &v, "body", errors));
     CHECK(errors.at(0).path == "body.fokusomraden[1]");
 }
@@ -140,7 +140,7 @@ TEST_CASE("this year's review starts from last year's: items kept, verdicts left
     AnnualReview last = review_from_template(t, env);
     last.kommun = "Exempelkommun";
     last.overall = Assessment::uppfyller_delvis;
-    last.focus_areas = {"Riskanalys i alla enheter"};
+    last.focus_areas = {{"Riskanalys i alla enheter", ""}};
     for (std::size_t i = 0; i < last.entries.size(); ++i) {
         ReviewItem& k = last.entries.edit(i);
         k.assessment = i % 2 ? Assessment::uppfyller : Assessment::uppfyller_inte;
@@ -208,7 +208,9 @@ TEST_CASE("a review is untouched until anything of the nämnd's own is in it") {
         [](AnnualReview& r) { r.entries.edit(1).actions.push_back(Action{}); },
         [](AnnualReview& r) { r.narratives[ReportSection::samverkan] = "Samverkan med regionen."; },
         [](AnnualReview& r) { r.overall = Assessment::uppfyller; },
-        [](AnnualReview& r) { r.focus_areas.push_back("Riskanalyser"); },
+        [](AnnualReview& r) {
+            r.focus_areas.push_back({"Riskanalyser", ""});
+        },
         [](AnnualReview& r) { r.decided_by = "Socialnämnden"; },
         [](AnnualReview& r) { r.decided_date = "2027-02-20"; },
         [](AnnualReview& r) { r.paragraph = "§ 12"; },
@@ -252,4 +254,63 @@ TEST_CASE("last year's review is the one started from, else last year's of the s
     // A document of another kind has no last year's review.
     const std::string plan = ws.create(DocKind::atgardsplan, "Plan", "Socialnämnden", 2026);
     CHECK_FALSE(last_years_review(ws, *ws.find(plan)));
+}
+
+TEST_CASE("a focus area names the action made of it by id, and offers it again once that is deleted") {
+    AnnualReview v = review_from_template(kvh::test::shipped_requirements(), fixed_env());
+    Action act;
+    act.id = "6f1c2a5e-3b7d-4c1e-9a2b-0d4e5f6a7b8c";
+    act.what = "Riskanalyser i alla enheter";
+    v.entries.edit(4).actions.push_back(act);
+    v.focus_areas = {{"Riskanalyser i alla enheter", act.id}, {"Social dokumentation", ""}};
+    FocusAreaAction made = focus_area_action(v, 0);
+    REQUIRE(made.action);
+    CHECK(made.action->id == act.id);
+    CHECK(made.item == &v.entries[4]);
+    CHECK_FALSE(focus_area_action(v, 1).action);
+    CHECK_FALSE(focus_area_action(v, 2).action);
+
+    // Rewording either keeps the link: it was the words that let a duplicate be made.
+    v.focus_areas[0].text = "Riskanalys i varje enhet före sommaren";
+    v.entries.edit(4).actions[0].what = "Varje enhet gör en riskanalys";
+    CHECK(focus_area_action(v, 0).action);
+
+    // In a file: a text until linked, then an object; both read back.
+    const json file = v.to_json();
+    CHECK(file["fokusomraden"] ==
+          json::array({{{"text", "Riskanalys i varje enhet före sommaren"}, {"atgard", act.id}},
+                       "Social dokumentation"}));
+    std::vector<ValidationError> errors;
+    const auto back = read(file, errors);
+    REQUIRE(back);
+    CHECK(*back == v);
+    std::vector<ValidationError> check_errors;
+    CHECK(check_annual_review(v, nullptr, "body", check_errors));
+
+    // The action deleted: the focus area is offered as one again.
+    v.entries.edit(4).actions.clear();
+    CHECK_FALSE(focus_area_action(v, 0).action);
+}
+
+TEST_CASE("a focus area's file form: format 3's texts read, a bad link or text names its place") {
+    std::vector<ValidationError> errors;
+    const auto old = read({{"fokusomraden", {"Riskanalyser", "Avvikelser"}}}, errors);
+    REQUIRE(old);
+    CHECK(old->focus_areas == std::vector<FocusArea>{{"Riskanalyser", ""}, {"Avvikelser", ""}});
+
+    const json bad = {
+        {"fokusomraden",
+         {json{{"text", "Riskanalyser"}, {"atgard", "nr 3"}}, json{{"atgard", ""}}, 7, json{{"text", " "}}}}};
+    errors.clear();
+    CHECK_FALSE(read(bad, errors));
+    std::vector<std::string> paths;
+    for (const auto& e : errors) paths.push_back(e.path);
+    CHECK(paths == std::vector<std::string>{"body.fokusomraden[0].atgard", "body.fokusomraden[1].text",
+                                            "body.fokusomraden[2]", "body.fokusomraden[3]"});
+
+    AnnualReview v;
+    v.focus_areas = {{"Riskanalyser", "nr 3"}};
+    errors.clear();
+    CHECK_FALSE(check_annual_review(v, nullptr, "body", errors));
+    CHECK(errors.at(0).path == "body.fokusomraden[0].atgard");
 }

@@ -41,8 +41,8 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
     const std::string text = read_data("workspace_valid.json");
     const ParsedFile f = parse_exchange(text);
     REQUIRE(f.ok());
-    CHECK(f.format_version == 3);
-    CHECK(text.find("\"format_version\": 3,") != std::string::npos);
+    CHECK(f.format_version == 4);
+    CHECK(text.find("\"format_version\": 4,") != std::string::npos);
     CHECK(f.exported_at == "2026-03-12T16:00:00Z");
     REQUIRE(f.documents.size() == 11);
     const Document& d = f.documents[0];
@@ -71,7 +71,7 @@ TEST_CASE("the sample workspace reads completely, with genuine revisions") {
 // and (reading is not editing) the file's own history and revision numbers.
 static void check_reads_as_sample(const ParsedFile& old) {
     REQUIRE(old.ok());
-    CHECK(old.format_version == 3);
+    CHECK(old.format_version == 4);
     const ParsedFile now = parse_exchange(read_data("workspace_valid.json"));
     REQUIRE(now.ok());
     REQUIRE(old.documents.size() == now.documents.size());
@@ -167,7 +167,7 @@ TEST_CASE("export writes keys in a fixed order, two-space indented, documents in
     b.body = std::make_shared<JsonBody>(DocKind::egenkontroll, nlohmann::json::object());
     const std::string expected = R"({
   "format": "kvalitetshjul",
-  "format_version": 3,
+  "format_version": 4,
   "exported_at": "2026-01-01T12:00:00Z",
   "documents": [
     {
@@ -421,19 +421,19 @@ TEST_CASE("errors stop at 100, followed by how many more there were") {
     CHECK(f.errors[100].text(Lang::en) == "… and 10 more");
 }
 
-TEST_CASE(
-    "migrate: version 3 is current, 1 and 2 are read; missing, unknown and newer versions are refused") {
+TEST_CASE("migrate: version 4 is current, 1 to 3 are read; missing, unknown and newer versions are refused") {
     std::vector<ValidationError> errors;
-    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":3})");
+    auto root = nlohmann::json::parse(R"({"format":"kvalitetshjul","format_version":4})");
     CHECK(migrate(root, errors));
     CHECK(errors.empty());
-    CHECK(root["format_version"] == 3);
+    CHECK(root["format_version"] == 4);
     for (const char* older : {R"({"format":"kvalitetshjul","format_version":1})",
-                              R"({"format":"kvalitetshjul","format_version":2})"}) {
+                              R"({"format":"kvalitetshjul","format_version":2})",
+                              R"({"format":"kvalitetshjul","format_version":3})"}) {
         root = nlohmann::json::parse(older);
         CHECK(migrate(root, errors));
         CHECK(errors.empty());
-        CHECK(root["format_version"] == 3);
+        CHECK(root["format_version"] == 4);
     }
 
     auto refused = [](const char* text) {
@@ -451,9 +451,9 @@ TEST_CASE(
     CHECK(refused(R"({"format_version":"1"})") == "format_version: ska vara ett heltal, men är en text");
     CHECK(refused(R"({"format_version":1.0})") ==
           "format_version: ska vara ett heltal, men är ett decimaltal");
-    CHECK(refused(R"({"format_version":4})") ==
-          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 4; den här "
-          "versionen kan läsa till och med version 3). Uppdatera Kvalitetshjul och försök igen.");
+    CHECK(refused(R"({"format_version":5})") ==
+          "format_version: filen är skapad av en nyare version av Kvalitetshjul (formatversion 5; den här "
+          "versionen kan läsa till och med version 4). Uppdatera Kvalitetshjul och försök igen.");
     CHECK(refused(R"({"format_version":18446744073709551615})").find("nyare version") != std::string::npos);
 }
 
@@ -461,7 +461,7 @@ TEST_CASE("parse_exchange routes the version through migrate before reading docu
     const ParsedFile newer = parse_exchange(read_data("invalid_newer_version.json"));
     REQUIRE(newer.errors.size() == 1); // no document errors: a newer file is not read further
     CHECK(newer.errors[0].what == Msg::err_version_newer);
-    CHECK(newer.errors[0].args == std::vector<std::string>{"4", "3"});
+    CHECK(newer.errors[0].args == std::vector<std::string>{"5", "4"});
     const ParsedFile missing = parse_exchange(R"({"format":"kvalitetshjul","documents":[1]})");
     CHECK(texts(missing) == std::vector<std::string>{"format_version: fältet saknas"});
     CHECK(texts(parse_exchange(R"({"format":"kvalitetshjul","format_version":1,"documents":[]})")) ==

@@ -73,7 +73,7 @@ struct World {
                 review_from_template(kvh::test::shipped_requirements(), ws.env()));
             v->kommun = v->diarienummer = v->author = v->decided_by = v->paragraph = text;
             v->decided_date = "2026-03-18";
-            v->focus_areas = {text};
+            v->focus_areas = {{text, ""}};
             for (std::size_t i = 0; i < v->entries.size(); ++i) {
                 ReviewItem& k = v->entries.edit(i);
                 k.text = k.reference = k.evidence = k.comment = text;
@@ -209,4 +209,69 @@ TEST_CASE("the Word file is a zip of those parts, [Content_Types].xml first, the
     CHECK(read.entries[0].name == "[Content_Types].xml");
     CHECK(berattelse_docx(w.draft(), Lang::sv) == docx);
     CHECK(berattelse_docx(b, Lang::en) != docx);
+}
+
+TEST_CASE("the cover and the labels say whose the review is: nämnd, förvaltning or enhet") {
+    const World w("Hemtjänsten Norr");
+    Kvalitetsberattelse b = w.draft();
+    CHECK(b.scope == ReviewScope::namnd);
+    CHECK(b.unit == "Hemtjänsten Norr");
+    const std::string namnd = berattelse_html(b, Lang::sv);
+    CHECK(namnd.find("<dt>Nämnd</dt><dd>Hemtjänsten Norr</dd>") != std::string::npos);
+    CHECK(namnd.find("<h3>Nämndens arbete</h3>") != std::string::npos);
+
+    b.scope = ReviewScope::enhet;
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("<dt>Enhet</dt><dd>Hemtjänsten Norr</dd>") != std::string::npos);
+    CHECK(html.find("<h3>Enhetens ansvar</h3>") != std::string::npos);
+    CHECK(html.find("<h3>Enhetens arbete</h3>") != std::string::npos);
+    CHECK(html.find("<dt>Enhetens samlade bedömning</dt>") != std::string::npos);
+    CHECK(html.find("Nämnd") == std::string::npos);
+    const std::string word = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(word.find(">Enhet: Hemtjänsten Norr<") != std::string::npos);
+    CHECK(word.find(">Enhetens arbete<") != std::string::npos);
+    CHECK(word.find(">Enhetens samlade bedömning: ") != std::string::npos);
+    CHECK(word.find("Nämnd") == std::string::npos);
+
+    b.scope = ReviewScope::forvaltning;
+    CHECK(berattelse_html(b, Lang::en).find("<h3>The administration&#39;s work</h3>") != std::string::npos);
+}
+
+TEST_CASE("the Word file's XML holds no broken UTF-8 and none of the characters XML 1.0 forbids") {
+    const World w("Hemtjänsten");
+    Kvalitetsberattelse b = w.draft();
+    // A file of another tool may bring any of these; Word refuses a part that holds one.
+    const std::string bad = "Titel\xC3 med\x01 fel\xEF\xBF\xBE och\xEF\xBF\xBF slut\x80";
+    b.title = b.unit = b.decided_by = bad;
+    b.sections[0].narrative = bad;
+    b.focus_areas = {bad};
+    const std::string doc = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(doc.find("\xEF\xBF\xBE") == std::string::npos);
+    CHECK(doc.find("\xEF\xBF\xBF") == std::string::npos);
+    CHECK(doc.find('\x01') == std::string::npos);
+    std::string repaired = doc;
+    repair_utf8(repaired);
+    CHECK(repaired == doc); // valid UTF-8 throughout
+    CHECK(count(doc, "Titel\xEF\xBF\xBD med fel och slut\xEF\xBF\xBD") >= 5);
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("\xEF\xBF\xBF") == std::string::npos);
+    CHECK(html.find('\x01') == std::string::npos);
+    CHECK(count(html, "Titel\xEF\xBF\xBD med fel och slut\xEF\xBF\xBD") >= 5);
+}
+
+TEST_CASE("a decision not yet filled in is left out of the Word file, as of the HTML") {
+    const World w("Hemtjänsten");
+    Kvalitetsberattelse b = w.draft();
+    b.decided_by = b.decided_date = "";
+    b.paragraph = " ";
+    const std::string doc = berattelse_docx_parts(b, Lang::sv)[4].second;
+    CHECK(doc.find("Beslutad av") == std::string::npos);
+    CHECK(doc.find(">Datum:") == std::string::npos);
+    CHECK(doc.find(">Paragraf:") == std::string::npos);
+    CHECK(doc.find(">Nämndens samlade bedömning: Ej bedömt<") != std::string::npos);
+    const std::string html = berattelse_html(b, Lang::sv);
+    CHECK(html.find("<dt>Beslutad av</dt>") == std::string::npos);
+    b.decided_by = "Socialnämndens arbetsutskott";
+    CHECK(berattelse_docx_parts(b, Lang::sv)[4].second.find(">Beslutad av: Socialnämndens arbetsutskott<") !=
+          std::string::npos);
 }

@@ -43,7 +43,7 @@ std::string random_review_change(Rng& rng, core::AnnualReview& v, const core::En
         v.narratives[one_of(rng, core::all_report_sections)] = text(rng);
         return "review narrative";
     case 4:
-        v.focus_areas.push_back(text(rng));
+        v.focus_areas.push_back({text(rng), chance(rng, 30) ? new_id(rng, ids, env) : std::string()});
         return "review focus area";
     case 5:
         v.decided_date = one_of(rng, {"", "2026-03-18", "2026-02-30", "2026-3"});

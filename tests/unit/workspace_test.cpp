@@ -581,7 +581,7 @@ TEST_CASE("a body text that a file cannot hold as it is is refused, and what is 
     CHECK_FALSE(set([](AnnualReview& v) { v.narratives[ReportSection::samverkan] = "Fall \xC3"; }));
     CHECK(ws.refusal().at(0).path == "body.berattelse.samverkan");
     CHECK(ws.refusal().at(0).what == Msg::err_bad_text);
-    CHECK_FALSE(set([](AnnualReview& v) { v.focus_areas.push_back("\x80"); }));
+    CHECK_FALSE(set([](AnnualReview& v) { v.focus_areas.push_back({"\x80", ""}); }));
     CHECK(ws.refusal().at(0).path == "body.fokusomraden[0]");
     CHECK(ws.find(id)->rev.number == 1);
     REQUIRE(set([](AnnualReview& v) { v.narratives[ReportSection::samverkan] = "Åtgärd 🙂"; }));

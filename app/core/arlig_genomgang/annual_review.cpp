@@ -86,6 +86,38 @@ json legacy_item(const json& item, std::string_view doc_id, std::size_t index) {
     return out;
 }
 
+// A focus area is written as its text alone until it is made an action; only then as an object, so a
+// review without such links reads in builds of format 3.
+json focus_area_to_json(const FocusArea& f) {
+    if (f.action.empty()) return f.text;
+    return {{"text", f.text}, {"atgard", f.action}};
+}
+
+void read_focus_areas(Reader& r, std::vector<FocusArea>& out) {
+    const json* list = r.optional("fokusomraden", Msg::json_type_array);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string path = index_path(r.path("fokusomraden"), i);
+        FocusArea f;
+        if (item.is_string()) {
+            f.text = item.get<std::string>();
+        } else if (item.is_object()) {
+            Reader fr(item, path, r.errors());
+            read_string(fr, "atgard", f.action);
+            if (!f.action.empty() && !is_uuid(f.action)) fr.add("atgard", Msg::err_bad_uuid, {f.action});
+            const std::string* t = fr.get_string("text");
+            if (!t) continue;
+            f.text = *t;
+        } else {
+            r.errors().push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_string, type_msg(item)}});
+            continue;
+        }
+        if (is_blank(f.text)) r.errors().push_back({path, Msg::err_empty_text, {}, {}});
+        out.push_back(std::move(f));
+    }
+}
+
 json item_to_json(const ReviewItem& k) {
     json actions = json::array();
     for (const Action& a : k.actions) actions.push_back(action_to_json(a));
@@ -171,6 +203,17 @@ std::optional<Assessment> assessment_from_key(std::string_view key) {
 Msg assessment_name(Assessment a) {
     return enum_entry(kAssessments, a).name;
 }
+const ScopeWords& scope_words(ReviewScope s) {
+    static constexpr ScopeWords words[] = {
+        {Msg::scope_namnd, Msg::berattelse_responsibility_namnd, Msg::berattelse_work_namnd,
+         Msg::berattelse_overall_namnd, Msg::ag_summary_title_namnd},
+        {Msg::scope_forvaltning, Msg::berattelse_responsibility_forvaltning, Msg::berattelse_work_forvaltning,
+         Msg::berattelse_overall_forvaltning, Msg::ag_summary_title_forvaltning},
+        {Msg::scope_enhet, Msg::berattelse_responsibility_enhet, Msg::berattelse_work_enhet,
+         Msg::berattelse_overall_enhet, Msg::ag_summary_title_enhet}};
+    static_assert(std::size(words) == std::size(all_review_scopes));
+    return words[std::size_t(s)];
+}
 std::string_view review_scope_key(ReviewScope s) {
     return enum_entry(kScopes, s).key;
 }
@@ -191,6 +234,8 @@ std::uint64_t AnnualReview::hash_item(const ReviewItem& k) {
 json AnnualReview::head_json() const {
     json narrative = json::object();
     for (const auto& [section, text] : narratives) narrative[std::string(report_section_key(section))] = text;
+    json focus = json::array();
+    for (const FocusArea& f : focus_areas) focus.push_back(focus_area_to_json(f));
     return with_extra({{"niva", review_scope_key(scope)},
                        {"mall", template_id},
                        {"mallversion", template_version},
@@ -199,7 +244,7 @@ json AnnualReview::head_json() const {
                        {"diarienummer", diarienummer},
                        {"forfattare", author},
                        {"helhetsbedomning", assessment_key(overall)},
-                       {"fokusomraden", focus_areas},
+                       {"fokusomraden", std::move(focus)},
                        {"beslutad_av", decided_by},
                        {"beslutsdatum", decided_date},
                        {"paragraf", paragraph},
@@ -246,7 +291,7 @@ std::optional<AnnualReview> annual_review_from_body(const json& body, const std:
     read_string(r, "diarienummer", v.diarienummer);
     read_string(r, "forfattare", v.author);
     read_enum(r, "helhetsbedomning", kAssessments, v.overall);
-    if (r.optional("fokusomraden", Msg::json_type_array)) read_texts(r, "fokusomraden", v.focus_areas);
+    read_focus_areas(r, v.focus_areas);
     read_string(r, "beslutad_av", v.decided_by);
     read_date(r, "beslutsdatum", v.decided_date);
     read_string(r, "paragraf", v.paragraph);
@@ -292,10 +337,13 @@ bool check_annual_review(const AnnualReview& v, const AnnualReview* before, cons
     for (std::size_t i = 0; i < v.focus_areas.size(); ++i) {
         // As the reader asks: a blank focus area is no decision, and stored it would not read back.
         const std::string at = index_path(join_path(path, "fokusomraden"), i);
-        if (is_blank(v.focus_areas[i]))
+        const FocusArea& f = v.focus_areas[i];
+        if (is_blank(f.text))
             errors.push_back({at, Msg::err_empty_text, {}, {}});
         else
-            check_text(v.focus_areas[i], at, "", errors);
+            check_text(f.text, at, "", errors);
+        if (!f.action.empty() && !is_uuid(f.action))
+            errors.push_back({join_path(at, "atgard"), Msg::err_bad_uuid, {f.action}, {}});
     }
     for (const auto& [section, text] : v.narratives)
         check_text(text, join_path(path, "berattelse"), report_section_key(section), errors);
@@ -371,6 +419,14 @@ bool is_untouched(const AnnualReview& r) {
         std::all_of(r.narratives.begin(), r.narratives.end(), [](const auto& n) { return n.second.empty(); });
     return narratives_empty && r.overall == Assessment::ej_bedomt && r.focus_areas.empty() &&
            r.decided_by.empty() && r.decided_date.empty() && r.paragraph.empty();
+}
+
+FocusAreaAction focus_area_action(const AnnualReview& r, std::size_t i) {
+    if (i >= r.focus_areas.size() || r.focus_areas[i].action.empty()) return {};
+    for (const ReviewItem& k : r.entries)
+        for (const Action& a : k.actions)
+            if (a.id == r.focus_areas[i].action) return {&k, &a};
+    return {};
 }
 
 const Document* last_years_review(const Workspace& ws, const Document& doc) {

@@ -36,6 +36,13 @@ inline constexpr ReviewScope all_review_scopes[] = {ReviewScope::namnd, ReviewSc
                                                     ReviewScope::enhet};
 std::string_view review_scope_key(ReviewScope s);
 Msg review_scope_name(ReviewScope s);
+// Whose the review is in its labels, by its level: "Nämnd" on the cover and "Nämndens arbete" for a
+// nämnd, "Enhet" and "Enhetens arbete" for an enhet (a private huvudman's unit has no nämnd). One
+// table for the HTML, the Word file and the screens.
+struct ScopeWords {
+    Msg cover, responsibility, work, overall, summary;
+};
+const ScopeWords& scope_words(ReviewScope s);
 
 struct ReviewItem {
     std::string id;          // UUID v4
@@ -54,6 +61,14 @@ struct ReviewItem {
     bool operator==(const ReviewItem&) const = default;
 };
 
+// A focus area decided for next year, and the action made of it ("" until one is). The action is
+// known by its id, not its words: either may be reworded afterwards without the link being lost.
+struct FocusArea {
+    std::string text;
+    std::string action; // the id of an action of this review, or ""
+    bool operator==(const FocusArea&) const = default;
+};
+
 struct AnnualReview final : ListBody<AnnualReview, ReviewItem> {
     ReviewScope scope = ReviewScope::namnd;
     std::string template_id, template_version; // the template the items were copied from
@@ -62,7 +77,7 @@ struct AnnualReview final : ListBody<AnnualReview, ReviewItem> {
     std::string kommun, diarienummer, author;
     // The nämnd's summary.
     Assessment overall = Assessment::ej_bedomt;
-    std::vector<std::string> focus_areas;            // decided for next year; each can become an action
+    std::vector<FocusArea> focus_areas;              // decided for next year; each can become an action
     std::string decided_by, decided_date, paragraph; // nämnd or utskott, YYYY-MM-DD, "§ 42"
     std::map<ReportSection, std::string> narratives; // what was done, per section of the berättelse
     ItemList<ReviewItem> entries;
@@ -111,6 +126,14 @@ AnnualReview review_from_last_year(const AnnualReview& last, std::string_view la
 // any item, no narrative, no summary or decision. Only such a review may begin again from last year's
 // without anything written being lost.
 bool is_untouched(const AnnualReview& r);
+
+// The action focus area `i` was made into and the requirement it is under, while the review still
+// holds it; both null otherwise, so a deleted action lets the focus area become one again.
+struct FocusAreaAction {
+    const ReviewItem* item = nullptr;
+    const Action* action = nullptr;
+};
+FocusAreaAction focus_area_action(const AnnualReview& r, std::size_t i);
 
 // Last year's review beside the review `doc`: the one it started from while that still exists, else
 // the review of the year before with the same scope and unit; null when there is none.

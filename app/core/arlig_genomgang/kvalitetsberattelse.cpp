@@ -129,12 +129,13 @@ Kvalitetsberattelse draft_berattelse(const Document& doc, const AnnualReview& re
     Kvalitetsberattelse b;
     b.title = doc.title;
     b.kommun = review.kommun;
-    b.namnd = doc.unit;
+    b.unit = doc.unit;
+    b.scope = review.scope;
     b.year = doc.year;
     b.diarienummer = review.diarienummer;
     b.author = review.author;
     b.overall = review.overall;
-    b.focus_areas = review.focus_areas;
+    for (const FocusArea& f : review.focus_areas) b.focus_areas.push_back(f.text);
     b.decided_by = review.decided_by;
     b.decided_date = review.decided_date;
     b.paragraph = review.paragraph;
@@ -198,13 +199,14 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
     css.replace(css.find("PAGE"), 4, tr(Msg::berattelse_page, lang)); // a catalogue word: no quote in it
     const std::string year = std::to_string(b.year);
     const std::string heading = fmt(Msg::berattelse_title, lang, {year});
+    const ScopeWords& whose = scope_words(b.scope);
     report::HtmlReport html(lang, b.title.empty() ? heading : b.title, css);
     html.reserve(32 * 1024);
 
     html.raw("<section class=\"cover\">\n").heading(1, heading);
     html.paragraph(b.title, "kind");
     html.key_values({{Msg::berattelse_kommun, b.kommun},
-                     {Msg::berattelse_namnd, b.namnd},
+                     {whose.cover, b.unit},
                      {Msg::report_year, year},
                      {Msg::berattelse_diarienummer, b.diarienummer},
                      {Msg::berattelse_author, b.author}});
@@ -220,7 +222,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
         html.raw("<section class=\"part\" id=\"" + std::string(report_section_key(s.section)) + "\">\n");
         html.heading(2, tr(report_section_name(s.section), lang));
         if (!s.requirements.empty()) {
-            html.heading(3, tr(Msg::berattelse_responsibility, lang));
+            html.heading(3, tr(whose.responsibility, lang));
             html.table({Msg::berattelse_col_reference, Msg::berattelse_col_requirement,
                         Msg::berattelse_col_assessment, Msg::berattelse_col_evidence});
             for (const ReviewItem& k : s.requirements)
@@ -231,7 +233,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
                           {report::escape_lines(k.evidence + (k.comment.empty() ? "" : "\n" + k.comment))}});
             html.end_table();
         }
-        html.heading(3, tr(Msg::berattelse_work, lang));
+        html.heading(3, tr(whose.work, lang));
         if (!is_blank(s.narrative)) html.paragraph(s.narrative);
         if (s.section == ReportSection::riskanalys) {
             html.paragraph(figures_text(e, s.section, lang));
@@ -293,7 +295,7 @@ std::string berattelse_html(const Kvalitetsberattelse& b, Lang lang) {
     }
 
     html.raw("<section class=\"decision\" id=\"beslut\">\n").heading(2, tr(Msg::berattelse_decision, lang));
-    html.key_values({{Msg::berattelse_overall, tr(assessment_name(b.overall), lang)},
+    html.key_values({{whose.overall, tr(assessment_name(b.overall), lang)},
                      {Msg::report_decided_by, b.decided_by},
                      {Msg::report_date, b.decided_date},
                      {Msg::berattelse_paragraph, b.paragraph}});

@@ -46,7 +46,8 @@ struct BerattelseSection {
 };
 
 struct Kvalitetsberattelse {
-    std::string title, kommun, namnd, diarienummer, author;
+    std::string title, kommun, unit, diarienummer, author; // unit: the nämnd, förvaltning or enhet
+    ReviewScope scope = ReviewScope::namnd;                // names the unit and whose work it is
     int year = 0;
     std::vector<BerattelseSection> sections; // every section, in all_report_sections order
     std::vector<RiskAnalysisRow> risk_analyses;

@@ -2,6 +2,7 @@
 // paragraph by paragraph from the same draft the HTML is written from.
 #include "kvalitetsberattelse_docx.hpp"
 
+#include "core/report/markup_text.hpp"
 #include "core/report/zip_package.hpp"
 
 namespace kvh::core {
@@ -57,19 +58,19 @@ constexpr std::string_view kSection =
     R"(w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>)";
 constexpr std::size_t kTextWidth = 9070; // A4 (11,906 twips) less the two margins
 
-// Text for XML content: & < > escaped; characters XML 1.0 forbids (control characters) left out.
+// Text for XML content: what XML 1.0 may carry (markup_text), & < > escaped, and a carriage return
+// left out (lines are split at line feeds).
 std::string xml(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
+    for (char c : report::markup_text(text)) {
         if (c == '&')
             out += "&amp;";
         else if (c == '<')
             out += "&lt;";
         else if (c == '>')
             out += "&gt;";
-        else if (u >= 0x20 || c == '\t' || c == '\n')
+        else if (c != '\r')
             out += c;
     }
     return out;
@@ -128,11 +129,12 @@ class WordBody {
 std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kvalitetsberattelse& b,
                                                                        Lang lang) {
     const std::string year = std::to_string(b.year);
+    const ScopeWords& whose = scope_words(b.scope);
     WordBody d;
     d.paragraph(fmt(Msg::berattelse_title, lang, {year}), "Title");
     d.paragraph(b.title);
     const std::pair<Msg, std::string> cover[] = {{Msg::berattelse_kommun, b.kommun},
-                                                 {Msg::berattelse_namnd, b.namnd},
+                                                 {whose.cover, b.unit},
                                                  {Msg::report_year, year},
                                                  {Msg::berattelse_diarienummer, b.diarienummer},
                                                  {Msg::berattelse_author, b.author}};
@@ -143,7 +145,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
     for (const BerattelseSection& s : b.sections) {
         d.paragraph(tr(report_section_name(s.section), lang), "Heading1");
         if (!s.requirements.empty()) {
-            d.paragraph(tr(Msg::berattelse_responsibility, lang), "Heading2");
+            d.paragraph(tr(whose.responsibility, lang), "Heading2");
             std::vector<std::vector<std::string>> rows{
                 {tr(Msg::berattelse_col_reference, lang), tr(Msg::berattelse_col_requirement, lang),
                  tr(Msg::berattelse_col_assessment, lang), tr(Msg::berattelse_col_evidence, lang)}};
@@ -153,7 +155,7 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
                                 k.evidence + (k.comment.empty() ? "" : "\n" + k.comment)});
             d.table(rows);
         }
-        d.paragraph(tr(Msg::berattelse_work, lang), "Heading2");
+        d.paragraph(tr(whose.work, lang), "Heading2");
         if (!is_blank(s.narrative)) d.paragraph(s.narrative);
         if (s.section == ReportSection::riskanalys) {
             d.paragraph(figures_text(e, s.section, lang));
@@ -195,12 +197,13 @@ std::vector<std::pair<std::string, std::string>> berattelse_docx_parts(const Kva
         }
     }
     d.paragraph(tr(Msg::berattelse_decision, lang), "Heading1");
-    const std::pair<Msg, std::string> decision[] = {
-        {Msg::berattelse_overall, tr(assessment_name(b.overall), lang)},
-        {Msg::report_decided_by, b.decided_by},
-        {Msg::report_date, b.decided_date},
-        {Msg::berattelse_paragraph, b.paragraph}};
-    for (const auto& [label, value] : decision) d.paragraph(std::string(tr(label, lang)) + ": " + value);
+    const std::pair<Msg, std::string> decision[] = {{whose.overall, tr(assessment_name(b.overall), lang)},
+                                                    {Msg::report_decided_by, b.decided_by},
+                                                    {Msg::report_date, b.decided_date},
+                                                    {Msg::berattelse_paragraph, b.paragraph}};
+    // As on the cover and in the HTML (key_values): a field not filled in is left out, not printed bare.
+    for (const auto& [label, value] : decision)
+        if (!is_blank(value)) d.paragraph(std::string(tr(label, lang)) + ": " + value);
 
     return {{"[Content_Types].xml", std::string(kContentTypes)},
             {"_rels/.rels", std::string(kPackageRels)},

@@ -2,6 +2,7 @@
 #include "html_report.hpp"
 
 #include "core/document.hpp"
+#include "markup_text.hpp"
 
 #include <algorithm>
 
@@ -46,7 +47,7 @@ std::string class_attr(std::string_view css_class) {
 std::string escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (char c : markup_text(text)) {
         const char* entity = c == '&'    ? "&amp;"
                              : c == '<'  ? "&lt;"
                              : c == '>'  ? "&gt;"

@@ -16,7 +16,8 @@
 
 namespace kvh::core::report {
 
-// Text made safe for HTML: & < > " ' become entities, so the result may stand both in element content
+// Text made safe for HTML: what markup may carry (markup_text: broken UTF-8 as U+FFFD, characters XML
+// forbids left out), and & < > " ' become entities, so the result may stand both in element content
 // and in a quoted attribute value. One function for both places, so no call site can pick the wrong one.
 std::string escape(std::string_view text);
 // escape(), with the writer's line breaks kept as <br>.
