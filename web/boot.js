@@ -27,6 +27,16 @@
     en.textContent = text[1];
     status.appendChild(document.createElement('br'));
     status.appendChild(en);
+    // The accessibility statement stays within reach when the app cannot start.
+    [['tillganglighet.html', 'Tillgänglighetsredogörelse', 'sv'], ['accessibility.html', 'Accessibility statement', 'en']]
+      .forEach(function (l) {
+        var a = document.createElement('a');
+        a.href = l[0];
+        a.textContent = l[1];
+        a.lang = l[2];
+        status.appendChild(document.createElement('br'));
+        status.appendChild(a);
+      });
     status.setAttribute('role', 'alert');
     document.documentElement.classList.add('kvh-failed');
   }

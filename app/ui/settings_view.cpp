@@ -114,9 +114,16 @@ void draw_about(App& app) {
     for (const auto& [title, body] : parts) {
         section(core::tr(title));
         wrapped(core::tr(body));
+        if (body != Msg::a11y_statement_gaps) continue;
+        // Each known gap with its criterion and the date it is to be fixed by.
+        for (Msg gap : {Msg::a11y_gap_pictures, Msg::a11y_gap_offscreen, Msg::a11y_gap_selection}) {
+            ImGui::Bullet();
+            wrapped(core::tr(gap));
+        }
     }
     ImGui::Spacing();
     wrapped_muted(core::fmt(Msg::a11y_statement_date, {KVH_VERSION}).c_str());
+    wrapped(core::tr(Msg::a11y_statement_page));
 }
 
 } // namespace kvh::ui
