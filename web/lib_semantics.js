@@ -194,6 +194,7 @@ mergeInto(LibraryManager.library, {
       el.setAttribute('data-kvh-group', String(g.key));
       KvhSem.attr(el, 'role', g.role);
       KvhSem.attr(el, 'aria-modal', g.modal && g.role === 'dialog' ? 'true' : null);
+      KvhSem.attr(el, 'aria-sort', g.sort || null);
       // Rows and table cells are named by what they hold; a grid cell by its words (the risks drawn
       // in it are buttons inside it, each with its own name).
       if (g.role !== 'row' && g.role !== 'cell' && g.role !== 'columnheader') KvhSem.attr(el, 'aria-label', g.label || null);

@@ -105,6 +105,9 @@ struct SemanticItem {
     ImGuiID table = 0;
     int row = 0, column = 0;
     bool header = false;
+    // In the header of a sortable table: how its column sorts the rows when it is the first sort key
+    // ("ascending", "descending"), else null (aria-sort: said on one header only).
+    const char* sort = nullptr;
     ImGuiID group = 0; // the innermost group (dialog, table cell, grid cell) holding it; 0 none
 };
 // Every frame, for everyone: records the items drawn, then sends what changed to the DOM.

@@ -33,6 +33,7 @@ namespace {
 struct Group {
     ImGuiID key = 0, parent = 0;
     const char* role = "";
+    const char* sort = nullptr; // a column header's aria-sort
     std::string label;
     bool modal = false;
     int depth = 0; // parents are sent before their children
@@ -189,7 +190,7 @@ void make_groups(std::vector<SemanticItem>& items) {
             add_group(table, item.group, "table");
             add_group(row, table, "row");
             item.group = key_of(row, item.column);
-            add_group(item.group, row, item.header ? "columnheader" : "cell");
+            add_group(item.group, row, item.header ? "columnheader" : "cell").sort = item.sort;
         }
         for (const SemanticItem* cell : cells)
             if (cell->window == item.window && cell->rect.Contains(item.rect.GetCenter())) {
@@ -216,11 +217,11 @@ void make_groups(std::vector<SemanticItem>& items) {
                      [](const Group& a, const Group& b) { return a.depth < b.depth; });
 }
 
-// ,"groups":[{key,parent,role,label,modal,part,x,y}],"grm":[keys] — parents first; only what differs.
+// ,"groups":[{key,parent,role,sort,label,modal,part,x,y}],"grm":[keys] — parents first; only what differs.
 bool send_groups(std::string& json, float z) {
     static std::string up;
     up.clear();
-    char buf[160];
+    char buf[224];
     std::unordered_map<ImGuiID, ImU32> now;
     for (const Group& grp : g_groups) {
         if (grp.rect.Min.x == FLT_MAX) continue; // holds nothing drawn
@@ -229,14 +230,16 @@ bool send_groups(std::string& json, float z) {
             int modal, part, x, y, zoom;
         } k{grp.key,      grp.parent, grp.modal, grp.part, int(grp.rect.Min.x * 2), int(grp.rect.Min.y * 2),
             int(z * 1000)};
-        const ImU32 h = ImHashStr(grp.label.c_str(), 0, ImHashStr(grp.role, 0, ImHashData(&k, sizeof k)));
+        const ImU32 h = ImHashStr(
+            grp.label.c_str(), 0,
+            ImHashStr(grp.sort ? grp.sort : "", 0, ImHashStr(grp.role, 0, ImHashData(&k, sizeof k))));
         now[grp.key] = h;
         if (auto it = g_sent_groups.find(grp.key); it != g_sent_groups.end() && it->second == h) continue;
         snprintf(buf, sizeof buf,
-                 "%s{\"key\":%u,\"parent\":%u,\"role\":\"%s\",\"modal\":%d,\"part\":%d,\"x\":%.1f,\"y\":%.1f,"
-                 "\"label\":",
-                 up.empty() ? "" : ",", grp.key, grp.parent, grp.role, grp.modal ? 1 : 0, grp.part,
-                 grp.rect.Min.x * z, grp.rect.Min.y * z);
+                 "%s{\"key\":%u,\"parent\":%u,\"role\":\"%s\",\"sort\":\"%s\",\"modal\":%d,\"part\":%d,"
+                 "\"x\":%.1f,\"y\":%.1f,\"label\":",
+                 up.empty() ? "" : ",", grp.key, grp.parent, grp.role, grp.sort ? grp.sort : "",
+                 grp.modal ? 1 : 0, grp.part, grp.rect.Min.x * z, grp.rect.Min.y * z);
         up += buf;
         append_json_string(up, grp.label);
         up += '}';

@@ -411,6 +411,10 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         item.row = table->CurrentRow;
         item.column = table->CurrentColumn;
         item.header = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+        const ImGuiTableColumn& column = table->Columns[table->CurrentColumn];
+        item.sort = item.header && (table->Flags & ImGuiTableFlags_Sortable) && column.SortOrder == 0
+                        ? (column.SortDirection == ImGuiSortDirection_Descending ? "descending" : "ascending")
+                        : nullptr;
     }
 }
 

@@ -241,11 +241,13 @@ void draw_delete_confirmation(App& app) {
     wrapped(core::fmt(Msg::confirm_delete_text, {d->title}).c_str());
     ImGui::Spacing();
     bool close = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    // Avbryt first: the focus goes to the first button of a dialog, so Enter or Space pressed again
+    // right after "Ta bort" never deletes; deleting takes a deliberate Tab or a press on its button.
+    close |= ImGui::Button(core::tr(Msg::dialog_cancel));
+    same_line_if_fits(core::tr(Msg::confirm_delete_yes));
     ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
     const bool yes = ImGui::Button(core::tr(Msg::confirm_delete_yes)) && !app.read_only();
     ImGui::PopStyleColor();
-    same_line_if_fits(core::tr(Msg::dialog_cancel));
-    close |= ImGui::Button(core::tr(Msg::dialog_cancel));
     if (yes) {
         const std::string doc_title = d->title, id = d->id;
         if (app.workspace().remove(id)) {

@@ -237,6 +237,18 @@ MatrixEvent draw_risk_matrix(const char* id, const core::RiskAnalysis& a, const 
                 const ImVec2 ts = ImGui::CalcTextSize(more.c_str());
                 dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), dark, more.c_str());
                 announce_run(more, ImRect(c - ts * 0.5f, c + ts * 0.5f));
+                // The risks that do not fit are reached through the "+N", an item of its own: Enter
+                // shows the cell's risks in the list, as a press on the cell does.
+                const ImGuiID more_id =
+                    ImGui::GetID(("+" + std::to_string(s) + "/" + std::to_string(k)).c_str());
+                if (ImGui::ItemAdd(ImRect(c - ImVec2(reach, reach), c + ImVec2(reach, reach)), more_id)) {
+                    describe_last_item(
+                        core::fmt(core::Msg::a11y_more_in_cell,
+                                  {std::to_string(int(list.size()) - shown), std::to_string(list.size())})
+                            .c_str(),
+                        nullptr);
+                    if (GImGui->NavActivateId == more_id) ev = {MatrixEvent::Kind::cell_clicked, s, k, {}};
+                }
             }
         }
     }

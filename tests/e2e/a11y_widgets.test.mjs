@@ -1,11 +1,15 @@
 // The semantics layer's widgets as a screen reader and a keyboard meet them: dialogs and open lists
 // keep the focus and give it back on Esc; the risk matrix is a grid whose cells say their scores in
-// words and whose risks move with the arrow keys; fields carry their text, choices their state, the
+// words and whose risks move with the arrow keys, the risks a crowded cell cannot show reached through
+// its "+N"; fields carry their text, choices their state, the
 // register its column headers; Esc out of a field leaves the focus on it; the live region says a
 // save once; the person's setting for contrast is followed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as h from './harness.mjs';
+import { makeAnalysis, exchangeFile } from '../data/make_docs.mjs';
 import { context, noViolations, axFind, axPress, focused, press, tabTo } from './ax.mjs';
 
 let env;
@@ -69,6 +73,25 @@ test('an open list and a dialog keep the focus inside, are named, and Esc gives 
   await page.waitForFunction(() => !document.querySelector('[role=dialog]'), null, { timeout: 5000 });
   await page.waitForFunction((id) => Number(document.activeElement?.dataset?.kvhId) === id, remover.id, { timeout: 5000 });
   assert.equal((await h.workspace(page)).documents.filter((d) => d.kind === 'riskanalys').length, 1, 'Esc deleted nothing');
+  // The dialog opens on Avbryt: Enter pressed twice (a key held, a double press) deletes nothing.
+  await page.keyboard.press('Enter');
+  await axFind(page, 'dialog', /Ta bort/);
+  await page.waitForFunction(() => document.activeElement?.closest('[role=dialog]'), null, { timeout: 5000 });
+  assert.equal((await focused(page)).name, 'Avbryt', 'the safe choice has the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[role=dialog]'), null, { timeout: 5000 });
+  assert.equal((await h.workspace(page)).documents.filter((d) => d.kind === 'riskanalys').length, 1, 'Enter on the opened dialog deleted nothing');
+  // Deleting takes a deliberate step to the button that says so.
+  await page.waitForFunction((id) => Number(document.activeElement?.dataset?.kvhId) === id, remover.id, { timeout: 5000 });
+  await page.keyboard.press('Enter');
+  await axFind(page, 'dialog', /Ta bort/);
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Avbryt', null, { timeout: 5000 });
+  await press(page, 'Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ta bort dokumentet');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[role=dialog]'), null, { timeout: 5000 });
+  await h.saved(page);
+  assert.equal((await h.workspace(page)).documents.filter((d) => d.kind === 'riskanalys').length, 0, 'deleted on purpose');
   assert.deepEqual(env.errors, []);
   await c.close();
 });
@@ -120,6 +143,39 @@ test('the risk matrix is a grid whose cells say their scores in words; a risk mo
   await h.saved(page);
   risk = (await analysis(page)).body.risker[0];
   assert.deepEqual([risk.sannolikhet, risk.konsekvens], [4, 3], 'one undo takes back one move');
+  assert.deepEqual(env.errors, []);
+  await c.close();
+});
+
+test('the risks a crowded cell of the matrix cannot show are reached from its "+N" by the keyboard, which shows them in the list', async () => {
+  const c = await context(env, h.LAPTOP);
+  const page = await h.open(env, c);
+  const doc = makeAnalysis(7, 14, 0);
+  for (const r of doc.body.risker) Object.assign(r, { sannolikhet: 3, konsekvens: 4, rest_sannolikhet: 1, rest_konsekvens: 1 });
+  const file = join(h.SHOTS, 'crowded.json');
+  await writeFile(file, exchangeFile([doc]));
+  await axPress(page, 'button', 'Importera');
+  const chooser = page.waitForEvent('filechooser');
+  await axPress(page, 'button', 'Välj fil…');
+  await (await chooser).setFiles(file);
+  await axPress(page, 'button', 'Importera 1 dokument');
+  await h.saved(page);
+  await axPress(page, 'button', 'Riskanalyser');
+  await axPress(page, 'button', doc.title);
+  // The cell shows as many markers as fit; the rest are behind "+N", a button of its own.
+  const more = await axFind(page, 'button', /^\d+ risker till i rutan: visa rutans 14 risker i listan$/);
+  const hidden = Number(more.name.value.split(' ')[0]);
+  assert.ok(hidden > 0 && hidden < 14, `some risks are behind +N (${hidden})`);
+  assert.equal(await h.has(page, 'Risk 14'), false, 'risk 14 has no marker of its own in the matrix');
+  await h.shot(page, 'a11y-widgets-crowded-cell');
+  assert.equal(await h.has(page, 'Visar S3 × K4 – visa alla'), false);
+  await axPress(page, 'button', more.name.value);
+  await h.find(page, 'Visar S3 × K4 – visa alla');
+  // The list now holds the cell's risks, the hidden ones too, each reachable with Tab.
+  const reached = await tabTo(page, /^Risk 14: /);
+  assert.equal(reached.name, `Risk 14: ${doc.body.risker[13].beskrivning}`);
+  await h.shot(page, 'a11y-widgets-crowded-reached');
+  await noViolations(page, 'the crowded matrix');
   assert.deepEqual(env.errors, []);
   await c.close();
 });
@@ -186,6 +242,18 @@ test('the register is a table with column headers, and the About screen holds th
   assert.ok(headers.includes('Ansvarig') && headers.includes('Status'), `column headers: ${headers}`);
   const rows = await page.evaluate(() => Array.from(document.querySelectorAll('#kvh-semantics [role=table] [role=row]')).length);
   assert.ok(rows >= 2, `a header row and a row per action: ${rows}`);
+  // The header the rows are sorted by says how (aria-sort), the others nothing; a header pressed with
+  // Enter sorts by its column, pressed again the other way.
+  const sorts = () => page.evaluate(() => Array.from(document.querySelectorAll('#kvh-semantics [role=columnheader][aria-sort]'))
+    .map((e) => [e.textContent, e.getAttribute('aria-sort')]));
+  assert.deepEqual(await sorts(), [['Källa', 'ascending']]);
+  await axPress(page, 'button', 'Klart senast');
+  await page.waitForFunction(() => document.querySelector('#kvh-semantics [role=columnheader][aria-sort]')?.textContent === 'Klart senast', null, { timeout: 5000 });
+  assert.deepEqual(await sorts(), [['Klart senast', 'ascending']]);
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.querySelector('#kvh-semantics [role=columnheader][aria-sort]')?.getAttribute('aria-sort') === 'descending', null, { timeout: 5000 });
+  assert.deepEqual(await sorts(), [['Klart senast', 'descending']]);
+  await axFind(page, 'columnheader', 'Klart senast');
   await noViolations(page, 'Åtgärder');
 
   await axPress(page, 'button', 'Om Kvalitetshjul');
@@ -194,10 +262,11 @@ test('the register is a table with column headers, and the About screen holds th
     'Rapportera brister', 'Tillsyn']) await axFind(page, 'heading', h2);
   await axFind(page, null, /lagen \(2018:1937\)/);
   await axFind(page, null, /delvis förenlig med lagen/);
-  await axFind(page, null, /tdosanmalan/);
-  // The statement's date is at its end, below the fold: what is not drawn is not in the tree.
+  // The supervision and the statement's date are at its end, below the fold: what is not drawn is
+  // not in the tree.
   await page.mouse.move(900, 500);
   for (let i = 0; i < 8; ++i) { await page.mouse.wheel(0, 400); await page.waitForTimeout(60); }
+  await axFind(page, null, /tdosanmalan/);
   await axFind(page, null, /^Redogörelsen gjordes den \d+ \w+ \d{4} och uppdaterades senast den \d+ \w+ \d{4}/);
   await h.shot(page, 'a11y-about-statement');
   await noViolations(page, 'Om Kvalitetshjul');
