@@ -13,7 +13,7 @@ std::uint64_t JsonBody::hash() const {
 }
 
 bool JsonBody::equals(const Body& other) const {
-    const auto* o = dynamic_cast<const JsonBody*>(&other);
+    const auto* o = body_cast<JsonBody>(&other);
     return o && o->kind_ == kind_ && o->value_ == value_;
 }
 

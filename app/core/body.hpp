@@ -22,10 +22,15 @@ inline constexpr DocKind all_doc_kinds[] = {DocKind::riskanalys, DocKind::egenko
 
 struct Action;
 
+// One per class of body: its address tells the classes apart, so that body_cast needs no RTTI (the
+// web build has none; the type names alone were 77 KB of the wasm).
+template <class T> inline constexpr char kBodyClass = 0;
+
 class Body {
   public:
     virtual ~Body() = default;
     virtual DocKind kind() const = 0;
+    virtual const void* body_class() const = 0; // &kBodyClass<the class>
     // The whole body as written to a file; keys this build does not know, read from a file or a
     // record, are written back unchanged.
     virtual nlohmann::json to_json() const = 0;
@@ -66,6 +71,7 @@ class JsonBody final : public Body {
   public:
     JsonBody(DocKind kind, nlohmann::json value) : kind_(kind), value_(std::move(value)) {}
     DocKind kind() const override { return kind_; }
+    const void* body_class() const override { return &kBodyClass<JsonBody>; }
     nlohmann::json to_json() const override { return value_; }
     std::uint64_t hash() const override;
     bool equals(const Body& other) const override;
@@ -75,6 +81,11 @@ class JsonBody final : public Body {
     DocKind kind_;
     nlohmann::json value_;
 };
+
+// `b` as a T, or null when it is a body of another class (or null).
+template <class T> const T* body_cast(const Body* b) {
+    return b && b->body_class() == &kBodyClass<T> ? static_cast<const T*>(b) : nullptr;
+}
 
 // FNV-1a 64 over `text`, continuing from `h` (so parts can be chained).
 inline constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;

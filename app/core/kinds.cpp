@@ -27,12 +27,12 @@ BodyPtr typed_from(const nlohmann::json& j, const std::string& path, std::string
 template <class T, auto check>
 bool typed_validate(const Body& next, const Body* before, const std::string& path,
                     std::vector<ValidationError>& errors) {
-    const auto* typed = dynamic_cast<const T*>(&next);
+    const auto* typed = body_cast<T>(&next);
     if (!typed) {
         errors.push_back({path, Msg::err_wrong_type, {}, {Msg::json_type_object, Msg::json_type_null}});
         return false;
     }
-    return check(*typed, dynamic_cast<const T*>(before), path, errors);
+    return check(*typed, body_cast<T>(before), path, errors);
 }
 
 constexpr std::array<KindSpec, 5> kKinds{{

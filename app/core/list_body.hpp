@@ -29,13 +29,14 @@ template <class Derived, class Item> class ListBody : public Body {
         return h;
     }
     bool equals(const Body& other) const override {
-        const auto* o = dynamic_cast<const Derived*>(&other);
+        const auto* o = body_cast<Derived>(&other);
         return o && *o == self();
     }
+    const void* body_class() const override { return &kBodyClass<Derived>; }
     std::size_t item_count() const override { return self().items().size(); }
     const std::string& item_id(std::size_t i) const override { return self().items()[i].id; }
     bool same_item(std::size_t i, const Body& other, std::size_t j) const override {
-        const auto* o = dynamic_cast<const Derived*>(&other);
+        const auto* o = body_cast<Derived>(&other);
         return o && j < o->items().size() && i < item_count() && self().items().same_item(i, o->items(), j);
     }
     bool operator==(const ListBody&) const = default;

@@ -589,3 +589,16 @@ TEST_CASE("a body text that a file cannot hold as it is is refused, and what is 
     REQUIRE(file.ok());
     CHECK(file.documents.at(0) == *ws.find(id));
 }
+
+TEST_CASE("a body is never taken for a body of another class, even of the same kind") {
+    const JsonBody json(DocKind::arlig_genomgang, nlohmann::json::object());
+    const AnnualReview typed;
+    CHECK(body_cast<AnnualReview>(&typed) == &typed);
+    CHECK(body_cast<JsonBody>(&json) == &json);
+    CHECK(body_cast<JsonBody>(&typed) == nullptr);
+    CHECK(body_cast<AnnualReview>(&json) == nullptr);
+    CHECK(body_cast<AnnualReview>(nullptr) == nullptr);
+    CHECK_FALSE(json.equals(typed));
+    CHECK_FALSE(typed.equals(json));
+    CHECK(typed.equals(AnnualReview{}));
+}
