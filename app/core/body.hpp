@@ -6,8 +6,9 @@
 // the store cost what an edit changed, not the size of the document.
 #pragma once
 
+#include "function_ref.hpp"
+
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -50,12 +51,13 @@ class Body {
     // [SECTION] Actions, for the facts index and the register: those the body holds, each with the id
     // of the item holding it ("" when the body holds it directly), in document order: first its own,
     // then item by item (so facts of an item that was not edited can be kept).
-    using ActionVisitor = std::function<void(const std::string& item, const Action& action)>;
+    using ActionVisitor = FunctionRef<void(const std::string& item, const Action& action)>;
     virtual void for_each_own_action(const ActionVisitor&) const {}
     virtual void for_each_item_action(std::size_t /*item*/, const ActionVisitor&) const {}
     // A copy with one action changed, or null when the body has no such action.
-    virtual std::shared_ptr<const Body> with_action(const std::string& /*item*/, const std::string& /*action*/,
-                                                    const std::function<void(Action&)>& /*change*/) const {
+    virtual std::shared_ptr<const Body> with_action(const std::string& /*item*/,
+                                                    const std::string& /*action*/,
+                                                    FunctionRef<void(Action&)> /*change*/) const {
         return nullptr;
     }
 

@@ -186,8 +186,8 @@ const DocFacts* FactsIndex::of(std::string_view doc_id) const {
     return it == docs_.end() ? nullptr : &it->second;
 }
 
-bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
-                 const std::function<void(Action&)>& change, bool typing) {
+bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label, FunctionRef<void(Action&)> change,
+                 bool typing) {
     const DocumentPtr doc = ws.find_shared(ref.doc);
     if (!doc || !doc->body) return false;
     BodyPtr next = doc->body->with_action(ref.item, ref.action, change);

@@ -117,8 +117,8 @@ class FactsIndex {
 // Changes one action wherever it lives, as one undo step (or a typing burst with `typing`): the
 // document's kind finds it by `ref`. False when it is not there, nothing changed or the result was
 // refused (Workspace::refusal says why).
-bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label,
-                 const std::function<void(Action&)>& change, bool typing = false);
+bool edit_action(Workspace& ws, const ActionRef& ref, UndoLabel label, FunctionRef<void(Action&)> change,
+                 bool typing = false);
 
 // Acknowledges a finding with `ack` (its rule set from the finding), kept in the item the finding
 // points to — the action, the risk or the planned check — as one undo step; an earlier

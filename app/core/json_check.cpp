@@ -220,7 +220,7 @@ void read_score(Reader& r, std::string_view key, int max, int& out) {
 }
 
 void read_objects(Reader& r, std::string_view key,
-                  const std::function<void(const json&, const std::string& path)>& item) {
+                  FunctionRef<void(const json&, const std::string& path)> item) {
     const json* list = r.optional(key, Msg::json_type_array);
     if (!list) return;
     const std::string list_path = r.path(key);

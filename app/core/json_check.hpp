@@ -4,9 +4,9 @@
 #pragma once
 
 #include "exchange_format.hpp"
+#include "function_ref.hpp"
 
 #include <array>
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -82,7 +82,7 @@ void read_date(Reader& r, std::string_view key, std::string& out);
 void read_score(Reader& r, std::string_view key, int max, int& out);
 // Calls `item` for every element of an array of objects; a non-object element is an error.
 void read_objects(Reader& r, std::string_view key,
-                  const std::function<void(const nlohmann::json&, const std::string& path)>& item);
+                  FunctionRef<void(const nlohmann::json&, const std::string& path)> item);
 
 // [SECTION] Library files in assets/ (risk_library.json, egenkontroll_library.json)
 // "format" must be `format` (else `not_this_format` with the value found) and "version" 1 … `newest`;

@@ -272,7 +272,7 @@ void RiskAnalysis::for_each_item_action(std::size_t item, const ActionVisitor& v
 }
 
 BodyPtr RiskAnalysis::with_action(const std::string& item, const std::string& action,
-                                  const std::function<void(Action&)>& change) const {
+                                  FunctionRef<void(Action&)> change) const {
     for (std::size_t i = 0; i < risks.size(); ++i) {
         if (risks[i].id != item) continue;
         for (std::size_t j = 0; j < risks[i].actions.size(); ++j) {

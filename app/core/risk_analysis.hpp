@@ -98,7 +98,7 @@ struct RiskAnalysis final : ListBody<RiskAnalysis, Risk> {
     nlohmann::json item_json(std::size_t i) const override;
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
-                        const std::function<void(Action&)>& change) const override;
+                        FunctionRef<void(Action&)> change) const override;
 };
 using AnalysisPtr = std::shared_ptr<const RiskAnalysis>;
 

@@ -224,11 +224,10 @@ bool Workspace::remove(std::string_view id) {
     return true;
 }
 
-bool Workspace::edit(std::string_view id, UndoLabel label, const std::function<void(Document&)>& change,
-                     bool typing) {
+bool Workspace::edit(std::string_view id, UndoLabel label, FunctionRef<void(Document&)> change, bool typing) {
     refusal_.clear();
     const DocumentPtr before = find_shared(id);
-    if (!before || !change) return false;
+    if (!before) return false;
     if (read_only_) {
         refusal_.push_back({"", Msg::err_read_only, {}, {}});
         return false;

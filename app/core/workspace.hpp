@@ -8,6 +8,7 @@
 
 #include "document.hpp"
 #include "exchange_format.hpp"
+#include "function_ref.hpp"
 
 #include <functional>
 #include <map>
@@ -93,8 +94,7 @@ class Workspace {
     // step and one revision (an edit per keystroke, one step per field), until anything else
     // happens: another label or document, create, remove, import, undo or redo. A discrete action
     // (a choice, a drag) passes false and is always a step and a revision of its own.
-    bool edit(std::string_view id, UndoLabel label, const std::function<void(Document&)>& change,
-              bool typing = true);
+    bool edit(std::string_view id, UndoLabel label, FunctionRef<void(Document&)> change, bool typing = true);
     // Why the last edit was refused (empty after one that was not).
     const std::vector<ValidationError>& refusal() const { return refusal_; }
     // Ends a typing burst: the next keystroke is a revision and an undo step of its own. Called when

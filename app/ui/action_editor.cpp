@@ -50,7 +50,7 @@ const std::vector<std::string>& responsibles(App& app) {
 }
 
 // [SECTION] Changing the action
-bool change(App& app, const ActionPlace& place, Msg field, const std::function<void(core::Action&)>& f,
+bool change(App& app, const ActionPlace& place, Msg field, core::FunctionRef<void(core::Action&)> f,
             bool typing = false) {
     core::Workspace& ws = app.workspace();
     if (core::edit_action(ws, place.ref, place.label(field), f, typing)) return true;

@@ -26,7 +26,7 @@ SummaryCache g_summary;
 std::string g_added;
 
 bool edit_plan(App& app, const std::string& doc_id, core::UndoLabel label,
-               const std::function<void(core::ActionPlan&)>& change, bool typing = false) {
+               core::FunctionRef<void(core::ActionPlan&)> change, bool typing = false) {
     return edit_body(app, doc_id, core::plan_of, std::move(label), change, typing);
 }
 

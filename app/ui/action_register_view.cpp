@@ -51,7 +51,7 @@ void begin_change(RegisterState& rs, const RegisterRow& row) {
 
 // One edit of the action under change; the dialog closes when it is made (or there was nothing to
 // change) and stays open with the reason when it was refused.
-void apply_change(App& app, RegisterState& rs, const std::function<void(core::Action&)>& change) {
+void apply_change(App& app, RegisterState& rs, core::FunctionRef<void(core::Action&)> change) {
     core::ActionStatus to{};
     const bool ok = core::edit_action(app.workspace(), rs.change->ref,
                                       {Msg::register_undo_status, {rs.change->what}}, [&](core::Action& x) {

@@ -20,7 +20,7 @@ using core::ReviewItem;
 
 // [SECTION] Shared with the review's other screens
 bool edit_review(App& app, const std::string& doc_id, core::UndoLabel label,
-                 const std::function<void(AnnualReview&)>& change, bool typing, std::string where) {
+                 core::FunctionRef<void(AnnualReview&)> change, bool typing, std::string where) {
     if (edit_body(app, doc_id, core::annual_review_of, std::move(label), change, typing)) return true;
     if (!app.workspace().refusal().empty())
         app.state.annual_review.refused = {std::move(where), refused_change_text(app.workspace().refusal()),

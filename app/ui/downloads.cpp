@@ -7,7 +7,7 @@ namespace kvh::ui {
 using core::Msg;
 
 void download_button(App& app, const char* label, const std::string& file, const char* mime,
-                     const std::function<std::string()>& make, Msg when_nothing) {
+                     core::FunctionRef<std::string()> make, Msg when_nothing) {
     if (!ImGui::Button(label)) return;
     const std::string bytes = make();
     if (bytes.empty()) return show_toast(app, core::tr(when_nothing), false);

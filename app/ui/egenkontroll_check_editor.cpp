@@ -21,7 +21,7 @@ namespace {
 // Changes the check `id` (by id, not place: whatever an earlier edit in this frame moved, it is this
 // check); one undo step per field of the check, keystrokes in it together.
 bool edit_check(App& app, const core::Document& doc, const Plan& p, const std::string& id, Msg field,
-                const std::function<void(PlannedCheck&)>& change, bool typing = false) {
+                core::FunctionRef<void(PlannedCheck&)> change, bool typing = false) {
     return edit_plan(
         app, doc.id, {Msg::ek_undo_check_field, {std::to_string(check_number(p, id))}, {field}},
         [&](Plan& m) { core::edit_by_id(m.checks, id, change); }, typing);
@@ -172,7 +172,7 @@ void draw_questions(App& app, const core::Document& doc, const Plan& p, const Pl
             ImGui::SetKeyboardFocusHere();
             es.added_question.clear();
         }
-        const auto set = [&](const std::function<void(std::vector<core::CheckQuestion>&)>& change) {
+        const auto set = [&](core::FunctionRef<void(std::vector<core::CheckQuestion>&)> change) {
             edit_plan(app, doc.id, {Msg::ek_undo_question, {std::to_string(check_number(p, c.id)), number}},
                       [&](Plan& m) {
                           core::edit_by_id(m.checks, c.id, [&](PlannedCheck& x) { change(x.questions); });

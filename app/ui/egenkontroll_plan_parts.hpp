@@ -14,7 +14,7 @@ namespace kvh::ui::plan_view {
 
 // One edit of the plan `doc_id` as one undo step (`typing`: merged with the keystrokes before it).
 bool edit_plan(App& app, const std::string& doc_id, core::UndoLabel label,
-               const std::function<void(core::EgenkontrollPlan&)>& change, bool typing = false);
+               core::FunctionRef<void(core::EgenkontrollPlan&)> change, bool typing = false);
 // The check's number in the plan, from 1; 0 when it is not there.
 int check_number(const core::EgenkontrollPlan& p, std::string_view id);
 // The editor of the plan's check `i`: every field, its questions and actions, its findings, its runs

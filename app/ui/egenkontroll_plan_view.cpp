@@ -22,7 +22,7 @@ using Plan = core::EgenkontrollPlan;
 
 // [SECTION] The edit path
 bool plan_view::edit_plan(App& app, const std::string& doc_id, core::UndoLabel label,
-                          const std::function<void(Plan&)>& change, bool typing) {
+                          core::FunctionRef<void(Plan&)> change, bool typing) {
     return edit_body(app, doc_id, core::egenkontroll_plan_of, std::move(label), change, typing);
 }
 

@@ -14,7 +14,7 @@ namespace kvh::ui::run_view {
 RunViewState& view_of(App& app, const core::Document& doc);
 // One edit of the run `id` as one undo step (`typing`: merged with the keystrokes before it).
 bool edit_run(App& app, const std::string& id, core::UndoLabel label,
-              const std::function<void(core::EgenkontrollRun&)>& change, bool typing = false);
+              core::FunctionRef<void(core::EgenkontrollRun&)> change, bool typing = false);
 // The run as it is after the edits of this frame.
 core::EgenkontrollRunPtr run_now(App& app, const std::string& id);
 

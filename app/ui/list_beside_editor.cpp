@@ -11,8 +11,8 @@ bool room_beside() {
     return ImGui::GetContentRegionAvail().x > 55 * ImGui::GetFontSize();
 }
 
-void list_beside_editor(const char* list_id, const std::function<void()>& list, const char* editor_id,
-                        const std::function<void()>& editor) {
+void list_beside_editor(const char* list_id, core::FunctionRef<void()> list, const char* editor_id,
+                        core::FunctionRef<void()> editor) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.85f);
     ImGui::BeginChild(list_id, ImVec2(width * 0.4f, h));

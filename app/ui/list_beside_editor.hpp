@@ -2,7 +2,7 @@
 // checks): side by side where the content is wider than 55 em, else the list, and an open item alone.
 #pragma once
 
-#include <functional>
+#include "core/function_ref.hpp"
 
 namespace kvh::ui {
 
@@ -10,7 +10,7 @@ namespace kvh::ui {
 bool room_beside();
 // The list (40 %) beside the editor, each scrolling on its own, together at least most of the screen's
 // height: the page scrolls them into view under the document's header.
-void list_beside_editor(const char* list_id, const std::function<void()>& list, const char* editor_id,
-                        const std::function<void()>& editor);
+void list_beside_editor(const char* list_id, core::FunctionRef<void()> list, const char* editor_id,
+                        core::FunctionRef<void()> editor);
 
 } // namespace kvh::ui

@@ -17,7 +17,7 @@ namespace {
 // Changes the requirement `id` (by id: whatever moved in this frame, it is this one); one undo step per
 // field of it, keystrokes in one field together.
 bool edit_item(App& app, const core::Document& doc, const ReviewItem& k, Msg field,
-               const std::function<void(ReviewItem&)>& change, bool typing = false) {
+               core::FunctionRef<void(ReviewItem&)> change, bool typing = false) {
     const std::string id = k.id;
     return edit_review(
         app, doc.id, {Msg::ag_undo_item, {k.reference}, {field}},

@@ -15,7 +15,7 @@ namespace kvh::ui {
 // Changes the review `doc_id` (one undo step, or with `typing` one per run of keystrokes under the
 // same label). A refused change is said in words under the field named `where` (show_refused).
 bool edit_review(App& app, const std::string& doc_id, core::UndoLabel label,
-                 const std::function<void(core::AnnualReview&)>& change, bool typing = false,
+                 core::FunctionRef<void(core::AnnualReview&)> change, bool typing = false,
                  std::string where = {});
 void show_refused(App& app, std::string_view where);
 

@@ -22,7 +22,7 @@ const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const 
 }
 
 bool edit_analysis(App& app, const std::string& doc_id, core::UndoLabel label,
-                   const std::function<void(core::RiskAnalysis&)>& change, bool typing) {
+                   core::FunctionRef<void(core::RiskAnalysis&)> change, bool typing) {
     return edit_body(app, doc_id, core::analysis_of, std::move(label), change, typing);
 }
 

@@ -22,7 +22,7 @@ const core::DocFacts* analysis_facts(App& app, const core::Document& doc, const 
 // then consecutive calls with the same label (keystrokes in one field) are one step together.
 // Returns false when nothing changed or the result was refused (Workspace::refusal() says why).
 bool edit_analysis(App& app, const std::string& doc_id, core::UndoLabel label,
-                   const std::function<void(core::RiskAnalysis&)>& change, bool typing = false);
+                   core::FunctionRef<void(core::RiskAnalysis&)> change, bool typing = false);
 // "ändring i risk 3 (händelse)" — the undo label of a field of a risk, so typing in it coalesces.
 core::UndoLabel risk_label(const core::RiskAnalysis& a, const std::string& risk_id, core::Msg field);
 int risk_number(const core::RiskAnalysis& a, const std::string& risk_id); // 1-based, 0 when absent

@@ -66,7 +66,7 @@ int stats(const ParsedFile& file, bool json, Lang lang) {
     std::map<int, std::size_t> years;
     // Actions wherever they live, as the app's register gathers them: older files show how they read.
     std::map<ActionStatus, std::size_t> actions;
-    const Body::ActionVisitor count = [&](const std::string&, const Action& a) { ++actions[a.status]; };
+    const auto count = [&](const std::string&, const Action& a) { ++actions[a.status]; };
     for (const Document& d : file.documents) {
         ++kinds[d.kind];
         ++statuses[d.status];
@@ -173,7 +173,8 @@ int run(int argc, char** argv) {
         return kInvalid;
     }
     if (command == "stats") return stats(file, opt.json, lang);
-    std::cout << count_text(Msg::cli_valid, lang, static_cast<long long>(file.documents.size()), {name}) << "\n";
+    std::cout << count_text(Msg::cli_valid, lang, static_cast<long long>(file.documents.size()), {name})
+              << "\n";
     return kValid;
 }
 

@@ -262,7 +262,7 @@ void AnnualReview::for_each_item_action(std::size_t item, const ActionVisitor& v
 }
 
 BodyPtr AnnualReview::with_action(const std::string& item, const std::string& action,
-                                  const std::function<void(Action&)>& change) const {
+                                  FunctionRef<void(Action&)> change) const {
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (entries[i].id != item) continue;
         for (std::size_t j = 0; j < entries[i].actions.size(); ++j) {

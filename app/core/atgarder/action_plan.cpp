@@ -68,7 +68,7 @@ void ActionPlan::for_each_item_action(std::size_t item, const ActionVisitor& vis
 }
 
 BodyPtr ActionPlan::with_action(const std::string& item, const std::string& action,
-                                const std::function<void(Action&)>& change) const {
+                                FunctionRef<void(Action&)> change) const {
     if (item != action) return nullptr;
     for (std::size_t i = 0; i < actions.size(); ++i) {
         if (actions[i].id != action) continue;

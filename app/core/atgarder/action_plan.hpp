@@ -55,7 +55,7 @@ struct ActionPlan final : ListBody<ActionPlan, Action> {
     // Each action is its own item: it is visited with its own id as the item's.
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
-                        const std::function<void(Action&)>& change) const override;
+                        FunctionRef<void(Action&)> change) const override;
 };
 using PlanPtr = std::shared_ptr<const ActionPlan>;
 

@@ -265,7 +265,7 @@ void EgenkontrollPlan::for_each_item_action(std::size_t item, const ActionVisito
 }
 
 BodyPtr EgenkontrollPlan::with_action(const std::string& item, const std::string& action,
-                                      const std::function<void(Action&)>& change) const {
+                                      FunctionRef<void(Action&)> change) const {
     for (std::size_t i = 0; i < checks.size(); ++i) {
         if (checks[i].id != item) continue;
         for (std::size_t j = 0; j < checks[i].actions.size(); ++j) {

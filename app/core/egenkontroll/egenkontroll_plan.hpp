@@ -121,7 +121,7 @@ struct EgenkontrollPlan final : ListBody<EgenkontrollPlan, PlannedCheck> {
     nlohmann::json item_json(std::size_t i) const override;
     void for_each_item_action(std::size_t item, const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
-                        const std::function<void(Action&)>& change) const override;
+                        FunctionRef<void(Action&)> change) const override;
 };
 using EgenkontrollPlanPtr = std::shared_ptr<const EgenkontrollPlan>;
 

@@ -279,7 +279,7 @@ void EgenkontrollRun::for_each_own_action(const ActionVisitor& visit) const {
 }
 
 BodyPtr EgenkontrollRun::with_action(const std::string& item, const std::string& action,
-                                     const std::function<void(Action&)>& change) const {
+                                     FunctionRef<void(Action&)> change) const {
     if (!item.empty()) return nullptr;
     for (std::size_t i = 0; i < actions.size(); ++i) {
         if (actions[i].id != action) continue;

@@ -75,7 +75,7 @@ struct EgenkontrollRun final : ListBody<EgenkontrollRun, Sample> {
     nlohmann::json item_json(std::size_t i) const override;
     void for_each_own_action(const ActionVisitor& visit) const override;
     BodyPtr with_action(const std::string& item, const std::string& action,
-                        const std::function<void(Action&)>& change) const override;
+                        FunctionRef<void(Action&)> change) const override;
     bool done() const { return !done_date.empty(); }
 };
 using EgenkontrollRunPtr = std::shared_ptr<const EgenkontrollRun>;
