@@ -336,6 +336,8 @@ mergeInto(LibraryManager.library, {
     if (!automation) return 0;
     window.kvhTest = {
       items: function () { return JSON.parse(UTF8ToString(_kvh_test_items())); },
+      // The windows whose content is cut off at the right or scrolls sideways (none wanted).
+      cutOff: function () { return JSON.parse(UTF8ToString(_kvh_test_cut_off())); },
       workspace: function () { return UTF8ToString(_kvh_test_workspace()); },
       frames: function () { return _kvh_test_frames() >>> 0; },
       pendingSaves: function () { return _kvh_pending_saves(); },

@@ -117,7 +117,14 @@ void semantics_end_frame();
 void semantics_pointer_pressed();                   // a click or a tap: the focus ring goes
 const std::vector<SemanticItem>& semantics_items(); // of the last completed frame
 const char* semantics_label(ImGuiID id);            // its name in the last frame, or null when not drawn
-unsigned semantics_updates();                       // how often changes were sent to the DOM
+// An item of the last frame that reached `by` px past the right edge of its window's work area.
+struct PastEdge {
+    const ImGuiWindow* window;
+    ImGuiID id;
+    float by;
+};
+const std::vector<PastEdge>& semantics_past_edge();
+unsigned semantics_updates(); // how often changes were sent to the DOM
 void append_json_string(std::string& out, const std::string& s);
 // The part of the screen an item is in (side bar, content, a popup), numbered in drawing order.
 int region_of(const SemanticItem& item);

@@ -32,10 +32,12 @@ namespace {
 struct Frame {
     std::vector<SemanticItem> items;
     std::unordered_map<ImGuiID, std::size_t> at; // id -> index in items
+    std::vector<PastEdge> past_edge;             // items reaching past their window's work area
 };
 
 Frame g_frame;                             // the frame being drawn
 std::vector<SemanticItem> g_last;          // the last completed frame
+std::vector<PastEdge> g_last_past_edge;    // of the last completed frame
 std::unordered_map<ImGuiID, ImU32> g_sent; // id -> hash of what the DOM holds
 ImGuiID g_sent_focus = 0;                  // the item the DOM was last told has the focus
 std::string g_sent_lang;                   // the language of the skip link's text
@@ -171,6 +173,10 @@ const std::vector<SemanticItem>& semantics_items() {
     return g_last;
 }
 
+const std::vector<PastEdge>& semantics_past_edge() {
+    return g_last_past_edge;
+}
+
 const char* semantics_label(ImGuiID id) {
     for (const SemanticItem& item : g_last)
         if (item.id == id) return item.label.c_str();
@@ -199,6 +205,7 @@ void semantics_pointer_pressed() {
 void semantics_begin_frame() {
     g_frame.items.clear();
     g_frame.at.clear();
+    g_frame.past_edge.clear();
     GImGui->TestEngineHookItems = true;
 }
 
@@ -343,6 +350,7 @@ void semantics_end_frame() {
     collect_windows();
     for (SemanticItem& item : g_frame.items) item.role = role_of(item);
     g_last.swap(g_frame.items);
+    g_last_past_edge.swap(g_frame.past_edge);
     make_groups(g_last);
     const ImGuiID requested = g_focus_request;
     follow_popups(g_ring, g_focus_request);
@@ -385,6 +393,11 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         g_ring = true;
         ImGui::ScrollToRect(window, bb);
     }
+    // Also where nobody sees it (a zero-height spacer), an item wider than the window makes the
+    // window scroll sideways: kept for the reflow tests.
+    if (window && window->ID != id && bb.Max.x > window->WorkRect.Max.x + 0.5f &&
+        id != ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y))
+        g_frame.past_edge.push_back({window, id, bb.Max.x - window->WorkRect.Max.x});
     ImRect visible = bb;
     // A window registers itself before its clip rect is set up: clip it to the screen instead.
     if (window && window->ID != id)

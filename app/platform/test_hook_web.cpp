@@ -82,6 +82,38 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_items() {
     return json.c_str();
 }
 
+// The windows of the last frame whose content is wider than the window (text or items cut off at
+// the right, or a horizontal scroll): [{"window", "over": how far its content reaches past its work
+// area, "items": ["name +N px", …] those of the last frame that do so ("#id" when unnamed)}, …] in CSS
+// px, for the reflow tests (WCAG 1.4.10); valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* kvh_test_cut_off() {
+    static std::string json;
+    json = "[";
+    char buf[64];
+    if (g_enabled)
+        for (const ImGuiWindow* w : GImGui->Windows) {
+            if (!w->WasActive || w->Hidden || w->ScrollMax.x <= 0.5f) continue;
+            if (json.size() > 1) json += ',';
+            json += "{\"window\":";
+            append_json_string(json, w->Name);
+            snprintf(buf, sizeof buf, ",\"over\":%.1f,\"items\":[", w->ScrollMax.x * zoom());
+            json += buf;
+            bool first = true;
+            for (const PastEdge& p : semantics_past_edge()) {
+                if (p.window != w) continue;
+                const char* label = semantics_label(p.id);
+                snprintf(buf, sizeof buf, " +%.1f px", p.by * zoom());
+                std::string named = label ? label : "#" + std::to_string(p.id);
+                if (!first) json += ',';
+                first = false;
+                append_json_string(json, named + buf);
+            }
+            json += "]}";
+        }
+    json += ']';
+    return json.c_str();
+}
+
 // [SECTION] Figures for tools/bench (window.kvhTest); every one answers nothing when not under automation
 
 using namespace kvh;

@@ -8,6 +8,8 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 namespace kvh::ui {
 
 // [SECTION] Navigation table
@@ -220,9 +222,29 @@ void draw_content(App& app) {
     }
 }
 
-// The side bar of wide screens; its lower part, free below the menu, also holds confirmations.
+// The side bar of wide screens; while a confirmation shows, its foot holds it.
 float side_width(const FrameInfo& info) {
     return std::clamp(info.width * 0.2f, 200.0f, 280.0f);
+}
+
+// The height the side bar leaves free at its foot for the confirmation: the destinations above it
+// scroll instead of lying under it (at 200 % zoom on a laptop it would cover Åtgärder).
+float toast_room(const App& app) {
+    if (app.state.toast.empty()) return 0;
+    const ImGuiWindow* last = ImGui::FindWindowByName("##toast");
+    return (last ? last->Size.y : 2 * layout().row_height) + ImGui::GetStyle().ItemSpacing.y;
+}
+
+// The width of the widest word of `t` (with the punctuation after it): ImGui cuts a word wider
+// than the wrap width anywhere, which leaves a lone full stop on a line of its own.
+float longest_word(const std::string& t) {
+    float widest = 0;
+    for (std::size_t at = 0; at < t.size();) {
+        const std::size_t end = std::min(t.find(' ', at), t.size());
+        widest = std::max(widest, ImGui::CalcTextSize(t.data() + at, t.data() + end).x);
+        at = end + 1;
+    }
+    return widest;
 }
 
 // `field`: the field being edited (empty when none), which the confirmation must not cover.
@@ -234,7 +256,7 @@ void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     // Phone: above the tab bar, where a thumb reaches Ångra. Wide screens: at the foot of the side
-    // bar, so it never covers a field, a button or the matrix.
+    // bar, in the room it leaves (toast_room), so it never covers a field, a button or the matrix.
     const float width = layout().narrow ? std::min(info.width - 2 * style.WindowPadding.x, 560.0f)
                                         : side_width(info) - style.WindowPadding.x;
     if (layout().narrow) {
@@ -251,7 +273,7 @@ void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
             ImGui::SetNextWindowPos(ImVec2(info.width * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     } else
         ImGui::SetNextWindowPos(
-            ImVec2(style.WindowPadding.x * 0.5f, info.height - 4 * ImGui::GetTextLineHeightWithSpacing()),
+            ImVec2(style.WindowPadding.x * 0.5f, info.height - style.WindowPadding.y * 0.5f),
             ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##toast", nullptr,
@@ -259,12 +281,16 @@ void draw_toast(App& app, const FrameInfo& info, const ImRect& field) {
     const bool undo = app.state.toast_undo != 0 && app.state.toast_undo == app.workspace().undo_serial();
     const float undo_w =
         undo ? ImGui::CalcTextSize(core::tr(core::Msg::toast_undo)).x + 2 * style.FramePadding.x : 0;
-    ImGui::PushTextWrapPos(width - undo_w - 2 * style.WindowPadding.x - style.ItemSpacing.x);
+    // Ångra beside the message while the message keeps its words whole there, else under it.
+    const float text_w = width - 2 * style.WindowPadding.x;
+    const float beside_w = text_w - undo_w - style.ItemSpacing.x;
+    const bool beside = undo && longest_word(app.state.toast) <= beside_w;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + (beside ? beside_w : text_w));
     ImGui::AlignTextToFramePadding();
     text(app.state.toast.c_str(), kRoleLive);
     ImGui::PopTextWrapPos();
     if (undo) {
-        ImGui::SameLine(width - undo_w - style.WindowPadding.x);
+        if (beside) ImGui::SameLine(width - undo_w - style.WindowPadding.x);
         if (ImGui::Button(core::tr(core::Msg::toast_undo))) undo_step(app);
     }
     ImGui::End();
@@ -317,11 +343,14 @@ void App::frame(const FrameInfo& info) {
         ImGui::BeginChild("##content", ImVec2(0, -tab_h));
         draw_content(*this);
         ImGui::EndChild();
-        // Five tabs across 390 px: smaller type and tight padding so every label fits whole.
+        // Five tabs across 390 px: smaller type and tight padding so every label fits whole, and
+        // smaller still where the screen is narrower (320 px, a 1280 px screen zoomed to 400 %).
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, style.ItemSpacing.y));
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, style.FramePadding.y));
-        ImGui::SetWindowFontScale(0.82f);
         const float tab_w = (ImGui::GetContentRegionAvail().x - 4 * 4) / 5;
+        float widest = 1;
+        for (const auto& n : kNav) widest = std::max(widest, ImGui::CalcTextSize(core::tr(n.short_label)).x);
+        ImGui::SetWindowFontScale(std::min(0.82f, (tab_w - 2 * 2) / widest));
         for (int i = 0; i < 5; ++i) {
             if (i) ImGui::SameLine();
             const bool active = state.screen == kNav[i].screen;
@@ -348,7 +377,7 @@ void App::frame(const FrameInfo& info) {
         draw_save_status(*this);
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        ImGui::BeginChild("##side", ImVec2(side_w, 0));
+        ImGui::BeginChild("##side", ImVec2(side_w, -toast_room(*this)));
         // The screen shown is the current page for assistive technology (note_selected).
         for (const auto& n : kNav) {
             const bool here = state.screen == n.screen && state.open_doc.empty();

@@ -298,9 +298,7 @@ void draw_document_editor(App& app, const std::string& id) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 12 * ImGui::GetFontSize()));
     // A year is kept as soon as it is valid; "2" on the way to "2027" is only judged when the
     // user leaves the field.
-    const bool year_changed =
-        ImGui::InputInt((std::string("##") + core::tr(Msg::field_year)).c_str(), &year, 1, 1);
-    note_field(FieldKind::number);
+    const bool year_changed = number_field((std::string("##") + core::tr(Msg::field_year)).c_str(), &year);
     const bool year_valid = year >= core::kMinYear && year <= core::kMaxYear;
     if (year_changed && year_valid) ws.edit(id, Msg::undo_year, [&](core::Document& d) { d.year = year; });
     if (ImGui::IsItemDeactivatedAfterEdit() && !year_valid)

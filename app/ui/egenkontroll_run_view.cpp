@@ -31,7 +31,7 @@ RunViewState& view_of(App& app, const core::Document& doc) {
 }
 
 bool edit_run(App& app, const std::string& id, core::UndoLabel label,
-              const std::function<void(EgenkontrollRun&)>& change, bool typing) {
+              core::FunctionRef<void(EgenkontrollRun&)> change, bool typing) {
     return edit_body(app, id, core::egenkontroll_run_of, std::move(label), change, typing);
 }
 
@@ -158,12 +158,11 @@ void draw_check(App& app, RunViewState& s, const core::Document& doc, const Egen
     text(core::tr(Msg::ekrun_target));
     int target = r.target;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 10 * ImGui::GetFontSize()));
-    if (ImGui::InputInt((std::string("##") + core::tr(Msg::ekrun_target)).c_str(), &target, 1, 5) &&
-        target >= 0 && target <= 100)
+    if (number_field((std::string("##") + core::tr(Msg::ekrun_target)).c_str(), &target, 5) && target >= 0 &&
+        target <= 100)
         edit_run(
             app, doc.id, field_label(Msg::ekrun_target), [&](EgenkontrollRun& x) { x.target = target; },
             true);
-    note_field(FieldKind::number);
     ImGui::EndDisabled();
 }
 
@@ -298,9 +297,8 @@ void draw_random(App& app, RunViewState& s, const core::Document& doc, const Ege
                      core::fmt(Msg::ekrun_draw_id_numbers, {p.refs[p.id_numbers.front()]}).c_str());
     text(core::tr(Msg::ekrun_draw_size));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 10 * ImGui::GetFontSize()));
-    if (ImGui::InputInt((std::string("##") + core::tr(Msg::ekrun_draw_size)).c_str(), &s.draw_size, 1, 5))
+    if (number_field((std::string("##") + core::tr(Msg::ekrun_draw_size)).c_str(), &s.draw_size, 5))
         s.draw_problem.clear();
-    note_field(FieldKind::number);
 
     ImGui::BeginDisabled(app.read_only() || s.confirm_draw.has_value());
     if (ImGui::Button(core::tr(Msg::ekrun_draw_button)))

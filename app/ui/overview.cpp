@@ -84,19 +84,22 @@ bool number(const std::string& label) {
     return ImGui::Button(label.c_str());
 }
 
-void open_actions(App& app, const RegisterState& rs, const std::function<void(RegisterFilter&)>& narrow) {
+void open_actions(App& app, const RegisterState& rs, core::FunctionRef<void(RegisterFilter&)> narrow) {
     RegisterFilter f = base_filter(rs);
     narrow(f);
     open_register(app, f);
 }
 
+// `label_w`: the width the name takes, so that choices stacked on a phone line up (0: its own).
 void choose(const char* name, const std::string& all, const std::vector<std::string>& values,
-            std::string& chosen) {
+            std::string& chosen, float label_w) {
+    const float x = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
     text(name);
-    ImGui::SameLine();
+    ImGui::SameLine(label_w > 0 ? x + label_w + ImGui::GetStyle().ItemSpacing.x : 0.0f);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
     if (!begin_combo((std::string("##") + name).c_str(), chosen.empty() ? all.c_str() : chosen.c_str(),
-                           ImGuiComboFlags_HeightLarge))
+                     ImGuiComboFlags_HeightLarge))
         return;
     if (menu_item(all.c_str(), chosen.empty())) chosen.clear();
     for (const std::string& v : values)
@@ -203,8 +206,8 @@ void draw_egenkontroller(App& app, RegisterState& rs) {
         const core::Document* d = app.workspace().find(f.plan);
         ImGui::PushID(f.plan.c_str());
         ImGui::PushID(int(i));
-        if (ImGui::Selectable(core::fmt(Msg::overview_egenkontroll_row, {d ? d->title : "", what}).c_str(),
-                              false, 0, ImVec2(0, layout().row_height)))
+        if (wrapped_selectable(core::fmt(Msg::overview_egenkontroll_row, {d ? d->title : "", what}),
+                               layout().row_height))
             open_check(app, f.plan, f.wheel.checks[i].check);
         ImGui::PopID();
         ImGui::PopID();
@@ -379,10 +382,13 @@ void draw_overview(App& app) {
     }
     RegisterState& rs = app.state.register_view;
     count(app, rs);
-    choose(core::tr(Msg::overview_person), core::tr(Msg::overview_person_all), rs.model.responsibles(),
-           rs.person);
+    const char* person = core::tr(Msg::overview_person);
+    const char* unit = core::tr(Msg::overview_unit);
+    const float label_w =
+        layout().narrow ? std::max(ImGui::CalcTextSize(person).x, ImGui::CalcTextSize(unit).x) : 0.0f;
+    choose(person, core::tr(Msg::overview_person_all), rs.model.responsibles(), rs.person, label_w);
     if (!layout().narrow) ImGui::SameLine();
-    choose(core::tr(Msg::overview_unit), core::tr(Msg::overview_unit_all), rs.model.units(), rs.unit);
+    choose(unit, core::tr(Msg::overview_unit_all), rs.model.units(), rs.unit, label_w);
     count(app, rs); // a choice made just now is shown in this frame
     draw_now(app, rs);
     draw_findings(app, rs);

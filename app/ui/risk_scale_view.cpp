@@ -45,10 +45,9 @@ void edit_bands(core::RiskScale& s) {
                                          core::BandColour::rod};
     for (int i = 0; i < 3; ++i) {
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 10 * ImGui::GetFontSize()));
-        ImGui::InputInt(
+        number_field(
             core::fmt(Msg::scale_custom_from, {core::tr(core::band_colour_name(colours[i]))}).c_str(),
             &from[i]);
-        note_field(FieldKind::number);
     }
     // Rebuilt every frame, so röd always reaches the top value as levels are added or removed.
     const int max = s.max_value();

@@ -116,7 +116,8 @@ void draw_about(App& app) {
         wrapped(core::tr(body));
         if (body != Msg::a11y_statement_gaps) continue;
         // Each known gap with its criterion and the date it is to be fixed by.
-        for (Msg gap : {Msg::a11y_gap_pictures, Msg::a11y_gap_offscreen, Msg::a11y_gap_selection}) {
+        for (Msg gap : {Msg::a11y_gap_pictures, Msg::a11y_gap_offscreen, Msg::a11y_gap_selection,
+                        Msg::a11y_gap_reflow}) {
             ImGui::Bullet();
             wrapped(core::tr(gap));
         }

@@ -87,6 +87,12 @@ void heading(const char* text, int level = 1);
 void wrapped(const char* text, ImGuiItemStatusFlags role = 0); // wrapped body text
 void wrapped_muted(const char* text);
 bool wide_button(const char* label); // full width of the column
+// A row to click (ImGui::Selectable) whose label wraps at the column's edge instead of running past
+// it (a phone at 320 px), at least `min_height` high.
+bool wrapped_selectable(const std::string& label, float min_height);
+// ImGui::InputInt with steps of 1 (and `step_fast` with Ctrl) for a number field: its "-" and "+"
+// are named after the field ("År: minska"), the on-screen keyboard offers digits.
+bool number_field(const char* label, int* v, int step_fast = 1);
 // ImGui::BeginCombo named for assistive technology and the test hooks ("##" + its caption).
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 // Keeps the next button (labelled `next`) on this line when it fits, else lets it start a new one.
@@ -153,7 +159,7 @@ void show_toast(App& app, std::string text, bool offers_undo);
 // A button that gives the person a file: `make` runs only when it is pressed, and the toast names the
 // file, or says `when_nothing` instead when `make` gives "" (a calendar without a date, say).
 void download_button(App& app, const char* label, const std::string& file, const char* mime,
-                     const std::function<std::string()>& make, core::Msg when_nothing = core::Msg::count_);
+                     core::FunctionRef<std::string()> make, core::Msg when_nothing = core::Msg::count_);
 // The file name of a document's CSV: its title, or its kind's name while it has none.
 std::string csv_file_name(const core::Document& doc);
 // Why the workspace refused an edit (Workspace::refusal()), each reason once in words without the
@@ -174,8 +180,7 @@ void set_active_screen(App& app, Screen s);
 // result was refused (Workspace::refusal() says why).
 template <class B>
 bool edit_body(App& app, const std::string& doc_id, std::shared_ptr<const B> (*of)(const core::Document&),
-               core::UndoLabel label, const std::function<void(std::type_identity_t<B>&)>& change,
-               bool typing) {
+               core::UndoLabel label, core::FunctionRef<void(std::type_identity_t<B>&)> change, bool typing) {
     const core::Document* doc = app.workspace().find(doc_id);
     const std::shared_ptr<const B> current = doc ? of(*doc) : nullptr;
     if (!current) return false;

@@ -69,6 +69,39 @@ void note_selected(const char* label, bool selected) {
     if (selected) describe_last_item(label, nullptr, kRoleSelected);
 }
 
+bool wrapped_selectable(const std::string& label, float min_height) {
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    const float h = std::max(min_height, size.y + 2 * ImGui::GetStyle().FramePadding.y);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Selectable(("##" + label).c_str(), false, 0, ImVec2(0, h));
+    describe_last_item(label.c_str(), nullptr);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        at + ImVec2(0, (h - size.y) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    return clicked;
+}
+
+bool number_field(const char* label, int* v, int step_fast) {
+    const bool changed = ImGui::InputInt(label, v, 1, step_fast);
+    note_field(FieldKind::number);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    // A screen reader would say only "minus" and "plus" for the step buttons.
+    ImGuiContext& g = *GImGui;
+    if (g.TestEngineHookItems) {
+        const char* end = ImGui::FindRenderedTextEnd(label);
+        const std::string name = end != label ? std::string(label, end) : std::string(label + 2);
+        ImGui::PushID(label); // the ids InputScalar gives its buttons
+        ImGuiTestEngineHook_ItemInfo(&g, ImGui::GetID("-"),
+                                     core::fmt(core::Msg::a11y_step_down, {name}).c_str(), 0);
+        ImGuiTestEngineHook_ItemInfo(&g, ImGui::GetID("+"),
+                                     core::fmt(core::Msg::a11y_step_up, {name}).c_str(), 0);
+        ImGui::PopID();
+    }
+#endif
+    return changed;
+}
+
 bool radio(const char* label, int* v, int value) {
     const bool changed = ImGui::RadioButton(label, v, value);
     describe_last_item(label, nullptr, kRoleRadio | (*v == value ? ImGuiItemStatusFlags_Checked : 0));

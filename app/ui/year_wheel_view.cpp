@@ -268,7 +268,7 @@ void draw_legend(bool small) {
 // One row of a list: the check's name and what its months say, opening the check.
 bool list_row(const std::string& label, const std::string& id) {
     ImGui::PushID(id.c_str());
-    const bool clicked = ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, layout().row_height));
+    const bool clicked = wrapped_selectable(label, layout().row_height);
     ImGui::PopID();
     return clicked;
 }

@@ -1,7 +1,7 @@
 // The semantics layer's widgets as a screen reader and a keyboard meet them: dialogs and open lists
 // keep the focus and give it back on Esc; the risk matrix is a grid whose cells say their scores in
 // words and whose risks move with the arrow keys, the risks a crowded cell cannot show reached through
-// its "+N"; fields carry their text, choices their state, the
+// its "+N"; fields carry their text, choices their state, a number's steps their purpose, the
 // register its column headers; Esc out of a field leaves the focus on it; the live region says a
 // save once; the person's setting for contrast is followed.
 import { test, before, after } from 'node:test';
@@ -207,6 +207,10 @@ test('a field carries its text and Esc leaves the focus on it (Enter takes it up
   await page.waitForFunction(() => /Allt är sparat/.test(document.getElementById('kvh-live').textContent), null, { timeout: 5000 });
   const live = await page.evaluate(() => document.getElementById('kvh-live').textContent);
   assert.equal(live.match(/sparat|Sparar|väntar/gi).length, 1, `the live region: ${live}`);
+  // The confirmation that the analysis was made goes when its time is up, and leaves the live region
+  // once that has settled (1.2 s): a change, before the frames that change nothing.
+  for (let i = 0; i < 200 && (await h.has(page, /skapades/)); ++i) await page.waitForTimeout(100);
+  await page.waitForTimeout(1600);
   const mutations = await page.evaluate(() => new Promise((done) => {
     let n = 0;
     new MutationObserver((l) => { n += l.length; }).observe(document.getElementById('kvh-live'), { subtree: true, childList: true, characterData: true });
@@ -214,6 +218,18 @@ test('a field carries its text and Esc leaves the focus on it (Enter takes it up
     setTimeout(() => done(n), 2000);
   }));
   assert.equal(mutations, 0, 'frames that change nothing say nothing');
+
+  // A number's step buttons are named for what they step, not "minus" and "plus", and step it.
+  await axPress(page, 'button', 'Åtgärder');
+  await axPress(page, 'button', 'Ny åtgärdsplan');
+  const plan = async () => (await h.workspace(page)).documents.find((d) => d.kind === 'atgardsplan');
+  await h.saved(page);
+  const year = (await plan()).year;
+  await axPress(page, 'button', 'År: öka');
+  await axPress(page, 'button', 'År: öka', ' ');
+  await axPress(page, 'button', 'År: minska');
+  await h.saved(page);
+  assert.equal((await plan()).year, year + 1);
 
   // The side bar says which screen is shown; a check box its state.
   const current = await page.evaluate(() => Array.from(document.querySelectorAll('#kvh-semantics [aria-current=true]')).map((e) => e.textContent));
