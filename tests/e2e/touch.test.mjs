@@ -12,20 +12,26 @@ let env;
 before(async () => { env = await h.start(); });
 after(async () => { await env.stop(); });
 
-test('on a phone, a drag scrolls the list and a long press opens the row menu', async () => {
-  const context = await env.browser.newContext(h.PHONE);
-  const page = await h.open(env, context);
-  const file = join(h.SHOTS, 'thirty.json');
-  await writeFile(file, exchangeFile(Array.from({ length: 30 }, (_, i) => makeDoc(i + 1))));
+// `n` action plans imported through the menu with a finger, and the Åtgärder tab open on them;
+// `menuOpen` runs while the menu is shown.
+async function importPlans(page, n, menuOpen = async () => {}) {
+  const file = join(h.SHOTS, `plans-${n}.json`);
+  await writeFile(file, exchangeFile(Array.from({ length: n }, (_, i) => makeDoc(i + 1))));
   await h.tap(page, 'Meny');
-  await h.shot(page, 'phone-menu');
+  await menuOpen();
   const chooser = page.waitForEvent('filechooser');
   await h.tap(page, 'Importera');
   await h.tap(page, 'Välj fil…');
   await (await chooser).setFiles(file);
-  await h.tap(page, 'Importera 30 dokument');
+  await h.tap(page, `Importera ${n} dokument`);
   await h.saved(page);
   await h.tap(page, 'Åtgärder');
+}
+
+test('on a phone, a drag scrolls the list and a long press opens the row menu', async () => {
+  const context = await env.browser.newContext(h.PHONE);
+  const page = await h.open(env, context);
+  await importPlans(page, 30, () => h.shot(page, 'phone-menu'));
 
   const first = await h.find(page, 'Åtgärdsplan 1');
   await h.drag(page, { x: 200, y: 600 }, { x: 200, y: 250 });
@@ -74,16 +80,7 @@ test('on a phone, a fling coasts on; for a person who asked for less motion the 
   // At a device pixel ratio of 1: SwiftShader draws a DPR 3 frame too slowly for a flick to be quick.
   const context = await env.browser.newContext({ ...h.PHONE, deviceScaleFactor: 1 });
   const page = await h.open(env, context);
-  const file = join(h.SHOTS, 'forty.json');
-  await writeFile(file, exchangeFile(Array.from({ length: 40 }, (_, i) => makeDoc(i + 1))));
-  await h.tap(page, 'Meny');
-  const chooser = page.waitForEvent('filechooser');
-  await h.tap(page, 'Importera');
-  await h.tap(page, 'Välj fil…');
-  await (await chooser).setFiles(file);
-  await h.tap(page, 'Importera 40 dokument');
-  await h.saved(page);
-  await h.tap(page, 'Åtgärder');
+  await importPlans(page, 40);
   await h.find(page, 'Åtgärdsplan 1');
   const rows = /^Åtgärdsplan \d+$/;
   const coasted = await coastAfterFling(page, rows, -160);
