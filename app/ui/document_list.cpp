@@ -164,14 +164,16 @@ void draw_document_screen(App& app, Screen screen) {
     auto& cache = app.state.list;
     const std::uint64_t generation = app.workspace().generation();
     if (cache.generation != generation || cache.screen != screen) {
-        cache.all.clear();
+        // Newest year first, then title in Swedish order: this year's work is what the user looks for.
+        std::vector<std::pair<std::string, const core::Document*>> keyed;
         for (DocKind k : sk.kinds)
-            for (const core::Document* d : app.workspace().documents_of(k)) cache.all.push_back(d);
-        // Newest year first, then title: this year's work is what the user looks for.
-        std::stable_sort(cache.all.begin(), cache.all.end(),
-                         [](const core::Document* a, const core::Document* b) {
-                             return a->year != b->year ? a->year > b->year : a->title < b->title;
-                         });
+            for (const core::Document* d : app.workspace().documents_of(k))
+                keyed.emplace_back(core::sort_key(d->title), d);
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+            return a.second->year != b.second->year ? a.second->year > b.second->year : a.first < b.first;
+        });
+        cache.all.clear();
+        for (const auto& [key, d] : keyed) cache.all.push_back(d);
         cache.search.reset(); // the filter below runs again
     }
     cache.generation = generation;

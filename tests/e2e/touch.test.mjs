@@ -34,6 +34,10 @@ test('on a phone, a drag scrolls the list and a long press opens the row menu', 
   await importPlans(page, 30, () => h.shot(page, 'phone-menu'));
 
   const first = await h.find(page, 'Åtgärdsplan 1');
+  // Titles in the order a reader counts: 2 before 10.
+  const shown = [...new Set((await h.items(page)).filter((i) => /^Åtgärdsplan \d+$/.test(i.label))
+    .sort((a, b) => a.y - b.y).map((i) => i.label))];
+  assert.deepEqual(shown.slice(0, 3), ['Åtgärdsplan 1', 'Åtgärdsplan 2', 'Åtgärdsplan 3']);
   await h.drag(page, { x: 200, y: 600 }, { x: 200, y: 250 });
   await page.waitForTimeout(800); // inertia runs out
   const moved = (await h.items(page)).find((i) => i.label === 'Åtgärdsplan 1');

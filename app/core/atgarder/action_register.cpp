@@ -35,42 +35,6 @@ std::string name_key(std::string_view s) {
     return fold_case(trimmed(s));
 }
 
-// Folded text that sorts as a Swedish reader expects: å, ä, ö after z and in that order (æ, ø with
-// ä, ö), é with e. Plain bytes would put ä before å.
-std::string sort_key(std::string_view s) {
-    const std::string folded = fold_case(trimmed(s));
-    std::string out;
-    out.reserve(folded.size());
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (folded[i] == '\xC3' && i + 1 < folded.size()) {
-            const char* after_z = nullptr;
-            switch (folded[i + 1]) {
-            case '\xA5':
-                after_z = "\x7F\x01";
-                break;   // å
-            case '\xA4': // ä
-            case '\xA6':
-                after_z = "\x7F\x02";
-                break;   // æ
-            case '\xB6': // ö
-            case '\xB8':
-                after_z = "\x7F\x03";
-                break; // ø
-            case '\xA9':
-                after_z = "e";
-                break; // é
-            }
-            if (after_z) {
-                out += after_z;
-                ++i;
-                continue;
-            }
-        }
-        out += folded[i];
-    }
-    return out;
-}
-
 // The words of a search, folded.
 std::vector<std::string> words_of(std::string_view search) {
     std::vector<std::string> out;
