@@ -24,7 +24,7 @@ mergeInto(LibraryManager.library, {
     focusing: false, // the app moves the focus: the focus handler must not send it back
     field: 0, // the ImGui id of the field taking text (the text agent has the DOM focus), or 0
 
-    TAGS: { h1: 'h1', h2: 'h2', text: 'div', button: 'button', checkbox: 'button', combobox: 'button',
+    TAGS: { h1: 'h1', h2: 'h2', h3: 'h3', text: 'div', button: 'button', checkbox: 'button', combobox: 'button',
             expander: 'button', textbox: 'input', textarea: 'textarea', radio: 'button', option: 'button' },
     ROLES: { checkbox: 'checkbox', radio: 'radio', option: 'option' },
 

@@ -81,6 +81,7 @@ enum class Role {
     text,
     heading1,
     heading2,
+    heading3,
     live,
     button,
     checkbox,

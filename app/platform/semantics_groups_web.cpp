@@ -86,7 +86,8 @@ std::string dialog_name(const ImGuiWindow* popup, ImGuiID popup_id) {
         if (const SemanticItem* opener = drawn(it->second.opener); opener && !opener->label.empty())
             return opener->label;
     for (const SemanticItem& item : *g_items)
-        if (popup_of(item.window) == popup && (item.role == Role::heading1 || item.role == Role::heading2))
+        if (popup_of(item.window) == popup &&
+            (item.role == Role::heading1 || item.role == Role::heading2 || item.role == Role::heading3))
             return item.label;
     return core::tr(core::Msg::a11y_dialog);
 }

@@ -54,8 +54,8 @@ bool g_leave_field = false; // the DOM focus left the active field: it is left a
 constexpr ImGuiItemStatusFlags kStateFlags =
     ImGuiItemStatusFlags_Openable | ImGuiItemStatusFlags_Opened | ImGuiItemStatusFlags_Checkable |
     ImGuiItemStatusFlags_Checked | ImGuiItemStatusFlags_Inputable | ui::kRoleHeading1 | ui::kRoleHeading2 |
-    ui::kRoleLive | ui::kRoleMultiline | ui::kRoleCombo | ui::kRoleSelected | ui::kRoleGrid |
-    ui::kRoleGridCell | ui::kRoleRadio;
+    ui::kRoleHeading3 | ui::kRoleLive | ui::kRoleMultiline | ui::kRoleCombo | ui::kRoleSelected |
+    ui::kRoleGrid | ui::kRoleGridCell | ui::kRoleRadio;
 
 // Windows register themselves as items, a child window also has a place in its parent (ChildId), and
 // scroll bars are items too: none is something to read or press (the content scrolls to the focus).
@@ -83,6 +83,7 @@ Role role_of(const SemanticItem& item) {
     if (item.label.empty()) return Role::none;
     if (f & ui::kRoleHeading1) return Role::heading1;
     if (f & ui::kRoleHeading2) return Role::heading2;
+    if (f & ui::kRoleHeading3) return Role::heading3;
     // Without ImGui's item data: a text the UI announced (ui::announce), or a part of a widget
     // (scroll bar) or window that is not an item of its own.
     if (!item.submitted) return item.label.empty() ? Role::none : Role::text;
@@ -145,6 +146,8 @@ const char* role_name(Role r) {
         return "h1";
     case Role::heading2:
         return "h2";
+    case Role::heading3:
+        return "h3";
     case Role::live:
         return "live";
     case Role::button:

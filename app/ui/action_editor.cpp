@@ -239,7 +239,7 @@ ActionRowEvent draw_action(App& app, const ActionPlace& place, const core::Actio
         untouched ? std::vector<core::RuleHit>{} : findings_of(app, place, act);
     const ImGuiTreeNodeFlags flags =
         ImGuiTreeNodeFlags_SpanAvailWidth | (default_open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-    if (!ImGui::TreeNodeEx("##action", flags, "%s", head.c_str())) {
+    if (!wrapped_tree_node("##action", flags, head)) {
         const float indent = ImGui::GetTreeNodeToLabelSpacing();
         ImGui::Indent(indent); // under the heading's words, not its arrow
         draw_summary(act, hits);

@@ -105,7 +105,7 @@ void draw_action_plan(App& app, const core::Document& doc) {
     draw_header(app, doc, *p);
     ImGui::EndDisabled();
 
-    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(p->actions.size())}).c_str());
+    section_title(core::fmt(Msg::risk_actions_title, {std::to_string(p->actions.size())}).c_str());
     if (g_summary.plan != p || g_summary.facts != app.facts().generation()) {
         g_summary = {p, app.facts().generation(),
                      core::plan_summary(*p, app.host().today(), app.facts().settings())};

@@ -196,7 +196,7 @@ void draw_item_rows(App& app, const AnnualReview& r, const ReviewFacts& f) {
         const ReviewItem& k = r.entries[i];
         if (k.section != section) {
             section = k.section;
-            ImGui::SeparatorText(core::tr(core::report_section_name(k.section)));
+            section_title(core::tr(core::report_section_name(k.section)));
         }
         std::string head = k.reference + " · " + core::tr(core::assessment_name(k.assessment));
         if (const ReviewItem* last = last_years_item(f, i))
@@ -268,16 +268,25 @@ void make_action(App& app, const core::Document& doc, const AnnualReview& r, std
         show_toast(app, core::fmt(Msg::ag_focus_made_action, {focus, reference}), true);
 }
 
+// The buttons under a focus area, each named for its own (`area`): a screen reader lists a screen's
+// buttons apart from what they stand under.
+bool focus_button(Msg label, const std::string& area) {
+    const bool pressed = ImGui::Button(core::tr(label));
+    describe_last_item(core::fmt(Msg::a11y_in_context, {core::tr(label), area}).c_str(), nullptr);
+    return pressed;
+}
+
 void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r) {
     auto& s = app.state.annual_review;
-    ImGui::SeparatorText(core::fmt(Msg::ag_focus_title, {std::to_string(doc.year + 1)}).c_str());
+    section_title(core::fmt(Msg::ag_focus_title, {std::to_string(doc.year + 1)}).c_str());
     if (r.focus_areas.empty()) wrapped_muted(core::tr(Msg::ag_focus_none));
     const ImGuiStyle& style = ImGui::GetStyle();
     for (std::size_t i = 0; i < r.focus_areas.size(); ++i) {
         const std::string number = std::to_string(i + 1), where = "focus/" + number;
         ImGui::PushID(int(i));
         std::string v = r.focus_areas[i].text;
-        if (text_field(core::fmt(Msg::ag_focus_n, {number}).c_str(), v, 1.5f))
+        const std::string area = core::fmt(Msg::ag_focus_n, {number});
+        if (text_field(area.c_str(), v, 1.5f))
             edit_review(
                 app, doc.id, {Msg::ag_undo_focus, {number}},
                 [&](AnnualReview& m) { m.focus_areas[i].text = v; }, true, where);
@@ -285,15 +294,15 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
         if (const core::FocusAreaAction made = core::focus_area_action(r, i); made.action) {
             wrapped(core::fmt(Msg::ag_focus_is_action, {made.item->reference, made.action->what}).c_str());
             // Opens the requirement it is under, where the action editor has it.
-            if (ImGui::Button(core::tr(Msg::ag_focus_open_action))) {
+            if (focus_button(Msg::ag_focus_open_action, area)) {
                 s.item = made.item->id;
                 s.summary_tab = false;
             }
-        } else if (ImGui::Button(core::tr(Msg::ag_focus_to_action))) {
+        } else if (focus_button(Msg::ag_focus_to_action, area)) {
             make_action(app, doc, r, i);
         }
         ImGui::SameLine(0, 2 * style.ItemSpacing.x);
-        if (ImGui::Button(core::tr(Msg::ag_focus_remove)))
+        if (focus_button(Msg::ag_focus_remove, area))
             if (edit_review(app, doc.id, {Msg::ag_undo_focus_remove, {number}}, [&](AnnualReview& m) {
                     m.focus_areas.erase(m.focus_areas.begin() + std::ptrdiff_t(i));
                 }))
@@ -318,19 +327,19 @@ void draw_focus_areas(App& app, const core::Document& doc, const AnnualReview& r
 }
 
 void draw_summary_tab(App& app, const core::Document& doc, const AnnualReview& r, const ReviewFacts& f) {
-    ImGui::SeparatorText(core::fmt(Msg::ag_evidence_title, {std::to_string(doc.year)}).c_str());
+    section_title(core::fmt(Msg::ag_evidence_title, {std::to_string(doc.year)}).c_str());
     const core::EvidenceGroup all[] = {core::EvidenceGroup::risk_analyses,
                                        core::EvidenceGroup::egenkontroller, core::EvidenceGroup::actions};
     draw_evidence(app, doc, r, f.evidence, all);
     ImGui::BeginDisabled(app.read_only());
     const core::ScopeWords& whose = core::scope_words(r.scope);
-    ImGui::SeparatorText(core::tr(whose.summary));
+    section_title(core::tr(whose.summary));
     if (const auto a =
             enum_choice(core::tr(whose.overall), r.overall, core::all_assessments, core::assessment_name))
         edit_review(app, doc.id, {Msg::risk_undo_header, {}, {whose.overall}},
                     [&](AnnualReview& m) { m.overall = *a; });
     draw_focus_areas(app, doc, r);
-    ImGui::SeparatorText(core::tr(Msg::berattelse_decision));
+    section_title(core::tr(Msg::berattelse_decision));
     std::string by = r.decided_by;
     if (text_field(core::tr(Msg::ag_decided_by), by, 0, FieldKind::name))
         edit_review(

@@ -71,7 +71,7 @@ void cover_text(App& app, const core::Document& doc, const AnnualReview& r, Msg 
 }
 
 void draw_cover(App& app, const core::Document& doc, const AnnualReview& r) {
-    ImGui::SeparatorText(core::tr(Msg::ag_cover));
+    section_title(core::tr(Msg::ag_cover));
     ImGui::BeginDisabled(app.read_only());
     cover_text(app, doc, r, Msg::berattelse_kommun, &AnnualReview::kommun, FieldKind::name);
     // The nämnd, förvaltning or enhet is the document's unit: the same field as in the review's header.

@@ -150,7 +150,7 @@ std::optional<std::string> draw_calendar(App& app, const std::string& value) {
 
 // [SECTION] The field
 DateChange date_field(App& app, const char* label, std::string& value) {
-    text(label);
+    wrapped(label);
     ImGui::PushID(label);
     const std::string id = std::string("##") + label;
     const ImGuiID field = ImGui::GetID(id.c_str());

@@ -40,7 +40,7 @@ void check_text(App& app, const core::Document& doc, const Plan& p, const Planne
 // the text is one. `empty_is` is the value of an empty field, or nothing when it must be given.
 std::optional<int> number_field(EgenkontrollPlanState& es, const std::string& key, const char* label,
                                 int value, int lo, int hi, std::optional<int> empty_is) {
-    text(label);
+    wrapped(label);
     auto& ne = es.number;
     const bool mine = ne.key == key;
     std::string shown = mine ? ne.text : empty_is && value == *empty_is ? "" : std::to_string(value);
@@ -149,7 +149,7 @@ void draw_responsible(App& app, const core::Document& doc, const Plan& p, const 
 
 void draw_questions(App& app, const core::Document& doc, const Plan& p, const PlannedCheck& c) {
     auto& es = app.state.egenkontroll_plan;
-    ImGui::SeparatorText(core::fmt(Msg::ek_questions_title, {std::to_string(c.questions.size())}).c_str());
+    section_title(core::fmt(Msg::ek_questions_title, {std::to_string(c.questions.size())}).c_str());
     if (c.questions.empty()) wrapped_muted(core::tr(Msg::ek_no_questions));
     const bool narrow = layout().narrow;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -215,7 +215,7 @@ void draw_questions(App& app, const core::Document& doc, const Plan& p, const Pl
 
 void draw_check_actions(App& app, const core::Document& doc, const Plan& p, const PlannedCheck& c,
                         std::size_t item) {
-    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(c.actions.size())}).c_str());
+    section_title(core::fmt(Msg::risk_actions_title, {std::to_string(c.actions.size())}).c_str());
     const int number = check_number(p, c.id);
     for (std::size_t i = 0; i < c.actions.size(); ++i) {
         const core::Action& act = c.actions[i];
@@ -242,7 +242,7 @@ void draw_check_actions(App& app, const core::Document& doc, const Plan& p, cons
 // The check's runs (done or under way), each opening it, and the way to start the next one.
 void draw_runs(App& app, const core::Document& doc, const PlannedCheck& c, const std::string& name,
                const WheelFacts& f) {
-    ImGui::SeparatorText(core::tr(Msg::ek_runs_title));
+    section_title(core::tr(Msg::ek_runs_title));
     const auto it = f.runs.find(c.id);
     if (it == f.runs.end() || it->second.empty()) wrapped_muted(core::tr(Msg::ek_runs_none));
     if (it != f.runs.end())
@@ -279,7 +279,7 @@ void draw_runs(App& app, const core::Document& doc, const PlannedCheck& c, const
 // its day below, and the same in words for whoever does not read charts.
 void draw_history(App& app, const core::Document& doc, const PlannedCheck& c) {
     const auto& points = history_of(app, doc, c);
-    ImGui::SeparatorText(core::tr(Msg::ek_history_title));
+    section_title(core::tr(Msg::ek_history_title));
     if (points.empty()) return wrapped_muted(core::tr(Msg::ek_history_none));
     const float font = ImGui::GetFontSize();
     const float bar_w = std::max(font * 3.5f, layout().row_height);

@@ -168,7 +168,7 @@ void draw_check(App& app, RunViewState& s, const core::Document& doc, const Egen
 
 // [SECTION] Questions
 void draw_questions(App& app, RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
-    ImGui::SeparatorText(core::fmt(Msg::ekrun_questions_title, {std::to_string(r.questions.size())}).c_str());
+    section_title(core::fmt(Msg::ekrun_questions_title, {std::to_string(r.questions.size())}).c_str());
     if (r.questions.empty()) wrapped_muted(core::tr(Msg::ekrun_no_questions));
     ImGui::BeginDisabled(app.read_only());
     const char* remove = core::tr(Msg::ekrun_remove);
@@ -329,7 +329,7 @@ void result_lines(const RunViewState::QuestionResult& q) {
 }
 
 void draw_results(App& app, const RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
-    ImGui::SeparatorText(core::tr(Msg::ekrun_results_title));
+    section_title(core::tr(Msg::ekrun_results_title));
     wrapped(s.summary.c_str());
     if (r.questions.empty()) return;
     heading(core::fmt(Msg::ekrun_overall, {s.overall.share}).c_str());
@@ -362,7 +362,7 @@ void draw_results(App& app, const RunViewState& s, const core::Document& doc, co
 // The same check's compliance run by run, over the years: a bar each, its figures as text beside it.
 void draw_history(const RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
     if (r.plan.empty() || r.check.empty()) return;
-    ImGui::SeparatorText(core::tr(Msg::ekrun_history_title));
+    section_title(core::tr(Msg::ekrun_history_title));
     if (s.history.empty()) {
         wrapped_muted(core::tr(Msg::ekrun_history_none));
         return;
@@ -382,7 +382,7 @@ void draw_history(const RunViewState& s, const core::Document& doc, const Egenko
 
 // [SECTION] Findings, actions, done, report
 void draw_actions(App& app, const core::Document& doc, const EgenkontrollRun& r) {
-    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(r.actions.size())}).c_str());
+    section_title(core::fmt(Msg::risk_actions_title, {std::to_string(r.actions.size())}).c_str());
     ImGui::BeginDisabled(app.read_only());
     for (std::size_t i = 0; i < r.actions.size(); ++i) {
         const core::Action& act = r.actions[i];
@@ -409,7 +409,7 @@ void draw_actions(App& app, const core::Document& doc, const EgenkontrollRun& r)
 }
 
 void draw_done(App& app, RunViewState& s, const core::Document& doc, const EgenkontrollRun& r) {
-    ImGui::SeparatorText(core::tr(Msg::ekrun_done_title));
+    section_title(core::tr(Msg::ekrun_done_title));
     ImGui::BeginDisabled(app.read_only());
     if (r.done()) {
         wrapped(core::fmt(Msg::ekrun_done_on, {r.done_date}).c_str());
@@ -433,7 +433,7 @@ void draw_done(App& app, RunViewState& s, const core::Document& doc, const Egenk
 }
 
 void draw_report(App& app, const core::Document& doc, const EgenkontrollRun& r) {
-    ImGui::SeparatorText(core::tr(Msg::ekrun_report_title));
+    section_title(core::tr(Msg::ekrun_report_title));
     wrapped_muted(core::tr(Msg::ekrun_report_note));
     const core::Document* plan = r.plan.empty() ? nullptr : app.workspace().find(r.plan);
     if (ImGui::Button(core::tr(Msg::risk_print)))
@@ -456,7 +456,7 @@ void draw_egenkontroll_run(App& app, const core::Document& doc) {
     draw_check(app, s, doc, r);
     draw_questions(app, s, doc, r);
 
-    ImGui::SeparatorText(core::fmt(Msg::ekrun_sample_title, {std::to_string(r.samples.size())}).c_str());
+    section_title(core::fmt(Msg::ekrun_sample_title, {std::to_string(r.samples.size())}).c_str());
     ImGui::BeginDisabled(app.read_only());
     draw_adding(app, s, doc, r);
     draw_random(app, s, doc, r);
@@ -473,7 +473,7 @@ void draw_egenkontroll_run(App& app, const core::Document& doc) {
     draw_results(app, s, doc, r);
     draw_history(s, doc, r);
 
-    ImGui::SeparatorText(core::tr(Msg::ekrun_analysis_title));
+    section_title(core::tr(Msg::ekrun_analysis_title));
     ImGui::BeginDisabled(app.read_only());
     text_of(app, s, doc, r, Msg::ekrun_findings, &EgenkontrollRun::findings, 3);
     text_of(app, s, doc, r, Msg::ekrun_analysis, &EgenkontrollRun::analysis, 4);

@@ -10,6 +10,7 @@ namespace kvh::ui {
 enum ItemRole : ImGuiItemStatusFlags {
     kRoleHeading1 = 1 << 26,  // the screen's title
     kRoleHeading2 = 1 << 27,  // a section of the screen
+    kRoleHeading3 = 1 << 13,  // a part of a section (a titled separator)
     kRoleLive = 1 << 28,      // spoken when it changes (save state, confirmations)
     kRoleMultiline = 1 << 29, // a text field of several lines
     kRoleCombo = 1 << 30,     // a closed list to choose from (its value is what the item shows)

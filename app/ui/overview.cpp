@@ -109,7 +109,7 @@ void choose(const char* name, const std::string& all, const std::vector<std::str
 
 void draw_now(App& app, RegisterState& rs) {
     const Overview& o = rs.overview;
-    ImGui::SeparatorText(core::tr(Msg::overview_now));
+    section_title(core::tr(Msg::overview_now));
     if (number(core::fmt(Msg::overview_overdue, {std::to_string(o.overdue)})))
         open_actions(app, rs, [](RegisterFilter& f) { f.flag = core::RegisterFlag::overdue; });
     same_line_if_fits(core::tr(Msg::overview_due_soon));
@@ -142,7 +142,7 @@ std::string finding_text(App& app, const core::Finding& x) {
 
 void draw_findings(App& app, RegisterState& rs) {
     const Overview& o = rs.overview;
-    ImGui::SeparatorText(core::tr(Msg::overview_findings));
+    section_title(core::tr(Msg::overview_findings));
     bool any = false;
     for (core::Severity s : kSeverities) {
         const auto i = std::size_t(s);
@@ -156,12 +156,12 @@ void draw_findings(App& app, RegisterState& rs) {
         if (o.other[i].empty()) continue;
         any = true;
         ImGui::PushID(int(i));
-        if (ImGui::TreeNodeEx(
-                "##other", ImGuiTreeNodeFlags_SpanAvailWidth, "%s",
-                core::fmt(Msg::overview_findings_other, {name, std::to_string(o.other[i].size())}).c_str())) {
+        if (wrapped_tree_node(
+                "##other", ImGuiTreeNodeFlags_SpanAvailWidth,
+                core::fmt(Msg::overview_findings_other, {name, std::to_string(o.other[i].size())}))) {
             for (std::size_t j = 0; j < o.other[i].size(); ++j) {
                 ImGui::PushID(int(j));
-                if (ImGui::Selectable(finding_text(app, o.other[i][j]).c_str()))
+                if (wrapped_selectable(finding_text(app, o.other[i][j]), layout().row_height))
                     open_finding(app, o.other[i][j]);
                 ImGui::PopID();
             }
@@ -194,7 +194,7 @@ const std::vector<WheelFacts>& year_plans(App& app, const RegisterState& rs) {
 // This month's and the overdue checks across this year's plans, each opening its plan at the check;
 // with one plan (the unit's), its årshjul, small.
 void draw_egenkontroller(App& app, RegisterState& rs) {
-    ImGui::SeparatorText(core::tr(Msg::overview_egenkontroller));
+    section_title(core::tr(Msg::overview_egenkontroller));
     const std::vector<WheelFacts>& plans = year_plans(app, rs);
     if (plans.empty()) return wrapped_muted(core::tr(Msg::overview_egenkontroller_none));
     if (plans.size() == 1) {
@@ -236,7 +236,7 @@ void draw_egenkontroller(App& app, RegisterState& rs) {
 
 void draw_heat_map(App& app, RegisterState& rs) {
     const core::RiskHeatMap& o = rs.overview.heat_map;
-    ImGui::SeparatorText(core::tr(Msg::overview_heat_map));
+    section_title(core::tr(Msg::overview_heat_map));
     if (o.included.empty()) return wrapped_muted(core::tr(Msg::overview_heat_map_none));
     const auto join = [](const std::vector<std::string>& v) {
         std::string out;
@@ -323,7 +323,7 @@ void open_documents(App& app, core::DocKind kind, int year) {
 
 void draw_year(App& app, RegisterState& rs) {
     const Overview& o = rs.overview;
-    ImGui::SeparatorText(core::fmt(Msg::overview_year, {std::to_string(o.year)}).c_str());
+    section_title(core::fmt(Msg::overview_year, {std::to_string(o.year)}).c_str());
     bool first = true;
     for (core::DocKind k : core::all_doc_kinds) {
         const std::string label =

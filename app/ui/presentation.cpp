@@ -110,7 +110,7 @@ void handle_keys(App& app, const core::Document& doc, const core::RiskAnalysis& 
 
 void draw_participant_scores(App& app, const core::Document& doc, const core::RiskAnalysis& a,
                              const core::Risk& risk) {
-    ImGui::SeparatorText(core::tr(Msg::risk_participant_scores));
+    section_title(core::tr(Msg::risk_participant_scores));
     if (a.participants.empty()) {
         wrapped_muted(core::tr(Msg::risk_participant_scores_none));
         return;

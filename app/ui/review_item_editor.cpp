@@ -56,7 +56,7 @@ void draw_requirement(App& app, const core::Document& doc, const ReviewItem& k) 
 // Last year's verdict on the same requirement and whether this year's differs.
 void draw_last_year(const ReviewItem& k, const ReviewItem* last, const ReviewFacts& f) {
     if (!f.last) return;
-    ImGui::SeparatorText(core::fmt(Msg::ag_item_last_title, {std::to_string(f.last->year)}).c_str());
+    section_title(core::fmt(Msg::ag_item_last_title, {std::to_string(f.last->year)}).c_str());
     if (!last) return wrapped_muted(core::tr(Msg::ag_item_last_none));
     const char* before = core::tr(core::assessment_name(last->assessment));
     wrapped(core::fmt(Msg::ag_item_last_verdict, {before}).c_str());
@@ -80,7 +80,7 @@ void draw_last_year(const ReviewItem& k, const ReviewItem* last, const ReviewFac
 }
 
 void draw_actions(App& app, const core::Document& doc, const ReviewItem& k, std::size_t item) {
-    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(k.actions.size())}).c_str());
+    section_title(core::fmt(Msg::risk_actions_title, {std::to_string(k.actions.size())}).c_str());
     const std::string reference = k.reference;
     for (std::size_t j = 0; j < k.actions.size(); ++j) {
         const core::Action& act = k.actions[j];
@@ -121,7 +121,7 @@ void draw_review_item(App& app, const core::Document& doc, const AnnualReview& r
     ImGui::EndDisabled();
     draw_last_year(k, last_years_item(f, i), f);
 
-    ImGui::SeparatorText(core::tr(Msg::ag_item_assessment_title));
+    section_title(core::tr(Msg::ag_item_assessment_title));
     ImGui::BeginDisabled(app.read_only());
     if (const auto a = enum_choice(core::tr(Msg::ag_item_verdict), k.assessment, core::all_assessments,
                                    core::assessment_name))
@@ -131,7 +131,7 @@ void draw_review_item(App& app, const core::Document& doc, const AnnualReview& r
     ImGui::EndDisabled();
 
     const std::vector<core::EvidenceGroup> groups = core::evidence_groups(k.section);
-    ImGui::SeparatorText(core::fmt(Msg::ag_evidence_title, {std::to_string(doc.year)}).c_str());
+    section_title(core::fmt(Msg::ag_evidence_title, {std::to_string(doc.year)}).c_str());
     if (groups.empty())
         wrapped_muted(core::tr(Msg::ag_evidence_none));
     else

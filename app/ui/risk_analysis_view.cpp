@@ -3,6 +3,8 @@
 // the one-risk editor, the library, the analysdag mode and the exports.
 #include "risk_views.hpp"
 
+#include "list_beside_editor.hpp"
+
 #include "core/exchange_format.hpp"
 #include "core/search.hpp"
 
@@ -86,7 +88,7 @@ void header_date(App& app, const core::Document& doc, Msg label, const std::stri
 }
 
 void draw_participants(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
-    ImGui::SeparatorText(core::tr(Msg::risk_participants));
+    section_title(core::tr(Msg::risk_participants));
     wrapped_muted(core::tr(Msg::risk_participants_hint));
     static const Msg roles[] = {Msg::role_enhetschef,
                                 Msg::role_sas,
@@ -172,7 +174,7 @@ void draw_header(App& app, const core::Document& doc, const core::RiskAnalysis& 
         edit_analysis(app, doc.id, Msg::risk_undo_phase, [&](core::RiskAnalysis& m) { m.phase = *ph; });
     draw_participants(app, doc, a);
     draw_scale(app, doc, a);
-    ImGui::SeparatorText(core::tr(Msg::risk_decision_section));
+    section_title(core::tr(Msg::risk_decision_section));
     header_text(app, doc, Msg::risk_summary, a.summary, &core::RiskAnalysis::summary, true);
     header_text(app, doc, Msg::risk_decided_by, a.decided_by, &core::RiskAnalysis::decided_by, false,
                 FieldKind::name);
@@ -315,7 +317,7 @@ void draw_risk_rows(App& app, const core::Document& doc, const core::RiskAnalysi
 
 void draw_risk_list(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
     auto& rv = app.state.risk;
-    ImGui::SeparatorText(core::fmt(Msg::risk_list_title, {std::to_string(a.risks.size())}).c_str());
+    section_title(core::fmt(Msg::risk_list_title, {std::to_string(a.risks.size())}).c_str());
     if (a.risks.empty()) {
         wrapped_muted(core::tr(Msg::risk_empty));
         return;
@@ -437,7 +439,7 @@ void draw_risk_analysis(App& app, const core::Document& doc) {
     if (rv.library_open) return draw_risk_library(app, doc);
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool wide = width > 55 * ImGui::GetFontSize();
+    const bool wide = room_beside();
     if (!rv.risk.empty() && !wide) return draw_risk_editor(app, doc, *a, *find_risk(*a, rv.risk));
 
     draw_toolbar(app, doc, *a);

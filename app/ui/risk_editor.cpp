@@ -83,7 +83,7 @@ core::UndoLabel action_label(const core::RiskAnalysis& a, const core::Risk& risk
 }
 
 void draw_actions(App& app, const core::Document& doc, const core::RiskAnalysis& a, const core::Risk& risk) {
-    ImGui::SeparatorText(core::fmt(Msg::risk_actions_title, {std::to_string(risk.actions.size())}).c_str());
+    section_title(core::fmt(Msg::risk_actions_title, {std::to_string(risk.actions.size())}).c_str(), 3);
     const std::size_t item = std::size_t(risk_number(a, risk.id) - 1);
     for (std::size_t i = 0; i < risk.actions.size(); ++i) {
         const core::Action& act = risk.actions[i];
@@ -190,13 +190,13 @@ void draw_risk_editor(App& app, const core::Document& doc, const core::RiskAnaly
     risk_text(app, doc, a, risk, Msg::risk_causes, &core::Risk::causes, true);
     risk_text(app, doc, a, risk, Msg::risk_consequence_individual, &core::Risk::consequence_individual, true);
     risk_text(app, doc, a, risk, Msg::risk_consequence_verksamhet, &core::Risk::consequence_verksamhet, true);
-    ImGui::SeparatorText(core::tr(Msg::risk_scores));
+    section_title(core::tr(Msg::risk_scores), 3);
     draw_score_pickers(app, doc, a, risk, false);
     risk_text(app, doc, a, risk, Msg::risk_barriers, &core::Risk::barriers, true);
     draw_actions(app, doc, a, risk);
-    ImGui::SeparatorText(core::tr(Msg::risk_residual));
+    section_title(core::tr(Msg::risk_residual), 3);
     draw_score_pickers(app, doc, a, risk, true);
-    ImGui::SeparatorText(core::tr(Msg::risk_decision));
+    section_title(core::tr(Msg::risk_decision), 3);
     text(core::tr(Msg::risk_decision));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 18 * ImGui::GetFontSize()));
     if (begin_combo((std::string("##") + core::tr(Msg::risk_decision)).c_str(),

@@ -11,7 +11,7 @@ namespace {
 // One axis of a custom scale: how many levels, and each level's words and hint.
 void edit_levels(const char* id, Msg title, std::vector<core::ScaleLevel>& levels) {
     ImGui::PushID(id);
-    ImGui::SeparatorText(core::tr(title));
+    section_title(core::tr(title));
     ImGui::AlignTextToFramePadding();
     text(core::fmt(Msg::scale_custom_levels, {std::to_string(levels.size())}).c_str());
     ImGui::SameLine();
@@ -37,7 +37,7 @@ void edit_levels(const char* id, Msg title, std::vector<core::ScaleLevel>& level
 
 // The colour bands of a custom scale as three thresholds: where gul, orange and röd begin.
 void edit_bands(core::RiskScale& s) {
-    ImGui::SeparatorText(core::tr(Msg::scale_custom_bands));
+    section_title(core::tr(Msg::scale_custom_bands));
     int from[3] = {0, 0, 0}; // gul, orange, röd
     for (const auto& b : s.bands)
         if (b.colour != core::BandColour::gron) from[int(b.colour) - 1] = b.min_value;
@@ -60,7 +60,7 @@ void edit_bands(core::RiskScale& s) {
 } // namespace
 
 void draw_scale(App& app, const core::Document& doc, const core::RiskAnalysis& a) {
-    ImGui::SeparatorText(core::tr(Msg::risk_scale));
+    section_title(core::tr(Msg::risk_scale));
     wrapped(core::fmt(Msg::risk_scale_now,
                       {a.scale.name, std::to_string(a.scale.levels_s()), std::to_string(a.scale.levels_k())})
                 .c_str());

@@ -2,8 +2,6 @@
 // tillgänglighetsredogörelse (accessibility statement) the law on digital public services asks for.
 #include "views.hpp"
 
-#include "item_roles.hpp"
-
 #include "core/exchange_format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -40,28 +38,19 @@ Settings settings_from_json(const std::string& text) {
 }
 
 // [SECTION] Screens
-namespace {
-// A line with a section's title in it, a heading for assistive technology (ImGui's SeparatorText is
-// no item of its own).
-void section(const char* title) {
-    ImGui::SeparatorText(title);
-    announce(title, GImGui->LastItemData.Rect, kRoleHeading2);
-}
-} // namespace
-
 void draw_settings(App& app) {
     Settings s = app.settings();
     bool changed = false;
     heading(core::tr(Msg::settings_title));
 
-    section(core::tr(Msg::settings_language));
+    section_title(core::tr(Msg::settings_language));
     int lang = static_cast<int>(s.lang);
     changed |= radio(core::tr(Msg::settings_lang_sv), &lang, static_cast<int>(core::Lang::sv));
     ImGui::SameLine();
     changed |= radio(core::tr(Msg::settings_lang_en), &lang, static_cast<int>(core::Lang::en));
     s.lang = static_cast<core::Lang>(lang);
 
-    section(core::tr(Msg::settings_zoom));
+    section_title(core::tr(Msg::settings_zoom));
     wrapped_muted(core::tr(Msg::settings_zoom_hint));
     // Buttons rather than a slider: exact steps, and easy to hit on a touch screen or with a remote.
     ImGui::BeginDisabled(s.zoom_percent <= 100);
@@ -83,7 +72,7 @@ void draw_settings(App& app) {
     describe_last_item("+", core::tr(Msg::a11y_zoom_in));
     ImGui::EndDisabled();
 
-    section(core::tr(Msg::settings_theme));
+    section_title(core::tr(Msg::settings_theme));
     int theme = static_cast<int>(s.theme);
     const Msg names[] = {Msg::theme_automatic, Msg::theme_light, Msg::theme_dark, Msg::theme_high_contrast};
     for (int i = 0; i < 4; ++i) changed |= radio(core::tr(names[i]), &theme, i);
@@ -112,12 +101,11 @@ void draw_about(App& app) {
                             {Msg::a11y_statement_report_title, Msg::a11y_statement_report},
                             {Msg::a11y_statement_supervision_title, Msg::a11y_statement_supervision}};
     for (const auto& [title, body] : parts) {
-        section(core::tr(title));
+        section_title(core::tr(title), 3);
         wrapped(core::tr(body));
         if (body != Msg::a11y_statement_gaps) continue;
         // Each known gap with its criterion and the date it is to be fixed by.
-        for (Msg gap : {Msg::a11y_gap_pictures, Msg::a11y_gap_offscreen, Msg::a11y_gap_selection,
-                        Msg::a11y_gap_reflow}) {
+        for (Msg gap : {Msg::a11y_gap_pictures, Msg::a11y_gap_offscreen, Msg::a11y_gap_selection}) {
             ImGui::Bullet();
             wrapped(core::tr(gap));
         }

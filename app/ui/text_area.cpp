@@ -38,12 +38,6 @@ struct Wrapped {
 };
 std::unordered_map<ImGuiID, Wrapped> g_wrapped;
 
-core::MeasureText measure_in(ImFont* font, float size) {
-    return [font, size](std::string_view s) {
-        return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
-    };
-}
-
 const std::vector<core::WrappedLine>& layout_of(Wrapped& l, const std::string& text, float width) {
     ImFont* font = ImGui::GetFont();
     if (l.width != width || l.font_size != ImGui::GetFontSize() || l.text != text) {

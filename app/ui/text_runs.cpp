@@ -32,16 +32,22 @@ const std::vector<std::string>& fitted(ImFont* font, float width, const std::str
             std::erase_if(g_fitted, [](const auto& kv) { return !kv.second.used; });
             for (auto& kv : g_fitted) kv.second.used = false;
         }
-        const auto measure = [font, size](std::string_view s) {
-            return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
-        };
-        it = g_fitted.emplace(std::move(key), Fitted{core::fit_lines(text, width, max_lines, measure)}).first;
+        it = g_fitted
+                 .emplace(std::move(key),
+                          Fitted{core::fit_lines(text, width, max_lines, measure_in(font, size))})
+                 .first;
     }
     it->second.used = true;
     return it->second.lines;
 }
 
 } // namespace
+
+core::MeasureText measure_in(ImFont* font, float size) {
+    return [font, size](std::string_view s) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
+    };
+}
 
 float draw_text_lines(ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
                       int max_lines) {

@@ -35,7 +35,8 @@ void draw_unreadable_rows(App& app, const std::vector<core::DocKind>* kinds) {
         // Marked in words, not by colour alone; a framed button, so it is plainly something to open.
         const std::string label = core::fmt(Msg::unreadable_row, {name_of(r)}) + "##" + r.id;
         ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
-        if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, layout().row_height))) app.state.open_unreadable = r.id;
+        if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, layout().row_height)))
+            app.state.open_unreadable = r.id;
         ImGui::PopStyleColor();
     }
 }
@@ -57,7 +58,7 @@ bool draw_unreadable(App& app, const std::string& id) {
 
 void draw_unreadable_exports(App& app) {
     if (app.unreadable().empty()) return;
-    ImGui::SeparatorText(core::tr(Msg::unreadable_export_title));
+    section_title(core::tr(Msg::unreadable_export_title));
     announce(core::tr(Msg::unreadable_export_title), GImGui->LastItemData.Rect);
     for (const core::UnreadableRecord& r : app.unreadable()) {
         wrapped(name_of(r).c_str());

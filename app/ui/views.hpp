@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app.hpp"
+#include "core/text_wrap.hpp"
 
 #include <functional>
 #include <imgui.h>
@@ -84,12 +85,19 @@ void text(const char* t, ImGuiItemStatusFlags role = 0); // one line, announced 
 void colored_text(const ImVec4& color, const char* t, ImGuiItemStatusFlags role = 0);
 // Bold, larger (Fonts[2]); `level` 1 is the screen's title, 2 a part of the screen.
 void heading(const char* text, int level = 1);
+// A titled separator (ImGui::SeparatorText), heard as a heading of `level` 2 (a section of the screen)
+// or 3 (a part of one, under a heading()'s level 2). Where the title is wider than the column (a phone
+// at 320 px) it wraps above a plain separator: ImGui's would end in "…" and still take its whole width.
+void section_title(const char* title, int level = 2);
 void wrapped(const char* text, ImGuiItemStatusFlags role = 0); // wrapped body text
 void wrapped_muted(const char* text);
 bool wide_button(const char* label); // full width of the column
 // A row to click (ImGui::Selectable) whose label wraps at the column's edge instead of running past
 // it (a phone at 320 px), at least `min_height` high.
 bool wrapped_selectable(const std::string& label, float min_height);
+// ImGui::TreeNodeEx (id `str_id`) whose `label` wraps at the column's edge: ImGui draws a tree
+// node's label on one line however long, past the window's edge on a phone.
+bool wrapped_tree_node(const char* str_id, ImGuiTreeNodeFlags flags, const std::string& label);
 // ImGui::InputInt with steps of 1 (and `step_fast` with Ctrl) for a number field: its "-" and "+"
 // are named after the field ("År: minska"), the on-screen keyboard offers digits.
 bool number_field(const char* label, int* v, int step_fast = 1);
@@ -134,6 +142,8 @@ void text_area_begin_frame(); // first thing in a frame: see text_area.cpp
 // lines are kept per text and width, so a list redraws its visible rows without wrapping them again.
 float draw_text_lines(ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
                       int max_lines);
+// The width of a piece of text in `font` at `size`, for core::wrap_text and core::fit_lines.
+core::MeasureText measure_in(ImFont* font, float size);
 
 // [SECTION] The field that has the keyboard (keyboard_field.cpp)
 // After a text widget: when it is active it has the keyboard, for text of `kind`; `keep_in_view`

@@ -82,6 +82,20 @@ bool wrapped_selectable(const std::string& label, float min_height) {
     return clicked;
 }
 
+bool wrapped_tree_node(const char* str_id, ImGuiTreeNodeFlags flags, const std::string& label) {
+    // The label goes in broken into lines (a tree node is as tall as its label's lines), in the width
+    // left beside the arrow; its name for the hooks is the label as one line.
+    const float width =
+        ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - 2 * ImGui::GetStyle().FramePadding.x;
+    const auto lines = core::wrap_text(label, width, measure_in(ImGui::GetFont(), ImGui::GetFontSize()));
+    std::string shown;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        shown.append(i ? "\n" : "").append(label, lines[i].begin, lines[i].end - lines[i].begin);
+    const bool open = ImGui::TreeNodeEx(str_id, flags, "%s", shown.c_str());
+    describe_last_item(label.c_str(), nullptr);
+    return open;
+}
+
 bool number_field(const char* label, int* v, int step_fast) {
     const bool changed = ImGui::InputInt(label, v, 1, step_fast);
     note_field(FieldKind::number);
@@ -131,6 +145,18 @@ void heading(const char* text, int level) {
     announce_text(text, level <= 1 ? kRoleHeading1 : kRoleHeading2);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
+}
+
+void section_title(const char* title, int level) {
+    const ItemRole role = level <= 2 ? kRoleHeading2 : kRoleHeading3;
+    const float room = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().SeparatorTextPadding.x;
+    if (ImGui::CalcTextSize(title).x <= room) {
+        ImGui::SeparatorText(title);
+        announce_text(title, role);
+        return;
+    }
+    wrapped(title, role);
+    ImGui::Separator();
 }
 
 void wrapped(const char* text, ImGuiItemStatusFlags role) {
@@ -202,7 +228,7 @@ bool input_text(const char* id, std::string& value, const char* hint, FieldKind 
 
 // A label above its field (reads well on a phone), the field the full width of the column.
 bool text_field(const char* label, std::string& value, float lines, FieldKind kind) {
-    text(label);
+    wrapped(label); // a question as the label ("Bakgrund: vad hände …?") is longer than a phone is wide
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // The visible label above is also the item's name for the E2E hook: "##" hides it here.

@@ -284,7 +284,7 @@ std::string draw_lists(const WheelFacts& f, int chosen) {
     std::string open;
     const core::YearWheel& w = f.wheel;
     if (chosen >= 1 && chosen <= 12) {
-        ImGui::SeparatorText(core::fmt(Msg::wheel_month_list, {core::tr(core::month_name(chosen))}).c_str());
+        section_title(core::fmt(Msg::wheel_month_list, {core::tr(core::month_name(chosen))}).c_str());
         bool any = false;
         for (std::size_t i = 0; i < w.checks.size(); ++i) {
             const MonthState s = w.checks[i].months[std::size_t(chosen - 1)];
@@ -296,14 +296,14 @@ std::string draw_lists(const WheelFacts& f, int chosen) {
         }
         if (!any) wrapped_muted(core::tr(Msg::wheel_month_none));
     }
-    ImGui::SeparatorText(core::tr(Msg::wheel_this_month));
+    section_title(core::tr(Msg::wheel_this_month));
     if (!w.today_month)
         wrapped_muted(core::tr(Msg::wheel_other_year));
     else if (w.this_month.empty())
         wrapped_muted(core::tr(Msg::wheel_this_month_none));
     for (std::size_t i : w.this_month)
         if (list_row(f.names[i], w.checks[i].check)) open = w.checks[i].check;
-    ImGui::SeparatorText(core::fmt(Msg::wheel_overdue, {std::to_string(w.overdue.size())}).c_str());
+    section_title(core::fmt(Msg::wheel_overdue, {std::to_string(w.overdue.size())}).c_str());
     if (w.overdue.empty()) wrapped_muted(core::tr(Msg::wheel_overdue_none));
     ImGui::PushStyleColor(ImGuiCol_Text, color_warning());
     for (const core::YearWheel::Overdue& o : w.overdue)

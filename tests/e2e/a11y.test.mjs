@@ -119,6 +119,9 @@ test('a risk analysis is made, a risk added from the library, scored and given a
   // Scored with the level pickers, an action added, all by Tab, Enter and the tree's nodes.
   await axPress(page, 'button', /^Risk 1: /);
   await axFind(page, 'heading', 'Risk 1 av 1');
+  // The risk's parts are headings under it: a screen reader user moves by them (those on screen).
+  const level = (node) => node.properties?.find((p) => p.name === 'level')?.value.value;
+  assert.equal(level(await axFind(page, 'heading', 'Bedömning')), 3, 'a part of the risk, under its heading');
   await axPress(page, 'button', '3 Stor');
   await h.shot(page, 'a11y-5-sannolikhet');
   await tabTo(page, '4 Katastrofal');
