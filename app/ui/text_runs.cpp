@@ -1,5 +1,6 @@
-// Texts in lists drawn as whole words on at most N lines, the last ending in "…" when cut, each line
-// a text run for the test hook; the lines are kept per text, width and font, not wrapped per frame.
+// Texts drawn as whole words on at most N lines, the last ending in "…" when cut (list rows, each line
+// a text run for the test hook; tree nodes' labels); the lines are kept per text, width and font, not
+// wrapped per frame.
 #include "views.hpp"
 
 #include "core/text_wrap.hpp"
@@ -16,7 +17,10 @@ struct Fitted {
 };
 std::unordered_map<std::string, Fitted> g_fitted; // key: font, size, width, N and the text
 
-const std::vector<std::string>& fitted(ImFont* font, float width, const std::string& text, int max_lines) {
+} // namespace
+
+const std::vector<std::string>& fitted_lines(ImFont* font, float width, const std::string& text,
+                                             int max_lines) {
     const float size = ImGui::GetFontSize();
     std::string key;
     key.reserve(text.size() + 48);
@@ -41,8 +45,6 @@ const std::vector<std::string>& fitted(ImFont* font, float width, const std::str
     return it->second.lines;
 }
 
-} // namespace
-
 core::MeasureText measure_in(ImFont* font, float size) {
     return [font, size](std::string_view s) {
         return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
@@ -54,7 +56,7 @@ float draw_text_lines(ImFont* font, ImVec2 pos, float width, ImU32 colour, const
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float size = ImGui::GetFontSize(), line_h = ImGui::GetTextLineHeight();
     float y = pos.y;
-    for (const std::string& line : fitted(font, width, text, max_lines)) {
+    for (const std::string& line : fitted_lines(font, width, text, max_lines)) {
         dl->AddText(font, size, ImVec2(pos.x, y), colour, line.c_str(), line.c_str() + line.size());
         const float w = font->CalcTextSizeA(size, FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x;
         announce_run(line, ImRect(pos.x, y, pos.x + w, y + line_h));

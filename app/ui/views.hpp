@@ -138,7 +138,10 @@ bool keep_text_on_escape(ImGuiID id);
 bool text_area(const char* id, std::string& value, float min_lines, FieldKind kind = FieldKind::prose);
 void text_area_begin_frame(); // first thing in a frame: see text_area.cpp
 // Up to `max_lines` lines of `text` wrapped at `width` in `font` (current size), the last ending in
-// "…" when cut (text_runs.cpp); drawn at `pos`, each line a text run. Returns the height drawn. The
+// "…" when cut (text_runs.cpp), kept per text and width: valid until the next call.
+const std::vector<std::string>& fitted_lines(ImFont* font, float width, const std::string& text,
+                                             int max_lines);
+// Those lines drawn at `pos`, each line a text run. Returns the height drawn. The
 // lines are kept per text and width, so a list redraws its visible rows without wrapping them again.
 float draw_text_lines(ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text,
                       int max_lines);

@@ -5,6 +5,8 @@
 
 #include <imgui_internal.h>
 
+#include <climits>
+
 namespace kvh::ui {
 
 namespace {
@@ -87,10 +89,9 @@ bool wrapped_tree_node(const char* str_id, ImGuiTreeNodeFlags flags, const std::
     // left beside the arrow; its name for the hooks is the label as one line.
     const float width =
         ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - 2 * ImGui::GetStyle().FramePadding.x;
-    const auto lines = core::wrap_text(label, width, measure_in(ImGui::GetFont(), ImGui::GetFontSize()));
-    std::string shown;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        shown.append(i ? "\n" : "").append(label, lines[i].begin, lines[i].end - lines[i].begin);
+    const std::vector<std::string>& lines = fitted_lines(ImGui::GetFont(), width, label, INT_MAX);
+    std::string shown = lines.front();
+    for (std::size_t i = 1; i < lines.size(); ++i) shown.append("\n").append(lines[i]);
     const bool open = ImGui::TreeNodeEx(str_id, flags, "%s", shown.c_str());
     describe_last_item(label.c_str(), nullptr);
     return open;
